@@ -1,0 +1,17 @@
+package edu.scrutiny.lists;
+
+import java.util.List;
+
+/**
+ * Every reader, in the order discovery tries them: file sets first, then the formats with the
+ * most specific signatures, and generic CSV layouts last.
+ */
+public final class ListReaders {
+    private ListReaders() {
+    }
+
+    public static List<ListReader> all() {
+        return List.of(
+        );
+    }
+}
