@@ -1,5 +1,7 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.ScrutinyCsvReader;
+
 import java.util.List;
 
 /**
@@ -12,6 +14,7 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new ScrutinyCsvReader()
         );
     }
 }

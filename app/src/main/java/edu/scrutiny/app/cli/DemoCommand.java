@@ -22,13 +22,14 @@ import java.util.concurrent.Callable;
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-                "Writes the bundled sample lists (US Entity List facts on Huawei and ZTE, before and after",
-                "the May 2019 addition) to a demo directory, inspects them and shows what changed."})
+                "Shows Scrutiny at work on the sample lists it ships.",
+                "Writes two versions of a sample list (US Entity List facts on Huawei and ZTE, before and after",
+                "the May 2019 addition) to a demo directory, inspects the newer and shows what changed."})
 final class DemoCommand implements Callable<Integer> {
     /** The sample lists shipped in the jar, under {@code /demo/lists/}. */
     static final List<String> SAMPLES = List.of(
-            "entity-list-2019-04-01.csv",
-            "entity-list-2019-06-01.csv");
+            "2019-04-01/us_bis_entity_list.csv",
+            "2019-06-01/us_bis_entity_list.csv");
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scrutiny-demo",
             description = "Where to write the sample lists (default: ${DEFAULT-VALUE}).")
@@ -43,7 +44,9 @@ final class DemoCommand implements Callable<Integer> {
         Path lists = dir.resolve("lists");
         Files.createDirectories(lists);
         for (String sample : SAMPLES) {
-            copy(sample, lists.resolve(sample));
+            Path target = lists.resolve(sample);
+            Files.createDirectories(target.getParent());
+            copy(sample, target);
         }
         out.println("Scrutiny demo: sample lists written to " + lists.toAbsolutePath());
         out.println();

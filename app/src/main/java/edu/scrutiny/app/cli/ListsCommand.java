@@ -7,12 +7,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Read, inspect and compare restricted-party lists in their published formats.",
         subcommands = {ListsInspectCommand.class, ListsDiffCommand.class})
-final class ListsCommand implements Runnable {
+final class ListsCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: that is a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ScrutinyCli.USAGE;
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         description = {
+                "Shows what changed between two versions of a list.",
                 "Compares two versions of one list, entry by entry (matched by the list's own id), and prints",
                 "the entries added, removed, and changed with the fields that changed."})
 final class ListsDiffCommand implements Callable<Integer> {

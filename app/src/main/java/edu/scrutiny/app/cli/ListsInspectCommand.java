@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "inspect",
         mixinStandardHelpOptions = true,
         description = {
+                "Shows what each list holds.",
                 "Reads each list (a file, a directory of lists, or a zip archive) and prints the format detected,",
                 "entries by schema, names and aliases, the countries most listed, the range of listing dates",
                 "and the SHA-256 of the content."})

@@ -18,7 +18,7 @@ import java.io.PrintWriter;
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
         })
-public final class ScrutinyCli implements Runnable {
+public final class ScrutinyCli implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int PROBLEM = 1;
     public static final int USAGE = 2;
@@ -26,9 +26,11 @@ public final class ScrutinyCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: that is a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ScrutinyCli.USAGE;
     }
 
     public static void main(String[] args) {
