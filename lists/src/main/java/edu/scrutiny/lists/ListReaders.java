@@ -1,5 +1,9 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.EuXmlReader;
+import edu.scrutiny.lists.formats.UkXmlReader;
+import edu.scrutiny.lists.formats.UnXmlReader;
+
 import java.util.List;
 
 /**
@@ -12,6 +16,9 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new UnXmlReader(),
+                new EuXmlReader(),
+                new UkXmlReader()
         );
     }
 }
