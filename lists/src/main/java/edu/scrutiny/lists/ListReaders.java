@@ -1,12 +1,16 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.EuXmlReader;
 import edu.scrutiny.lists.formats.ScrutinyCsvReader;
+import edu.scrutiny.lists.formats.UkXmlReader;
+import edu.scrutiny.lists.formats.UnXmlReader;
 
 import java.util.List;
 
 /**
  * Every reader, in the order discovery tries them: file sets first, then the formats with the
- * most specific signatures, and generic CSV layouts last.
+ * most specific signatures (XML root elements, JSON shapes), then CSV layouts recognised by their
+ * exact headers, and Scrutiny CSV, recognised by its first two columns, last.
  */
 public final class ListReaders {
     private ListReaders() {
@@ -14,6 +18,9 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new UnXmlReader(),
+                new EuXmlReader(),
+                new UkXmlReader(),
                 new ScrutinyCsvReader()
         );
     }

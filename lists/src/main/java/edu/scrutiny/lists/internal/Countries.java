@@ -21,7 +21,7 @@ public final class Countries {
             BY_NAME.put(key(l.getDisplayCountry(Locale.ENGLISH)), code);
         }
         String[][] extra = {
-                {"burma", "MM"}, {"myanmar burma", "MM"},
+                {"burma", "MM"}, {"myanmar", "MM"}, {"myanmar burma", "MM"},
                 {"korea north", "KP"}, {"north korea", "KP"}, {"democratic peoples republic of korea", "KP"},
                 {"korea democratic peoples republic of", "KP"}, {"dprk", "KP"},
                 {"korea south", "KR"}, {"south korea", "KR"}, {"republic of korea", "KR"}, {"korea republic of", "KR"},
@@ -29,8 +29,8 @@ public final class Countries {
                 {"iran", "IR"}, {"iran islamic republic of", "IR"}, {"islamic republic of iran", "IR"},
                 {"syria", "SY"}, {"syrian arab republic", "SY"},
                 {"china", "CN"}, {"peoples republic of china", "CN"}, {"china peoples republic of", "CN"}, {"prc", "CN"},
-                {"hong kong", "HK"}, {"hong kong sar", "HK"}, {"hong kong sar china", "HK"}, {"hong kong china", "HK"},
-                {"macau", "MO"}, {"macao", "MO"}, {"macao sar china", "MO"},
+                {"hong kong", "HK"}, {"hong kong sar", "HK"}, {"china hong kong special administrative region", "HK"}, {"hong kong sar china", "HK"}, {"hong kong china", "HK"},
+                {"macau", "MO"}, {"macao", "MO"}, {"china macao special administrative region", "MO"}, {"macao sar china", "MO"},
                 {"taiwan", "TW"}, {"taiwan province of china", "TW"}, {"chinese taipei", "TW"},
                 {"venezuela", "VE"}, {"venezuela bolivarian republic of", "VE"},
                 {"bolivia", "BO"}, {"bolivia plurinational state of", "BO"},
@@ -99,7 +99,8 @@ public final class Countries {
 
     private static String key(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        // the JDK writes "Trinidad & Tobago", publishers "Trinidad and Tobago"
+        n = n.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replace("&", " and ");
         n = n.replaceAll("[^a-z0-9]+", " ").strip();
         return n;
     }

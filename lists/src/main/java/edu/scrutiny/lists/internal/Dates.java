@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as list publishers write them: {@code 2019-05-16}, {@code 05/16/2019} (US month first),
- * {@code 16 May 2019}, {@code 2019-05-16T00:00:00}. Birth dates are often partial ("1958",
+ * {@code 16 May 2019}, {@code 2019-05-16T00:00:00}, {@code 2019-05-16-04:00}. Birth dates are often partial ("1958",
  * "Mar 1958", "circa 1958") and are kept as partial ISO strings.
  */
 public final class Dates {
     private static final List<DateTimeFormatter> FULL = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
+            // an XML Schema date with a zone, "2015-04-07-04:00" (the UN list has a few): the date as written
+            DateTimeFormatter.ISO_DATE,
             DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT),
             DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT),
             caseless("d MMM uuuu"),
@@ -29,7 +31,8 @@ public final class Dates {
             DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT));
     private static final Pattern YEAR = Pattern.compile("(?:circa|ca\\.?|approximately|about)?\\s*(\\d{4})");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final DateTimeFormatter MONTH_YEAR = caseless("[MMM][MMMM] uuuu");
+    // the full month name first: "[MMM]" would take "Aug" of "August" and leave "ust"
+    private static final DateTimeFormatter MONTH_YEAR = caseless("[MMMM][MMM] uuuu");
 
     private Dates() {
     }

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -70,6 +71,67 @@ public final class Xml {
     public static String where(ListFile file, XMLStreamReader r) {
         Location loc = r.getLocation();
         return loc == null ? file.location() : file.location() + " line " + loc.getLineNumber();
+    }
+
+    /**
+     * The root element's start tag as the first bytes of a file show it, for format detection:
+     * the XML declaration, comments, processing instructions and any DOCTYPE are passed over (a
+     * DOCTYPE is refused later, when the file is read). Never parses, so never throws on foreign
+     * files.
+     *
+     * @return the root tag, or null when the first bytes hold none (not XML, or not XML we know)
+     */
+    public static RootTag rootTag(ListFile file) throws IOException {
+        String s = TextInput.headText(file, 4096);
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (s.startsWith("<?", i)) {
+                i = after(s, "?>", i);
+            } else if (s.startsWith("<!--", i)) {
+                i = after(s, "-->", i);
+            } else if (s.startsWith("<!DOCTYPE", i)) {
+                int bracket = s.indexOf('[', i);
+                int close = s.indexOf('>', i);
+                i = bracket >= 0 && bracket < close ? after(s, "]>", bracket) : after(s, ">", i);
+            } else if (c == '<') {
+                int end = s.indexOf('>', i);
+                if (end < 0) {
+                    return null;
+                }
+                String tag = s.substring(i, end + 1);
+                int nameEnd = 1;
+                while (nameEnd < tag.length() && !Character.isWhitespace(tag.charAt(nameEnd))
+                        && tag.charAt(nameEnd) != '>' && tag.charAt(nameEnd) != '/') {
+                    nameEnd++;
+                }
+                String qname = tag.substring(1, nameEnd);
+                return qname.isEmpty() ? null : new RootTag(qname.substring(qname.indexOf(':') + 1), tag);
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int after(String s, String end, int from) {
+        int at = s.indexOf(end, from);
+        return at < 0 ? s.length() : at + end.length();
+    }
+
+    /**
+     * A root element's start tag, read from a file's first bytes.
+     *
+     * @param localName the element name without prefix
+     * @param text      the whole start tag, attributes included
+     */
+    public record RootTag(String localName, String text) {
+        /** Whether the tag declares the namespace (as default or with a prefix). */
+        public boolean declares(String namespaceUri) {
+            return text.contains("\"" + namespaceUri + "\"") || text.contains("'" + namespaceUri + "'");
+        }
     }
 
     /** Refuses any DTD the moment it is met. */

@@ -1,0 +1,271 @@
+package edu.scrutiny.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares two normalised names, regardless of word order.
+ *
+ * <p>Every token of one name is compared with every token of the other ({@link TokenSimilarity});
+ * adjacent short tokens may also be joined ("van der bilt" / "vanderbilt", "hua wei" / "huawei").
+ * Pairs are then chosen greedily, best first, each token used once. The score blends how much of
+ * each name's weight was matched (weights from {@link TokenWeights}: distinctive words count, common
+ * ones barely): a query covered completely by a longer listed name ("Vladimir Putin" against
+ * "PUTIN, Vladimir Vladimirovich") scores high, one sharing only a surname with it low.
+ *
+ * <p>Rules then apply: numbers must agree; a match resting only on common words is capped below
+ * any sensible threshold; legal forms that differ lower the score a little, and are otherwise not
+ * words of the name at all.
+ */
+public final class NameComparer {
+    /** The score of a match resting only on common words never exceeds this. */
+    static final double COMMON_ONLY_CAP = 0.5;
+    /** A match is "only common words" when its most distinctive matched token weighs less than this. */
+    static final double DISTINCTIVE = 0.5;
+    /** Weight of the smaller coverage in the blend; the rest goes to the larger. */
+    static final double MIN_SHARE = 0.6;
+
+    private final TokenWeights weights;
+
+    public NameComparer(TokenWeights weights) {
+        this.weights = weights;
+    }
+
+    /** Compares every form of the query with every form of the listed name and keeps the best. */
+    public NameComparison compare(NormalizedName query, NormalizedName listed) {
+        NameComparison best = NameComparison.NONE;
+        for (NameForm q : query.forms()) {
+            for (NameForm l : listed.forms()) {
+                NameComparison c = compare(q, l);
+                if (c.score() > best.score()) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private record Option(int[] q, int[] l, double score, String rule) {
+    }
+
+    public NameComparison compare(NameForm query, NameForm listed) {
+        List<NameToken> q = query.identifying();
+        List<NameToken> l = listed.identifying();
+        if (q.isEmpty() || l.isEmpty()) {
+            return NameComparison.NONE;
+        }
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < l.size(); j++) {
+                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), l.get(j));
+                if (r.score() > 0) {
+                    options.add(new Option(new int[] {i}, new int[] {j}, r.score(), r.rule()));
+                }
+            }
+        }
+        joined(q, l, options, false);
+        joined(l, q, options, true);
+        Option acronym = acronym(q, l);
+        if (acronym != null) {
+            options.add(acronym);
+        }
+        // best first; among equals, the one covering more tokens
+        options.sort(Comparator.comparingDouble(Option::score).reversed()
+                .thenComparing(o -> -(o.q().length + o.l().length)));
+        boolean[] usedQ = new boolean[q.size()];
+        boolean[] usedL = new boolean[l.size()];
+        double[] simQ = new double[q.size()];
+        double[] simL = new double[l.size()];
+        List<NameComparison.Pair> pairs = new ArrayList<>();
+        for (Option o : options) {
+            if (anyUsed(usedQ, o.q()) || anyUsed(usedL, o.l())) {
+                continue;
+            }
+            for (int i : o.q()) {
+                usedQ[i] = true;
+                simQ[i] = o.score();
+            }
+            for (int j : o.l()) {
+                usedL[j] = true;
+                simL[j] = o.score();
+            }
+            pairs.add(new NameComparison.Pair(text(q, o.q()), text(l, o.l()), o.score(), o.rule()));
+        }
+        double totalQ = 0;
+        double matchedQ = 0;
+        double bestWeight = 0;
+        for (int i = 0; i < q.size(); i++) {
+            double w = weights.weight(q.get(i));
+            totalQ += w;
+            matchedQ += w * simQ[i];
+            if (simQ[i] > 0) {
+                bestWeight = Math.max(bestWeight, w);
+            }
+        }
+        double totalL = 0;
+        double matchedL = 0;
+        for (int j = 0; j < l.size(); j++) {
+            double w = weights.weight(l.get(j));
+            totalL += w;
+            matchedL += w * simL[j];
+            if (simL[j] > 0) {
+                bestWeight = Math.max(bestWeight, w);
+            }
+        }
+        double covQ = totalQ == 0 ? 0 : matchedQ / totalQ;
+        double covL = totalL == 0 ? 0 : matchedL / totalL;
+        double score = MIN_SHARE * Math.min(covQ, covL) + (1 - MIN_SHARE) * Math.max(covQ, covL);
+        List<String> rules = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            if (!usedQ[i]) {
+                unmatched.add("query:" + q.get(i).text());
+            }
+        }
+        for (int j = 0; j < l.size(); j++) {
+            if (!usedL[j]) {
+                unmatched.add("list:" + l.get(j).text());
+            }
+        }
+        score = numbers(q, l, usedQ, usedL, simQ, simL, score, rules);
+        if (score > COMMON_ONLY_CAP && bestWeight < DISTINCTIVE) {
+            score = COMMON_ONLY_CAP;
+            rules.add(String.format(Locale.ROOT, "only common words matched: capped at %.2f", COMMON_ONLY_CAP));
+        }
+        score = legalForms(query.legalForms(), listed.legalForms(), score, rules);
+        score = Math.max(0, Math.min(1, score));
+        return new NameComparison(score, pairs, unmatched, rules, covQ, covL);
+    }
+
+    /** Adjacent tokens of {@code a} joined, against single tokens of {@code b}: "hua wei" / "huawei". */
+    private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped) {
+        for (int i = 0; i + 1 < a.size(); i++) {
+            for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
+                StringBuilder sb = new StringBuilder();
+                boolean abjad = false;
+                boolean words = true;
+                for (int k = i; k < i + len; k++) {
+                    NameToken t = a.get(k);
+                    words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL;
+                    abjad |= t.abjad();
+                    sb.append(t.text());
+                }
+                if (!words) {
+                    continue;
+                }
+                String joined = sb.toString();
+                int[] run = new int[len];
+                for (int k = 0; k < len; k++) {
+                    run[k] = i + k;
+                }
+                for (int j = 0; j < b.size(); j++) {
+                    NameToken t = b.get(j);
+                    if (t.kind() != TokenKind.WORD || t.text().length() < joined.length() - 2) {
+                        continue;
+                    }
+                    TokenSimilarity.Result r = TokenSimilarity.compare(joined, t.text(), abjad || t.abjad());
+                    if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
+                        String rule = "joined " + r.rule();
+                        options.add(swapped ? new Option(new int[] {j}, run, r.score(), rule)
+                                : new Option(run, new int[] {j}, r.score(), rule));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A single short token that is the initials of the other name's words: "BUAA", "NUDT". */
+    private static Option acronym(List<NameToken> q, List<NameToken> l) {
+        if (q.size() == 1 && l.size() >= 2) {
+            String a = initials(l);
+            if (a != null && a.equals(q.get(0).text())) {
+                return new Option(new int[] {0}, range(l.size()), 0.9, "acronym");
+            }
+        }
+        if (l.size() == 1 && q.size() >= 2) {
+            String a = initials(q);
+            if (a != null && a.equals(l.get(0).text())) {
+                return new Option(range(q.size()), new int[] {0}, 0.9, "acronym");
+            }
+        }
+        return null;
+    }
+
+    private static String initials(List<NameToken> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (NameToken t : tokens) {
+            if (t.kind() == TokenKind.NUMBER || t.text().isEmpty()) {
+                return null;
+            }
+            if (CommonWords.INSTANCE.weight(t) > 0.15) {
+                sb.append(t.text().charAt(0));
+            }
+        }
+        return sb.length() >= 2 ? sb.toString() : null;
+    }
+
+    private static double numbers(List<NameToken> q, List<NameToken> l, boolean[] usedQ, boolean[] usedL,
+                                  double[] simQ, double[] simL, double score, List<String> rules) {
+        boolean qHas = q.stream().anyMatch(t -> t.kind() == TokenKind.NUMBER);
+        boolean lHas = l.stream().anyMatch(t -> t.kind() == TokenKind.NUMBER);
+        if (!qHas || !lHas) {
+            return score;
+        }
+        for (int i = 0; i < q.size(); i++) {
+            if (q.get(i).kind() == TokenKind.NUMBER && simQ[i] < 1) {
+                rules.add("numbers differ: x0.7");
+                return score * 0.7;
+            }
+        }
+        for (int j = 0; j < l.size(); j++) {
+            if (l.get(j).kind() == TokenKind.NUMBER && simL[j] < 1) {
+                rules.add("numbers differ: x0.7");
+                return score * 0.7;
+            }
+        }
+        return score;
+    }
+
+    private static double legalForms(List<NameToken> q, List<NameToken> l, double score, List<String> rules) {
+        if (q.isEmpty() || l.isEmpty()) {
+            return score;
+        }
+        for (NameToken a : q) {
+            for (NameToken b : l) {
+                if (LegalForms.family(a.text()).equals(LegalForms.family(b.text()))) {
+                    rules.add("legal forms agree (" + a.text() + "/" + b.text() + ")");
+                    return score;
+                }
+            }
+        }
+        rules.add("legal forms differ (" + q.get(0).text() + "/" + l.get(0).text() + "): -0.05");
+        return score - 0.05;
+    }
+
+    private static boolean anyUsed(boolean[] used, int[] idx) {
+        for (int i : idx) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(List<NameToken> tokens, int[] idx) {
+        StringBuilder sb = new StringBuilder();
+        for (int i : idx) {
+            sb.append(sb.isEmpty() ? "" : " ").append(tokens.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static int[] range(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = i;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,127 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.lists.Schema;
+import edu.scrutiny.matching.internal.Latinizer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a name as written into tokens that can be compared: Unicode-normalised, transliterated to
+ * Latin, case, diacritics and punctuation folded, legal forms recognised as such, titles set
+ * apart, numbers and initials marked.
+ *
+ * <p>Input is bounded: only the first {@value #MAX_CHARS} characters and {@value #MAX_TOKENS} tokens
+ * of a name are used, so no input makes the matcher's cost unbounded.
+ */
+public final class NameNormalizer {
+    public static final int MAX_CHARS = 1_000;
+    public static final int MAX_TOKENS = 40;
+
+    /** Titles and honorifics, in several languages: never evidence of who someone is. */
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+            "president", "presidente", "prasident", "predsjednik", "presedintele", "presiden", "prezident",
+            "prezydent", "elnok", "presidentti", "general", "gen", "colonel", "col", "major", "maj", "captain",
+            "capt", "lieutenant", "lt", "admiral", "adm", "minister", "senator", "sen", "rep", "hon", "honorable",
+            "his", "her", "excellency", "he", "sheikh", "shaykh", "sheik", "hajji", "haji", "hadji", "mullah",
+            "maulana", "mawlawi", "maulvi", "mufti", "imam", "qari", "engineer", "eng", "herr", "frau", "monsieur",
+            "madame", "senor", "senora", "gospodin", "prezidentas");
+
+    /** Normalises a name whose schema is not known. */
+    public NormalizedName normalize(String name) {
+        return normalize(name, null);
+    }
+
+    /**
+     * Normalises a name.
+     *
+     * @param schema what the name belongs to, or null when unknown; person names never have legal forms
+     */
+    public NormalizedName normalize(String name, Schema schema) {
+        String raw = name == null ? "" : name;
+        String s = raw.length() > MAX_CHARS ? raw.substring(0, MAX_CHARS) : raw;
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        Latinizer.Scripts scripts = Latinizer.scripts(s);
+        String latin = Latinizer.toLatin(s, scripts);
+        String how = scripts.nonLatin() ? describe(scripts) : "latin";
+        List<NameForm> forms = new ArrayList<>(2);
+        forms.add(form(latin, schema, scripts.abjad(), how));
+        if (scripts.nonLatin() && !Latinizer.isAscii(latin)) {
+            // part of the name had no transliteration (Khmer, say): compare the original too
+            forms.add(form(s, schema, false, "original script"));
+        }
+        // "Al-Qa'ida/Islamic Army": publishers write alternative names in one field, separated by slashes
+        if (latin.indexOf('/') > 0) {
+            for (String part : latin.split("\\s*/\\s*")) {
+                if (!part.isBlank() && !part.equals(latin)) {
+                    NameForm f = form(part, schema, scripts.abjad(), how + ", one of the names separated by /");
+                    if (!f.identifying().isEmpty()) {
+                        forms.add(f);
+                    }
+                }
+            }
+        }
+        return new NormalizedName(raw, forms);
+    }
+
+    private static String describe(Latinizer.Scripts scripts) {
+        if (scripts.han()) {
+            return "han→pinyin";
+        }
+        if (scripts.hangul()) {
+            return "hangul→latin by syllable";
+        }
+        if (scripts.kana()) {
+            return "kana→latin";
+        }
+        if (scripts.abjad()) {
+            return "abjad→latin (consonants)";
+        }
+        return "transliterated to latin";
+    }
+
+    private static NameForm form(String text, Schema schema, boolean abjad, String how) {
+        List<String> words = Latinizer.words(text);
+        if (words.size() > MAX_TOKENS) {
+            words = words.subList(0, MAX_TOKENS);
+        }
+        boolean person = schema == Schema.PERSON;
+        List<String> marked = person ? words : LegalForms.mark(words);
+        long identifying = marked.stream().filter(w -> !w.startsWith("\0") && !TITLES.contains(w)).count();
+        List<NameToken> tokens = new ArrayList<>(marked.size());
+        for (String w : marked) {
+            if (w.startsWith("\0")) {
+                tokens.add(new NameToken(w.substring(1), TokenKind.LEGAL_FORM, false));
+            } else if (TITLES.contains(w) && identifying > 0) {
+                tokens.add(new NameToken(w, TokenKind.TITLE, false));
+            } else if (isDigits(w)) {
+                tokens.add(new NameToken(stripZeros(w), TokenKind.NUMBER, false));
+            } else if (w.codePointCount(0, w.length()) == 1 && Character.isLetter(w.codePointAt(0))) {
+                tokens.add(new NameToken(w, TokenKind.INITIAL, abjad));
+            } else {
+                tokens.add(new NameToken(w, TokenKind.WORD, abjad));
+            }
+        }
+        return new NameForm(tokens, how, person);
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static String stripZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
+}

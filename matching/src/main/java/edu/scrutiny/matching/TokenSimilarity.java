@@ -1,0 +1,107 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.matching.internal.JaroWinkler;
+import edu.scrutiny.matching.internal.Levenshtein;
+import edu.scrutiny.matching.internal.Phonetics;
+
+/**
+ * How alike two tokens are, from 0 to 1, and why. Similarities below {@link #FLOOR} count as
+ * nothing: a weak resemblance between two different words is not partial evidence of a match.
+ */
+final class TokenSimilarity {
+    /** Below this, two tokens are simply different. */
+    static final double FLOOR = 0.80;
+
+    private TokenSimilarity() {
+    }
+
+    /** A similarity and the rule that gave it. */
+    record Result(double score, String rule) {
+        static final Result NONE = new Result(0, "different");
+    }
+
+    static Result compare(NameToken a, NameToken b) {
+        String x = a.text();
+        String y = b.text();
+        if (a.kind() == TokenKind.NUMBER || b.kind() == TokenKind.NUMBER) {
+            return a.kind() == b.kind() && x.equals(y) ? new Result(1, "same number") : Result.NONE;
+        }
+        if (x.equals(y)) {
+            return new Result(1, "exact");
+        }
+        if (a.kind() == TokenKind.INITIAL || b.kind() == TokenKind.INITIAL) {
+            return initial(a, b);
+        }
+        if (a.abjad() || b.abjad()) {
+            Result r = consonants(x, y);
+            if (r.score() > 0) {
+                return r;
+            }
+        }
+        return spelling(x, y);
+    }
+
+    /** Plain strings, for merged tokens ("van der bilt" / "vanderbilt"). */
+    static Result compare(String x, String y, boolean abjad) {
+        if (x.equals(y)) {
+            return new Result(1, "exact");
+        }
+        if (abjad) {
+            Result r = consonants(x, y);
+            if (r.score() > 0) {
+                return r;
+            }
+        }
+        return spelling(x, y);
+    }
+
+    private static Result initial(NameToken a, NameToken b) {
+        String x = a.text();
+        String y = b.text();
+        if (x.isEmpty() || y.isEmpty()) {
+            return Result.NONE;
+        }
+        if (x.codePointAt(0) == y.codePointAt(0)) {
+            return new Result(0.8, "initial");
+        }
+        return Result.NONE;
+    }
+
+    private static Result consonants(String x, String y) {
+        String sx = Phonetics.skeleton(x);
+        String sy = Phonetics.skeleton(y);
+        if (sx.length() < 2 || sy.length() < 2) {
+            return sx.equals(sy) && !sx.isEmpty() ? new Result(0.85, "same consonants") : Result.NONE;
+        }
+        if (sx.equals(sy)) {
+            return new Result(0.95, "same consonants");
+        }
+        double jw = JaroWinkler.similarity(sx, sy);
+        return jw >= 0.88 ? new Result(0.9 * jw, "similar consonants") : Result.NONE;
+    }
+
+    private static Result spelling(String x, String y) {
+        int shorter = Math.min(x.length(), y.length());
+        // abbreviations: "univ" for "university", "naza" for "nazarbayev"
+        if (shorter >= 3 && (x.length() != y.length()) && (y.startsWith(x) || x.startsWith(y))) {
+            return new Result(shorter >= 4 ? 0.85 : 0.8, "abbreviation");
+        }
+        String kx = Phonetics.variantKey(x);
+        String ky = Phonetics.variantKey(y);
+        if (kx.equals(ky)) {
+            return new Result(0.95, "spelling variant");
+        }
+        if (shorter <= 3) {
+            // short tokens: JW is generous ("ali"/"ala"); only one edit, and only on the variant keys
+            return Levenshtein.distance(kx, ky, 1) <= 1 && Math.min(kx.length(), ky.length()) >= 3
+                    ? new Result(0.8, "one letter differs") : Result.NONE;
+        }
+        int maxEdits = shorter <= 5 ? 1 : shorter <= 8 ? 2 : 3;
+        int edits = Math.min(Levenshtein.distance(x, y, maxEdits), Levenshtein.distance(kx, ky, maxEdits));
+        double jw = Math.max(JaroWinkler.similarity(x, y), 0.98 * JaroWinkler.similarity(kx, ky));
+        if (edits > maxEdits || jw < FLOOR) {
+            return Result.NONE;
+        }
+        return new Result(jw, edits == 1 ? "typo" : "similar spelling");
+    }
+}
