@@ -1,5 +1,9 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.BisDplReader;
+import edu.scrutiny.lists.formats.CslCsvReader;
+import edu.scrutiny.lists.formats.CslJsonReader;
+
 import java.util.List;
 
 /**
@@ -12,6 +16,9 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new CslJsonReader(),
+                new CslCsvReader(),
+                new BisDplReader()
         );
     }
 }

@@ -29,6 +29,8 @@ public final class Dates {
             DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT));
     private static final Pattern YEAR = Pattern.compile("(?:circa|ca\\.?|approximately|about)?\\s*(\\d{4})");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern APPROXIMATE = Pattern.compile("(?:circa|ca\\.?|approximately|about)\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter MONTH_YEAR = caseless("[MMM][MMMM] uuuu");
 
     private Dates() {
@@ -86,6 +88,11 @@ public final class Dates {
         Matcher y = YEAR.matcher(s.toLowerCase(Locale.ROOT));
         if (y.matches()) {
             return y.group(1);
+        }
+        // "circa 07 Jul 1966": the qualifier is dropped, as it is for a bare year
+        Matcher approximate = APPROXIMATE.matcher(s);
+        if (approximate.matches()) {
+            return partial(approximate.group(1));
         }
         return null;
     }
