@@ -1,5 +1,8 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.BisDplReader;
+import edu.scrutiny.lists.formats.CslCsvReader;
+import edu.scrutiny.lists.formats.CslJsonReader;
 import edu.scrutiny.lists.formats.EuXmlReader;
 import edu.scrutiny.lists.formats.ScrutinyCsvReader;
 import edu.scrutiny.lists.formats.UkXmlReader;
@@ -21,6 +24,9 @@ public final class ListReaders {
                 new UnXmlReader(),
                 new EuXmlReader(),
                 new UkXmlReader(),
+                new CslJsonReader(),
+                new CslCsvReader(),
+                new BisDplReader(),
                 new ScrutinyCsvReader()
         );
     }

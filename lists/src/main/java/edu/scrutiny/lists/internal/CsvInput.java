@@ -54,15 +54,16 @@ public final class CsvInput {
                 handler.handle(record, file.location() + " line " + start);
             }
         } catch (CharacterCodingException e) {
-            throw TextInput.encodingError(file.location(), charset, e);
+            throw TextInput.encodingError(file, charset, e);
         }
     }
 
-    private static ListFormatException translate(ListFile file, long line, Charset charset, IOException cause) {
-        String where = file.location() + " line " + Math.max(1, line);
+    private static ListFormatException translate(ListFile file, long line, Charset charset, IOException cause)
+            throws IOException {
         if (cause instanceof CharacterCodingException cce) {
-            return TextInput.encodingError(where, charset, cce);
+            return TextInput.encodingError(file, charset, cce);
         }
+        String where = file.location() + " line " + Math.max(1, line);
         String detail = cause == null ? "unreadable CSV" : cause.getMessage();
         return new ListFormatException(where, "not valid CSV (" + detail + "); expected comma-separated fields, "
                 + "with quotes doubled inside quoted fields", cause);

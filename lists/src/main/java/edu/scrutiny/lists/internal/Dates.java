@@ -33,6 +33,8 @@ public final class Dates {
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     // the full month name first: "[MMM]" would take "Aug" of "August" and leave "ust"
     private static final DateTimeFormatter MONTH_YEAR = caseless("[MMMM][MMM] uuuu");
+    private static final Pattern APPROXIMATE = Pattern.compile("(?:circa|ca\\.?|approximately|about)\\s+(.+)",
+            Pattern.CASE_INSENSITIVE);
 
     private Dates() {
     }
@@ -89,6 +91,11 @@ public final class Dates {
         Matcher y = YEAR.matcher(s.toLowerCase(Locale.ROOT));
         if (y.matches()) {
             return y.group(1);
+        }
+        // "circa 07 Jul 1966": the qualifier is dropped, as it is for a bare year
+        Matcher approximate = APPROXIMATE.matcher(s);
+        if (approximate.matches()) {
+            return partial(approximate.group(1));
         }
         return null;
     }

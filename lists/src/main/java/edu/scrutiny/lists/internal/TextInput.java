@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -47,6 +50,55 @@ public final class TextInput {
     public static ListFormatException encodingError(String where, Charset charset, CharacterCodingException e) {
         return new ListFormatException(where, "bytes that are not valid " + charset.displayName()
                 + " text; the file must be " + charset.displayName() + " (is it in another encoding, or not text?)", e);
+    }
+
+    /**
+     * Translates a decoding failure of the file into a message naming the line of its first
+     * undecodable bytes. Readers decode ahead in blocks, so where a parser stood when decoding
+     * failed can be many lines before the bad bytes; the file is decoded again to find them.
+     */
+    public static ListFormatException encodingError(ListFile file, Charset charset, CharacterCodingException e)
+            throws IOException {
+        return encodingError(file.location() + " line " + lineOfFirstUndecodable(file, charset), charset, e);
+    }
+
+    private static long lineOfFirstUndecodable(ListFile file, Charset charset) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        byte[] chunk = new byte[1 << 16];
+        // room for the chunk and the few bytes of a sequence split between chunks
+        ByteBuffer in = ByteBuffer.allocate(chunk.length + 16);
+        CharBuffer out = CharBuffer.allocate(chunk.length + 16);
+        long line = 1;
+        try (InputStream stream = file.open()) {
+            int n;
+            while ((n = stream.read(chunk)) >= 0) {
+                in.put(chunk, 0, n).flip();
+                CoderResult result = decoder.decode(in, out, false);
+                line += newlines(out);
+                if (result.isError()) {
+                    return line;
+                }
+                in.compact();
+            }
+            in.flip();
+            decoder.decode(in, out, true);
+            return line + newlines(out);
+        }
+    }
+
+    /** Counts the newlines decoded into the buffer, and empties it. */
+    private static long newlines(CharBuffer decoded) {
+        decoded.flip();
+        long count = 0;
+        while (decoded.hasRemaining()) {
+            if (decoded.get() == '\n') {
+                count++;
+            }
+        }
+        decoded.clear();
+        return count;
     }
 
     /** Whether the first bytes hold a NUL or other binary control bytes, i.e. the file is not text at all. */
