@@ -54,13 +54,22 @@ final class CommonWords implements TokenWeights {
     private CommonWords() {
     }
 
+    /** Russian, Ukrainian and Belarusian patronymics ("Vladimirovich", "Viktorovna") say little about who someone is. */
+    static boolean patronymic(String word) {
+        return word.length() > 6 && (word.endsWith("ovich") || word.endsWith("evich") || word.endsWith("ovych")
+                || word.endsWith("evych") || word.endsWith("ovna") || word.endsWith("evna") || word.endsWith("ivna")
+                || word.endsWith("ovic") || word.endsWith("evic") || word.endsWith("ovitch") || word.endsWith("owitsch")
+                || word.endsWith("ovitj") || word.endsWith("owicz") || word.endsWith("ovics") || word.endsWith("avich"));
+    }
+
     @Override
     public double weight(NameToken token) {
         return switch (token.kind()) {
             case INITIAL -> 0.3;
             case NUMBER -> 0.8;
             case LEGAL_FORM, TITLE -> 0.0;
-            case WORD -> WEIGHTS.getOrDefault(token.text(), token.text().length() <= 2 ? 0.5 : 1.0);
+            case WORD -> WEIGHTS.getOrDefault(token.text(), patronymic(token.text()) ? 0.3
+                    : token.text().length() <= 2 ? 0.5 : 1.0);
         };
     }
 }

@@ -34,7 +34,9 @@ public final class LegalForms {
         family("llc", "llc", "l l c", "limited liability company", "limited liability co", "ooo", "tov", "too",
                 "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
                 "obshestvo s ogranichennoy otvetstvennostyu", "gmbh", "mbh", "sarl", "s a r l", "srl", "s r l", "sp z o o",
-                "spolka z ograniczona odpowiedzialnoscia", "sro", "s r o", "kft", "doo", "d o o", "bv", "b v",
+                "spolka z ograniczona odpowiedzialnoscia", "gesellschaft mit beschrankter haftung",
+                "societatea cu raspundere limitata", "sociedad limitada", "sociedade limitada", "sociedad de responsabilidad limitada",
+                "besloten vennootschap", "societa a responsabilita limitata", "spolecnost s rucenim omezenym", "sro", "s r o", "kft", "doo", "d o o", "bv", "b v",
                 "fze", "fzco", "fzc", "fz llc", "llp", "l l p", "youxian zeren gongsi", "you xian ze ren gong si");
         family("corp", "corp", "corporation", "inc", "incorporated", "inc corp");
         family("jsc", "jsc", "joint stock company", "joint stock co", "stock company", "pjsc", "public joint stock company",
@@ -43,12 +45,15 @@ public final class LegalForms {
                 "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo", "plc", "p l c",
                 "public limited company", "nv", "n v", "spa", "s p a", "sas", "s a s", "kk", "kabushiki kaisha",
                 "kabushikigaisha", "jusikhoesa", "gufen youxian gongsi", "gu fen you xian gong si", "aktiengesellschaft",
-                "societe anonyme", "sociedad anonima", "sa de cv", "s a de c v", "se", "oyj", "asa");
+                "societe anonyme", "sociedad anonima", "societatea pe actiuni", "naamloze vennootschap",
+                "societa per azioni", "sociedade anonima", "anonim sirketi", "akcionarsko drustvo", "sa de cv", "s a de c v", "se", "oyj", "asa");
         family("co", "co", "company", "gongsi", "gong si", "kompaniya", "compania", "companhia", "compagnie");
         family("lp", "lp", "l p", "limited partnership", "partnership", "kg", "gmbh co kg", "gmbh and co kg");
         family("group", "group", "holding", "holdings", "jituan", "ji tuan", "konzern", "gruppa");
         family("unitary", "fgup", "gup", "mup", "federal state unitary enterprise", "state unitary enterprise",
                 "federalnoe gosudarstvennoe unitarnoe predpriyatie", "unitary enterprise");
+        family("nonprofit", "ano", "avtonomnaya nekommercheskaya organizatsiya", "nko", "non profit organization",
+                "nonprofit organization", "ngo", "eingetragener verein", "ev", "e v");
         family("trust", "trust", "foundation", "fund", "fondation", "fundacion", "stiftung");
 
         // short codes that are words elsewhere ("as" in English, "sa" in Arabic names, "ab"...)

@@ -26,6 +26,22 @@ public final class NameComparer {
     static final double DISTINCTIVE = 0.5;
     /** Weight of the smaller coverage in the blend; the rest goes to the larger. */
     static final double MIN_SHARE = 0.6;
+    /**
+     * For persons the smaller coverage counts less: listed persons carry middle names and patronymics
+     * that a query often omits, while an organisation with extra words is often another organisation
+     * (Banco Santander, Banco Santander México).
+     */
+    static final double PERSON_MIN_SHARE = 0.3;
+    /**
+     * Each name having a word the other lacks ("... BEN MOHAMED BEN ..." against "... BEN ALI BEN ...")
+     * is evidence of two different parties, not merely a shorter spelling of one: a fixed penalty plus
+     * one in proportion to the weight left unmatched.
+     */
+    static final double CONFLICT_BASE = 0.1;
+    static final double CONFLICT = 0.5;
+
+    /** Alphabets whose transliteration to Latin keeps every distinction: names in them compare in Latin. */
+    private static final java.util.Set<String> TRANSLITERATES_WELL = java.util.Set.of("CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN");
 
     private final TokenWeights weights;
 
@@ -35,11 +51,17 @@ public final class NameComparer {
 
     /** Compares every form of the query with every form of the listed name and keeps the best. */
     public NameComparison compare(NormalizedName query, NormalizedName listed) {
-        NameComparison best = NameComparison.NONE;
+        if (query.nativeScript() != null && query.nativeScript().equals(listed.nativeScript())
+                && !TRANSLITERATES_WELL.contains(query.nativeScript())) {
+            // two names in the same script compare as written: transliteration would blur what differs
+            // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
+            return compare(query.nativeForm(), listed.nativeForm());
+        }
+        NameComparison best = null;
         for (NameForm q : query.forms()) {
             for (NameForm l : listed.forms()) {
                 NameComparison c = compare(q, l);
-                if (c.score() > best.score()) {
+                if (best == null || c.score() > best.score()) {
                     best = c;
                 }
             }
@@ -56,10 +78,11 @@ public final class NameComparer {
         if (q.isEmpty() || l.isEmpty()) {
             return NameComparison.NONE;
         }
+        boolean person = query.person() || listed.person();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < l.size(); j++) {
-                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), l.get(j));
+                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), l.get(j), person);
                 if (r.score() > 0) {
                     options.add(new Option(new int[] {i}, new int[] {j}, r.score(), r.rule()));
                 }
@@ -71,6 +94,8 @@ public final class NameComparer {
         if (acronym != null) {
             options.add(acronym);
         }
+        initialsRuns(q, l, options, false);
+        initialsRuns(l, q, options, true);
         // best first; among equals, the one covering more tokens
         options.sort(Comparator.comparingDouble(Option::score).reversed()
                 .thenComparing(o -> -(o.q().length + o.l().length)));
@@ -99,7 +124,7 @@ public final class NameComparer {
         for (int i = 0; i < q.size(); i++) {
             double w = weights.weight(q.get(i));
             totalQ += w;
-            matchedQ += w * simQ[i];
+            matchedQ += w * simQ[i] * simQ[i];
             if (simQ[i] > 0) {
                 bestWeight = Math.max(bestWeight, w);
             }
@@ -109,15 +134,23 @@ public final class NameComparer {
         for (int j = 0; j < l.size(); j++) {
             double w = weights.weight(l.get(j));
             totalL += w;
-            matchedL += w * simL[j];
+            matchedL += w * simL[j] * simL[j];
             if (simL[j] > 0) {
                 bestWeight = Math.max(bestWeight, w);
             }
         }
         double covQ = totalQ == 0 ? 0 : matchedQ / totalQ;
         double covL = totalL == 0 ? 0 : matchedL / totalL;
-        double score = MIN_SHARE * Math.min(covQ, covL) + (1 - MIN_SHARE) * Math.max(covQ, covL);
+        // one name contained in the other ("Sergey Lavrov" in "Sergey Viktorovich Lavrov") is a likely match;
+        // each name having words the other lacks ("Mohamed" against "Ali") is a conflict, and costs more
         List<String> rules = new ArrayList<>();
+        double minShare = person ? PERSON_MIN_SHARE : MIN_SHARE;
+        double score = minShare * Math.min(covQ, covL) + (1 - minShare) * Math.max(covQ, covL);
+        if (conflicting(q, usedQ) && conflicting(l, usedL)) {
+            double penalty = CONFLICT_BASE + CONFLICT * Math.min(1 - covQ, 1 - covL);
+            score -= penalty;
+            rules.add(String.format(Locale.ROOT, "both names have words the other lacks: -%.2f", penalty));
+        }
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
@@ -130,7 +163,15 @@ public final class NameComparer {
             }
         }
         score = numbers(q, l, usedQ, usedL, simQ, simL, score, rules);
-        if (score > COMMON_ONLY_CAP && bestWeight < DISTINCTIVE) {
+        if (unmatchedPatronymic(q, usedQ) && unmatchedPatronymic(l, usedL)) {
+            score -= 0.15;
+            rules.add("patronymics differ: -0.15");
+        }
+        if (Math.min(q.size(), l.size()) == 1 && Math.max(q.size(), l.size()) >= 3) {
+            score *= 0.85;
+            rules.add("one word against a name of three or more: x0.85");
+        }
+        if (score > COMMON_ONLY_CAP && bestWeight < DISTINCTIVE && unmatchedWeight(q, usedQ, l, usedL) > 0.2) {
             score = COMMON_ONLY_CAP;
             rules.add(String.format(Locale.ROOT, "only common words matched: capped at %.2f", COMMON_ONLY_CAP));
         }
@@ -193,6 +234,37 @@ public final class NameComparer {
         return null;
     }
 
+    /** A run of initials against a run of words with those first letters: "U S" / "United States". */
+    private static void initialsRuns(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped) {
+        for (int i = 0; i < a.size(); i++) {
+            int end = i;
+            while (end < a.size() && a.get(end).kind() == TokenKind.INITIAL) {
+                end++;
+            }
+            int len = end - i;
+            if (len < 2) {
+                continue;
+            }
+            for (int j = 0; j + len <= b.size(); j++) {
+                boolean all = true;
+                for (int k = 0; k < len && all; k++) {
+                    NameToken w = b.get(j + k);
+                    all = w.kind() == TokenKind.WORD && w.text().charAt(0) == a.get(i + k).text().charAt(0);
+                }
+                if (all) {
+                    int[] ra = new int[len];
+                    int[] rb = new int[len];
+                    for (int k = 0; k < len; k++) {
+                        ra[k] = i + k;
+                        rb[k] = j + k;
+                    }
+                    options.add(swapped ? new Option(rb, ra, 0.9, "initials") : new Option(ra, rb, 0.9, "initials"));
+                }
+            }
+            i = end - 1;
+        }
+    }
+
     private static String initials(List<NameToken> tokens) {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : tokens) {
@@ -240,8 +312,42 @@ public final class NameComparer {
                 }
             }
         }
-        rules.add("legal forms differ (" + q.get(0).text() + "/" + l.get(0).text() + "): -0.05");
-        return score - 0.05;
+        rules.add("legal forms differ (" + q.get(0).text() + "/" + l.get(0).text() + "): -0.1");
+        return score - 0.1;
+    }
+
+    /** Whether an unmatched token carries identity (more than a particle such as "al" or "de"). */
+    private boolean conflicting(List<NameToken> tokens, boolean[] used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used[i] && weights.weight(tokens.get(i)) >= 0.3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unmatchedPatronymic(List<NameToken> tokens, boolean[] used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used[i] && CommonWords.patronymic(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double unmatchedWeight(List<NameToken> q, boolean[] usedQ, List<NameToken> l, boolean[] usedL) {
+        double w = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (!usedQ[i]) {
+                w += weights.weight(q.get(i));
+            }
+        }
+        for (int j = 0; j < l.size(); j++) {
+            if (!usedL[j]) {
+                w += weights.weight(l.get(j));
+            }
+        }
+        return w;
     }
 
     private static boolean anyUsed(boolean[] used, int[] idx) {

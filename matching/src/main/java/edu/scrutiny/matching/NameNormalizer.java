@@ -49,10 +49,6 @@ public final class NameNormalizer {
         String how = scripts.nonLatin() ? describe(scripts) : "latin";
         List<NameForm> forms = new ArrayList<>(2);
         forms.add(form(latin, schema, scripts.abjad(), how));
-        if (scripts.nonLatin() && !Latinizer.isAscii(latin)) {
-            // part of the name had no transliteration (Khmer, say): compare the original too
-            forms.add(form(s, schema, false, "original script"));
-        }
         // "Al-Qa'ida/Islamic Army": publishers write alternative names in one field, separated by slashes
         if (latin.indexOf('/') > 0) {
             for (String part : latin.split("\\s*/\\s*")) {
@@ -64,7 +60,9 @@ public final class NameNormalizer {
                 }
             }
         }
-        return new NormalizedName(raw, forms);
+        String script = scripts.nonLatin() ? Latinizer.dominantScript(s) : null;
+        NameForm nativeForm = script == null ? null : form(s, schema, false, "original script (" + script.toLowerCase(java.util.Locale.ROOT) + ")");
+        return new NormalizedName(raw, forms, nativeForm, script);
     }
 
     private static String describe(Latinizer.Scripts scripts) {

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * A name ready for comparison: the name as given and one or more token forms.
  *
- * @param original the name as given
- * @param forms    at least one form; empty tokens when the name held nothing comparable
+ * @param original     the name as given
+ * @param forms        at least one form, in Latin letters; empty tokens when the name held nothing comparable
+ * @param nativeForm   for a name in another script, its tokens in that script (lower-cased), else null
+ * @param nativeScript that script (e.g. {@code HANGUL}), else null
  */
-public record NormalizedName(String original, List<NameForm> forms) {
+public record NormalizedName(String original, List<NameForm> forms, NameForm nativeForm, String nativeScript) {
     public NormalizedName {
         forms = List.copyOf(forms);
         if (forms.isEmpty()) {

@@ -20,7 +20,7 @@ final class TokenSimilarity {
         static final Result NONE = new Result(0, "different");
     }
 
-    static Result compare(NameToken a, NameToken b) {
+    static Result compare(NameToken a, NameToken b, boolean person) {
         String x = a.text();
         String y = b.text();
         if (a.kind() == TokenKind.NUMBER || b.kind() == TokenKind.NUMBER) {
@@ -38,7 +38,10 @@ final class TokenSimilarity {
                 return r;
             }
         }
-        return spelling(x, y);
+        if (person && GivenNames.equivalent(x, y)) {
+            return new Result(0.85, "equivalent given names");
+        }
+        return spelling(x, y, !person);
     }
 
     /** Plain strings, for merged tokens ("van der bilt" / "vanderbilt"). */
@@ -52,7 +55,7 @@ final class TokenSimilarity {
                 return r;
             }
         }
-        return spelling(x, y);
+        return spelling(x, y, false);
     }
 
     private static Result initial(NameToken a, NameToken b) {
@@ -80,11 +83,12 @@ final class TokenSimilarity {
         return jw >= 0.88 ? new Result(0.9 * jw, "similar consonants") : Result.NONE;
     }
 
-    private static Result spelling(String x, String y) {
+    private static Result spelling(String x, String y, boolean abbreviations) {
         int shorter = Math.min(x.length(), y.length());
-        // abbreviations: "univ" for "university", "naza" for "nazarbayev"
-        if (shorter >= 3 && (x.length() != y.length()) && (y.startsWith(x) || x.startsWith(y))) {
-            return new Result(shorter >= 4 ? 0.85 : 0.8, "abbreviation");
+        // abbreviations in organisation names: "univ" for "university", "natl" is expanded by the normaliser
+        if (abbreviations && shorter >= 3 && Math.max(x.length(), y.length()) >= shorter + 3
+                && (y.startsWith(x) || x.startsWith(y))) {
+            return new Result(0.8, "abbreviation");
         }
         String kx = Phonetics.variantKey(x);
         String ky = Phonetics.variantKey(y);
@@ -102,6 +106,12 @@ final class TokenSimilarity {
         if (edits > maxEdits || jw < FLOOR) {
             return Result.NONE;
         }
-        return new Result(jw, edits == 1 ? "typo" : "similar spelling");
+        // one slip of the keyboard is likely the same name; two or three changes often another name
+        // (Albano/Albanese, Shamsuddin/Shahabuddin), whatever Jaro-Winkler says
+        return switch (edits) {
+            case 1 -> new Result(Math.max(jw, 0.9), "typo");
+            case 2 -> new Result(Math.min(jw, 0.85), "two letters differ");
+            default -> new Result(Math.min(jw, 0.8), "three letters differ");
+        };
     }
 }

@@ -76,6 +76,22 @@ public final class Latinizer {
         return new Scripts(nonLatin, abjad, han, hangul, kana);
     }
 
+    /** The script of the first letter that is not Latin, e.g. {@code HANGUL}; null when all letters are Latin. */
+    public static String dominantScript(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                        && script != Character.UnicodeScript.INHERITED) {
+                    return script.name();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether every character is ASCII: the fast path. */
     public static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -92,18 +92,27 @@ public final class Phonetics {
     /**
      * The consonant skeleton, for names transliterated from scripts that write no short vowels
      * (Arabic محمد → "mhmd" against Mohamed → "mhmd"): vowels and the semivowels w and y
-     * (written for long vowels) dropped, q→k, doubled letters once.
+     * (written for long vowels) dropped; the letters Arabic lacks folded to the ones it writes for
+     * them (p→b, v→f, z→s, g→j) and digraphs to one letter (th→t, dh→d, ph→f); q→k; doubled letters once.
      */
     public static String skeleton(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (next == 'h' && (c == 't' || c == 'd' || c == 'p')) {
+                i++;
+            }
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> {
                     continue;
                 }
                 case 'q' -> c = 'k';
+                case 'p' -> c = next == 'h' ? 'f' : 'b';
+                case 'v' -> c = 'f';
+                case 'z' -> c = 's';
+                case 'g' -> c = 'j';
                 default -> {
                 }
             }
