@@ -1,5 +1,9 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.OfacCsvReader;
+import edu.scrutiny.lists.formats.OfacEnhancedXmlReader;
+import edu.scrutiny.lists.formats.OfacXmlReader;
+
 import java.util.List;
 
 /**
@@ -12,6 +16,9 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new OfacCsvReader(),
+                new OfacEnhancedXmlReader(),
+                new OfacXmlReader()
         );
     }
 }
