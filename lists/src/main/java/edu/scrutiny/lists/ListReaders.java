@@ -4,6 +4,9 @@ import edu.scrutiny.lists.formats.BisDplReader;
 import edu.scrutiny.lists.formats.CslCsvReader;
 import edu.scrutiny.lists.formats.CslJsonReader;
 import edu.scrutiny.lists.formats.EuXmlReader;
+import edu.scrutiny.lists.formats.OfacCsvReader;
+import edu.scrutiny.lists.formats.OfacEnhancedXmlReader;
+import edu.scrutiny.lists.formats.OfacXmlReader;
 import edu.scrutiny.lists.formats.ScrutinyCsvReader;
 import edu.scrutiny.lists.formats.UkXmlReader;
 import edu.scrutiny.lists.formats.UnXmlReader;
@@ -21,6 +24,9 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new OfacCsvReader(),
+                new OfacEnhancedXmlReader(),
+                new OfacXmlReader(),
                 new UnXmlReader(),
                 new EuXmlReader(),
                 new UkXmlReader(),

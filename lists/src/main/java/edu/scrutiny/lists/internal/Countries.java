@@ -61,6 +61,10 @@ public final class Countries {
                 {"sudan south", "SS"}, {"south sudan", "SS"}, {"timor leste", "TL"}, {"east timor", "TL"},
                 {"curacao", "CW"}, {"sint maarten", "SX"}, {"region crimea", "UA"}, {"crimea", "UA"},
                 {"yemen republic of", "YE"}, {"germany federal republic of", "DE"}, {"soviet union", "SU"},
+                // OFAC's spellings
+                {"palestinian", "PS"}, {"region gaza", "PS"}, {"region northern mali", "ML"}, {"cote d ivoire", "CI"},
+                {"man isle of", "IM"}, {"isle of man", "IM"}, {"bahamas the", "BS"}, {"gambia the", "GM"},
+                {"virgin islands british", "VG"}, {"saint vincent and the grenadines", "VC"},
         };
         for (String[] e : extra) {
             BY_NAME.put(key(e[0]), e[1]);

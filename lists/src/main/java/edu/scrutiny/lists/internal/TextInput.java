@@ -6,7 +6,6 @@ import edu.scrutiny.lists.ListFormatException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,7 +14,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnmappableCharacterException;
 
 /**
  * Text from list files, decoded strictly: a byte sequence that is not valid in the expected
@@ -39,7 +40,73 @@ public final class TextInput {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, decoder);
+        return new StrictReader(in, decoder);
+    }
+
+    /**
+     * Decodes like an InputStreamReader, but reports a bad byte only once every character before
+     * it has been read. InputStreamReader decodes kilobytes ahead and fails at once, so a parser
+     * would blame the bad byte on whatever line it was reading then; here the parser meets the
+     * error on the line that holds it.
+     */
+    private static final class StrictReader extends Reader {
+        private final InputStream in;
+        private final CharsetDecoder decoder;
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13).flip();
+        private CharacterCodingException pending;
+        private boolean endOfInput;
+        private boolean done;
+
+        StrictReader(InputStream in, CharsetDecoder decoder) {
+            this.in = in;
+            this.decoder = decoder;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+            while (out.position() == offset) {
+                if (pending != null) {
+                    throw pending;
+                }
+                if (done) {
+                    return -1;
+                }
+                CoderResult result = decoder.decode(bytes, out, endOfInput);
+                if (result.isError()) {
+                    pending = result.isMalformed()
+                            ? new MalformedInputException(result.length())
+                            : new UnmappableCharacterException(result.length());
+                } else if (result.isUnderflow()) {
+                    if (endOfInput) {
+                        decoder.flush(out);
+                        done = true;
+                    } else {
+                        fill();
+                    }
+                }
+            }
+            return out.position() - offset;
+        }
+
+        private void fill() throws IOException {
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /**
