@@ -1,5 +1,8 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.FtmJsonReader;
+import edu.scrutiny.lists.formats.FtmNestedJsonReader;
+
 import java.util.List;
 
 /**
@@ -12,6 +15,8 @@ public final class ListReaders {
 
     public static List<ListReader> all() {
         return List.of(
+                new FtmNestedJsonReader(),
+                new FtmJsonReader()
         );
     }
 }
