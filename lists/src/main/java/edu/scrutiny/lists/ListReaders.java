@@ -1,7 +1,10 @@
 package edu.scrutiny.lists;
 
+import edu.scrutiny.lists.formats.BisMieuCsvReader;
 import edu.scrutiny.lists.formats.FtmJsonReader;
 import edu.scrutiny.lists.formats.FtmNestedJsonReader;
+import edu.scrutiny.lists.formats.Section1260hCsvReader;
+import edu.scrutiny.lists.formats.Section1286CsvReader;
 
 import java.util.List;
 
@@ -16,7 +19,10 @@ public final class ListReaders {
     public static List<ListReader> all() {
         return List.of(
                 new FtmNestedJsonReader(),
-                new FtmJsonReader()
+                new FtmJsonReader(),
+                new Section1286CsvReader(),
+                new Section1260hCsvReader(),
+                new BisMieuCsvReader()
         );
     }
 }
