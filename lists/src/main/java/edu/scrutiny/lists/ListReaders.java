@@ -1,13 +1,18 @@
 package edu.scrutiny.lists;
 
 import edu.scrutiny.lists.formats.BisDplReader;
+import edu.scrutiny.lists.formats.BisMieuCsvReader;
 import edu.scrutiny.lists.formats.CslCsvReader;
 import edu.scrutiny.lists.formats.CslJsonReader;
 import edu.scrutiny.lists.formats.EuXmlReader;
+import edu.scrutiny.lists.formats.FtmJsonReader;
+import edu.scrutiny.lists.formats.FtmNestedJsonReader;
 import edu.scrutiny.lists.formats.OfacCsvReader;
 import edu.scrutiny.lists.formats.OfacEnhancedXmlReader;
 import edu.scrutiny.lists.formats.OfacXmlReader;
 import edu.scrutiny.lists.formats.ScrutinyCsvReader;
+import edu.scrutiny.lists.formats.Section1260hCsvReader;
+import edu.scrutiny.lists.formats.Section1286CsvReader;
 import edu.scrutiny.lists.formats.UkXmlReader;
 import edu.scrutiny.lists.formats.UnXmlReader;
 
@@ -31,8 +36,13 @@ public final class ListReaders {
                 new EuXmlReader(),
                 new UkXmlReader(),
                 new CslJsonReader(),
+                new FtmNestedJsonReader(),
+                new FtmJsonReader(),
                 new CslCsvReader(),
                 new BisDplReader(),
+                new Section1286CsvReader(),
+                new Section1260hCsvReader(),
+                new BisMieuCsvReader(),
                 new ScrutinyCsvReader()
         );
     }

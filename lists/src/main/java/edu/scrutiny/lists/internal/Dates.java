@@ -99,4 +99,40 @@ public final class Dates {
         }
         return null;
     }
+
+    /**
+     * The first day a possibly partial date allows ({@code 2022} gives 2022-01-01, {@code 2022-06}
+     * gives 2022-06-01), or null when the text holds no recognisable date. For listing dates known
+     * only to the year or month: taking the period's first day errs towards treating the party as
+     * listed, which is the safe side for screening "as of" a date.
+     */
+    public static LocalDate listingDate(String text) {
+        String p = partial(text);
+        if (p == null) {
+            return null;
+        }
+        return switch (p.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(p), 1, 1);
+            case 7 -> java.time.YearMonth.parse(p).atDay(1);
+            default -> LocalDate.parse(p);
+        };
+    }
+
+    /**
+     * The day a listing is over, from a possibly partial end date: a full date as given, a year
+     * or month as the first day after it ({@code 2026} gives 2027-01-01), so that a party whose
+     * listing ends "in 2026" is still seen as listed throughout 2026. Null when the text holds
+     * no recognisable date.
+     */
+    public static LocalDate delistingDate(String text) {
+        String p = partial(text);
+        if (p == null) {
+            return null;
+        }
+        return switch (p.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(p) + 1, 1, 1);
+            case 7 -> java.time.YearMonth.parse(p).plusMonths(1).atDay(1);
+            default -> LocalDate.parse(p);
+        };
+    }
 }
