@@ -30,7 +30,18 @@ public interface ListReader {
      */
     ReadSummary read(ListSource source, Consumer<ListEntry> sink) throws IOException;
 
-    /** What a read produced. */
-    record ReadSummary(String listKey, long entries) {
+    /**
+     * What a read produced.
+     *
+     * @param listKey the list key
+     * @param entries entries handed to the sink
+     * @param records source records read (rows, elements, lines); more than {@code entries} where a
+     *                format spreads one party over several records and the reader merged them
+     */
+    record ReadSummary(String listKey, long entries, long records) {
+        /** A read in which every record made one entry. */
+        public ReadSummary(String listKey, long entries) {
+            this(listKey, entries, entries);
+        }
     }
 }

@@ -2,6 +2,7 @@ package edu.scrutiny.app.cli;
 
 import edu.scrutiny.lists.DetectedList;
 import edu.scrutiny.lists.ListCategory;
+import edu.scrutiny.lists.ListFormatException;
 import edu.scrutiny.lists.ListReader;
 import edu.scrutiny.lists.ListStatistics;
 import edu.scrutiny.lists.Lists;
@@ -26,7 +27,8 @@ import java.util.concurrent.Callable;
                 "Shows what each list holds.",
                 "Reads each list (a file, a directory of lists, or a zip archive) and prints the format detected,",
                 "entries by schema, names and aliases, the countries most listed, the range of listing dates",
-                "and the SHA-256 of the content."})
+                "and the SHA-256 of the content. A list that cannot be read is reported (exit code 1) and the",
+                "others are still inspected; with --json it appears as an object with 'source' and 'error'."})
 final class ListsInspectCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "List files, directories or zip archives.")
@@ -38,8 +40,9 @@ final class ListsInspectCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** What one list holds, for printing. */
-    record Inspection(DetectedList list, ListReader.ReadSummary summary, ListStatistics stats, String sha256) {
+    /** What one list holds, for printing; or, when it could not be read, why. */
+    record Inspection(DetectedList list, ListReader.ReadSummary summary, ListStatistics stats, String sha256,
+                      String source, String error) {
     }
 
     @Override
@@ -47,29 +50,60 @@ final class ListsInspectCommand implements Callable<Integer> {
         Lists lists = Lists.standard();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // each list stands alone: one malformed file is reported, and the others are still inspected
         List<Inspection> inspections = new ArrayList<>();
         for (Path p : paths) {
-            Lists.Discovery d = lists.discover(p);
+            Lists.Discovery d;
+            try {
+                d = lists.discover(p);
+            } catch (ListFormatException e) {
+                inspections.add(new Inspection(null, null, null, null, p.toString(), e.getMessage()));
+                continue;
+            }
             for (String skipped : d.skipped()) {
                 err.println("note: passed over " + skipped + " (not a list format Scrutiny reads)");
             }
             for (DetectedList list : d.lists()) {
                 ListStatistics stats = new ListStatistics();
-                ListReader.ReadSummary summary = list.read(stats);
-                inspections.add(new Inspection(list, summary, stats, list.source().sha256()));
+                try {
+                    ListReader.ReadSummary summary = list.read(stats);
+                    inspections.add(new Inspection(list, summary, stats, list.source().sha256(),
+                            list.source().describe(), null));
+                } catch (ListFormatException e) {
+                    inspections.add(new Inspection(list, null, null, null, list.source().describe(), e.getMessage()));
+                }
             }
         }
+        List<Inspection> failed = inspections.stream().filter(i -> i.error() != null).toList();
         if (json) {
             ArrayNode array = Json.MAPPER.createArrayNode();
-            inspections.forEach(i -> array.add(toJson(i)));
+            inspections.forEach(i -> array.add(i.error() == null ? toJson(i) : errorJson(i)));
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         } else {
             for (Inspection i : inspections) {
-                printText(out, i);
+                if (i.error() == null) {
+                    printText(out, i);
+                }
             }
         }
         out.flush();
-        return ScrutinyCli.OK;
+        for (Inspection i : failed) {
+            err.println("error: " + i.error());
+        }
+        if (!failed.isEmpty() && inspections.size() > 1) {
+            err.printf("%d of %d lists could not be read; the others are shown above%n", failed.size(), inspections.size());
+        }
+        return failed.isEmpty() ? ScrutinyCli.OK : ScrutinyCli.PROBLEM;
+    }
+
+    private static ObjectNode errorJson(Inspection i) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("source", i.source());
+        if (i.list() != null) {
+            o.put("format", i.list().format().key());
+        }
+        o.put("error", i.error());
+        return o;
     }
 
     static ObjectNode toJson(Inspection i) {
@@ -80,6 +114,7 @@ final class ListsInspectCommand implements Callable<Integer> {
         o.put("format_description", i.list().format().description());
         o.put("source", i.list().source().describe());
         o.put("entries", s.entries());
+        o.put("records", i.summary().records());
         ObjectNode bySchema = o.putObject("by_schema");
         for (Map.Entry<Schema, Long> e : s.bySchema().entrySet()) {
             bySchema.put(e.getKey().ftmName(), e.getValue());
@@ -107,7 +142,8 @@ final class ListsInspectCommand implements Callable<Integer> {
         ListStatistics s = i.stats();
         out.printf("%s  (%s)%n", i.summary().listKey(), i.list().source().describe());
         out.printf("  format      %s: %s%n", i.list().format().key(), i.list().format().description());
-        out.printf("  entries     %,d%n", s.entries());
+        out.printf("  entries     %,d%s%n", s.entries(), i.summary().records() == s.entries() ? ""
+                : String.format(" (from %,d records: rows of one party merged)", i.summary().records()));
         StringBuilder schemas = new StringBuilder();
         s.bySchema().forEach((k, v) -> schemas.append(schemas.isEmpty() ? "" : ", ").append(k.ftmName()).append(' ')
                 .append(String.format("%,d", v)));

@@ -70,8 +70,8 @@ public final class BisDplReader implements ListReader {
     @Override
     public ReadSummary read(ListSource source, Consumer<ListEntry> sink) throws IOException {
         ListFile file = source.single();
-        long entries = MergedEntries.read(rows -> readRows(file, rows), sink, file.location());
-        return new ReadSummary(LIST_KEY, entries);
+        MergedEntries.Counts counts = MergedEntries.read(rows -> readRows(file, rows), sink, file.location());
+        return new ReadSummary(LIST_KEY, counts.entries(), counts.rows());
     }
 
     private static void readRows(ListFile file, Consumer<ListEntry> rows) throws IOException {

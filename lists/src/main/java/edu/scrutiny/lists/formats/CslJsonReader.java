@@ -93,8 +93,8 @@ public final class CslJsonReader implements ListReader {
     @Override
     public ReadSummary read(ListSource source, Consumer<ListEntry> sink) throws IOException {
         ListFile file = source.single();
-        long entries = MergedEntries.read(rows -> readResults(file, rows), sink, file.location());
-        return new ReadSummary(CslMapping.LIST_KEY, entries);
+        MergedEntries.Counts counts = MergedEntries.read(rows -> readResults(file, rows), sink, file.location());
+        return new ReadSummary(CslMapping.LIST_KEY, counts.entries(), counts.rows());
     }
 
     private static void readResults(ListFile file, Consumer<ListEntry> rows) throws IOException {

@@ -40,11 +40,12 @@ final class MergedEntries {
      * Reads the rows, merging those of one source id, into the sink.
      *
      * @param where the file, for the message when it changes between the passes
-     * @return the number of entries handed to the sink
+     * @return the entries handed to the sink and the rows read
      */
-    static long read(Rows rows, Consumer<ListEntry> sink, String where) throws IOException {
+    static Counts read(Rows rows, Consumer<ListEntry> sink, String where) throws IOException {
         Map<String, Integer> rowsLeft = new HashMap<>();
         rows.each(e -> rowsLeft.merge(e.sourceId(), 1, Integer::sum));
+        long rowCount = rowsLeft.values().stream().mapToLong(Integer::longValue).sum();
         Map<String, ListEntry> open = new HashMap<>();
         long[] entries = {0};
         rows.each(e -> {
@@ -65,7 +66,11 @@ final class MergedEntries {
         if (!rowsLeft.isEmpty()) {
             throw changed(where);
         }
-        return entries[0];
+        return new Counts(entries[0], rowCount);
+    }
+
+    /** Entries made, and rows they were made from. */
+    record Counts(long entries, long rows) {
     }
 
     /**

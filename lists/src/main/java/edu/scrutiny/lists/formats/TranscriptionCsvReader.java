@@ -127,7 +127,8 @@ abstract class TranscriptionCsvReader implements ListReader {
         for (Map.Entry<String, List<Listing>> g : groups.entrySet()) {
             sink.accept(entry(g.getKey(), g.getValue()));
         }
-        return new ReadSummary(listKey, groups.size());
+        long rows = groups.values().stream().mapToLong(List::size).sum();
+        return new ReadSummary(listKey, groups.size(), rows);
     }
 
     private ListEntry entry(String sourceId, List<Listing> rows) {
