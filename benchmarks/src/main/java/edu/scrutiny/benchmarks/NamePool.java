@@ -2,6 +2,7 @@ package edu.scrutiny.benchmarks;
 
 import edu.scrutiny.lists.DetectedList;
 import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.lists.ListFormatException;
 import edu.scrutiny.lists.Lists;
 import edu.scrutiny.lists.Schema;
 
@@ -40,7 +41,12 @@ final class NamePool {
         NamePool pool = new NamePool();
         Lists.Discovery d = Lists.standard().discover(listsDir);
         for (DetectedList list : d.lists()) {
-            list.read(pool::add);
+            try {
+                list.read(pool::add);
+            } catch (ListFormatException e) {
+                // a name pool does not need every list; say which one was left out
+                System.err.println("name pool: left out " + e.getMessage());
+            }
         }
         if (pool.givenNames.isEmpty() || pool.orgWords.isEmpty()) {
             throw new IllegalStateException("no names found under " + listsDir);

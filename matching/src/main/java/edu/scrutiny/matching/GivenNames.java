@@ -10,6 +10,7 @@ import java.util.Map;
  */
 final class GivenNames {
     private static final Map<String, Integer> GROUP = new HashMap<>();
+    private static final java.util.List<java.util.List<String>> MEMBERS = new java.util.ArrayList<>();
 
     static {
         String[][] groups = {
@@ -58,10 +59,20 @@ final class GivenNames {
             for (String name : groups[g]) {
                 GROUP.putIfAbsent(name, g);
             }
+            MEMBERS.add(java.util.List.of(groups[g]));
         }
     }
 
     private GivenNames() {
+    }
+
+    /** The other names of the group the name belongs to, empty when it belongs to none. */
+    static java.util.List<String> equivalents(String name) {
+        Integer g = GROUP.get(name);
+        if (g == null) {
+            return java.util.List.of();
+        }
+        return MEMBERS.get(g);
     }
 
     static boolean equivalent(String a, String b) {

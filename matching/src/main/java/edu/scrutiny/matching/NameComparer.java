@@ -32,6 +32,8 @@ public final class NameComparer {
      * (Banco Santander, Banco Santander México).
      */
     static final double PERSON_MIN_SHARE = 0.3;
+    /** Share of the smaller coverage when one of the names is a single word. */
+    static final double SINGLE_WORD_SHARE = 0.6;
     /**
      * Each name having a word the other lacks ("... BEN MOHAMED BEN ..." against "... BEN ALI BEN ...")
      * is evidence of two different parties, not merely a shorter spelling of one: a fixed penalty plus
@@ -167,9 +169,15 @@ public final class NameComparer {
             score -= 0.15;
             rules.add("patronymics differ: -0.15");
         }
-        if (Math.min(q.size(), l.size()) == 1 && Math.max(q.size(), l.size()) >= 3) {
-            score *= 0.85;
-            rules.add("one word against a name of three or more: x0.85");
+        if (Math.min(q.size(), l.size()) == 1 && Math.max(q.size(), l.size()) >= 2) {
+            // a single word ("John", "Adam", "Khattab") found inside a longer name is weak evidence
+            double single = SINGLE_WORD_SHARE * Math.min(covQ, covL) + (1 - SINGLE_WORD_SHARE) * Math.max(covQ, covL);
+            double factor = Math.max(q.size(), l.size()) >= 3 ? 0.85 : 1.0;
+            if (single * factor < score) {
+                score = single * factor;
+                rules.add(String.format(Locale.ROOT, "one word against a name of %d: weighed as %.2f",
+                        Math.max(q.size(), l.size()), score));
+            }
         }
         if (score > COMMON_ONLY_CAP && bestWeight < DISTINCTIVE && unmatchedWeight(q, usedQ, l, usedL) > 0.2) {
             score = COMMON_ONLY_CAP;

@@ -73,8 +73,10 @@ final class TokenSimilarity {
     private static Result consonants(String x, String y) {
         String sx = Phonetics.skeleton(x);
         String sy = Phonetics.skeleton(y);
-        if (sx.length() < 2 || sy.length() < 2) {
-            return sx.equals(sy) && !sx.isEmpty() ? new Result(0.85, "same consonants") : Result.NONE;
+        if (sx.length() < 3 || sy.length() < 3) {
+            // one or two consonants say little ("jn" is Janan, Guan, Jain...): only with the same first letter
+            return sx.equals(sy) && !sx.isEmpty() && x.charAt(0) == y.charAt(0) ? new Result(0.85, "same consonants")
+                    : Result.NONE;
         }
         if (sx.equals(sy)) {
             return new Result(0.95, "same consonants");

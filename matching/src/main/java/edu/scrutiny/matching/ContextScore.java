@@ -1,0 +1,84 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.lists.ListEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What else than the name moves a score: countries and dates of birth, when both the query and
+ * the entry give them. Agreement raises the score a little, disagreement lowers it more: an
+ * entry's countries and dates are incomplete far more often than they are wrong.
+ */
+final class ContextScore {
+    static final double COUNTRY_AGREES = 0.03;
+    static final double COUNTRY_DIFFERS = -0.08;
+    static final double BIRTH_DATE_AGREES = 0.05;
+    static final double BIRTH_YEAR_AGREES = 0.02;
+    static final double BIRTH_YEAR_CLOSE = -0.03;
+    static final double BIRTH_DATE_DIFFERS = -0.15;
+
+    private ContextScore() {
+    }
+
+    record Adjusted(double score, List<String> adjustments) {
+    }
+
+    static Adjusted adjust(ScreeningQuery query, ListEntry entry, double nameScore) {
+        double score = nameScore;
+        List<String> notes = new ArrayList<>(2);
+        if (!query.countries().isEmpty() && !entry.countries().isEmpty()) {
+            List<String> shared = query.countries().stream()
+                    .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
+            if (!shared.isEmpty()) {
+                score += COUNTRY_AGREES;
+                notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
+            } else {
+                score += COUNTRY_DIFFERS;
+                notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",
+                        String.join(",", query.countries()), String.join(",", entry.countries()), COUNTRY_DIFFERS));
+            }
+        }
+        String dob = query.birthDate();
+        if (dob != null && !dob.isBlank() && !entry.birthDates().isEmpty()) {
+            double best = Double.NEGATIVE_INFINITY;
+            String why = null;
+            for (String listed : entry.birthDates()) {
+                double d;
+                String w;
+                if (listed.equals(dob) && dob.length() == 10) {
+                    d = BIRTH_DATE_AGREES;
+                    w = "birth date agrees (" + dob + ")";
+                } else if (year(listed) == year(dob) && year(dob) > 0) {
+                    d = BIRTH_YEAR_AGREES;
+                    w = "birth year agrees (" + year(dob) + ")";
+                } else if (year(listed) > 0 && year(dob) > 0 && Math.abs(year(listed) - year(dob)) == 1) {
+                    d = BIRTH_YEAR_CLOSE;
+                    w = "birth years one apart (query " + year(dob) + ", list " + year(listed) + ")";
+                } else {
+                    d = BIRTH_DATE_DIFFERS;
+                    w = "birth dates differ (query " + dob + ", list " + listed + ")";
+                }
+                if (d > best) {
+                    best = d;
+                    why = w;
+                }
+            }
+            score += best;
+            notes.add(String.format(Locale.ROOT, "%s: %+.2f", why, best));
+        }
+        return new Adjusted(Math.max(0, Math.min(1, score)), notes);
+    }
+
+    private static int year(String isoDate) {
+        if (isoDate.length() < 4) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(isoDate.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

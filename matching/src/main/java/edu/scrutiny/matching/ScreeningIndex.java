@@ -1,0 +1,481 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.lists.Alias;
+import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.lists.Schema;
+import edu.scrutiny.matching.internal.IntList;
+import edu.scrutiny.matching.internal.Latinizer;
+import edu.scrutiny.matching.internal.PackedMultiMap;
+import edu.scrutiny.matching.internal.Phonetics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Screens names against list entries without comparing each query with every name.
+ *
+ * <h2>Building</h2>
+ * Every name and alias of every entry is normalised once, in parallel ({@link NameNormalizer}).
+ * Its tokens go into a vocabulary with posting lists (token → names holding it). Besides the
+ * tokens themselves the index holds, for each short run of syllable-like tokens, the run joined
+ * ("hua wei" → "huawei"), and for organisation names their initials ("buaa"). Over the vocabulary,
+ * not the names, three fuzzy maps are built: single-letter deletions of every token (so a typo
+ * of up to two letters between query and listed token meets in a shared deletion, as in SymSpell),
+ * spelling-variant keys (Dmitrij/Dmitry), and consonant skeletons (Arabic محمد → "mhmd" meets
+ * "Mohamed"). Memory grows with the number of names and of distinct tokens, not with their product.
+ *
+ * <h2>Screening</h2>
+ * Each query token is expanded through the vocabulary (exact, deletions, variants, skeletons,
+ * equivalent given names, abbreviation prefixes), every expansion verified with
+ * {@link TokenSimilarity}. Names sharing expanded tokens collect the query token's weight times the
+ * similarity; tokens so common that their posting lists are huge are skipped when the query has
+ * rarer ones, since they could not decide a match anyway. The best-collecting names are then
+ * compared in full with {@link NameComparer}, adjusted for country and birth date
+ * ({@link ContextScore}), and the best name of each entry is its candidate.
+ *
+ * <p>An index is immutable and safe for concurrent screening.
+ */
+public final class ScreeningIndex {
+    /** Names fully compared per query, at least. */
+    static final int MIN_CANDIDATES = 64;
+    /** Posting lists longer than this share of all names are skipped when the query has rarer tokens. */
+    static final double COMMON_POSTINGS_SHARE = 0.02;
+    /** Longest prefix expansion for an abbreviation. */
+    static final int MAX_PREFIX_EXPANSIONS = 32;
+    /** Joined runs are built only of tokens this short: syllables, particles. */
+    static final int MAX_JOINED_PART = 5;
+
+    private final List<ListEntry> entries;
+    private final int[] nameEntry;
+    private final String[] nameText;
+    private final NormalizedName[] names;
+    private final Map<String, Integer> vocabulary;
+    private final NameToken[] vocabTokens;
+    private final int[][] postings;
+    private final String[] sortedVocabulary;
+    private final PackedMultiMap deletions;
+    private final PackedMultiMap variants;
+    private final PackedMultiMap skeletons;
+    private final IndexWeights weights;
+    private final NameComparer comparer;
+    private final NameNormalizer normalizer;
+    private final int commonPostings;
+    private final ThreadLocal<float[]> accumulators;
+
+    private ScreeningIndex(List<ListEntry> entries, int[] nameEntry, String[] nameText, NormalizedName[] names,
+                           Map<String, Integer> vocabulary, NameToken[] vocabTokens, int[][] postings,
+                           String[] sortedVocabulary, PackedMultiMap deletions, PackedMultiMap variants,
+                           PackedMultiMap skeletons, IndexWeights weights, NameNormalizer normalizer) {
+        this.entries = entries;
+        this.nameEntry = nameEntry;
+        this.nameText = nameText;
+        this.names = names;
+        this.vocabulary = vocabulary;
+        this.vocabTokens = vocabTokens;
+        this.postings = postings;
+        this.sortedVocabulary = sortedVocabulary;
+        this.deletions = deletions;
+        this.variants = variants;
+        this.skeletons = skeletons;
+        this.weights = weights;
+        this.comparer = new NameComparer(weights);
+        this.normalizer = normalizer;
+        this.commonPostings = Math.max(1_000, (int) (names.length * COMMON_POSTINGS_SHARE));
+        int n = names.length;
+        this.accumulators = ThreadLocal.withInitial(() -> new float[n]);
+    }
+
+    /** Builds an index over the entries (all their names and aliases), normalising in parallel. */
+    public static ScreeningIndex build(Collection<ListEntry> entryCollection) {
+        List<ListEntry> entries = List.copyOf(entryCollection);
+        NameNormalizer normalizer = new NameNormalizer();
+        IntList owner = new IntList(entries.size() * 2);
+        List<String> texts = new ArrayList<>(entries.size() * 2);
+        for (int e = 0; e < entries.size(); e++) {
+            ListEntry entry = entries.get(e);
+            owner.add(e);
+            texts.add(entry.name());
+            for (Alias a : entry.aliases()) {
+                owner.add(e);
+                texts.add(a.name());
+            }
+        }
+        int n = texts.size();
+        int[] nameEntry = owner.toArray();
+        String[] nameText = texts.toArray(String[]::new);
+        NormalizedName[] names = IntStream.range(0, n).parallel()
+                .mapToObj(i -> normalizer.normalize(nameText[i], entries.get(nameEntry[i]).schema()))
+                .toArray(NormalizedName[]::new);
+
+        // vocabulary and postings; one canonical token object per distinct text keeps memory down
+        Map<String, Integer> vocabulary = new HashMap<>();
+        List<NameToken> vocabTokens = new ArrayList<>();
+        List<IntList> postingLists = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            seen.clear();
+            for (String key : keys(names[i], entries.get(nameEntry[i]).schema())) {
+                if (!seen.add(key)) {
+                    continue;
+                }
+                Integer id = vocabulary.get(key);
+                if (id == null) {
+                    id = vocabTokens.size();
+                    vocabulary.put(key, id);
+                    vocabTokens.add(new NameToken(key, TokenKind.WORD, false));
+                    postingLists.add(new IntList(2));
+                }
+                postingLists.get(id).add(i);
+            }
+            Set<String> counted = new HashSet<>();
+            for (NameForm f : names[i].forms()) {
+                for (NameToken t : f.identifying()) {
+                    if (t.kind() == TokenKind.WORD && counted.add(t.text())) {
+                        df.merge(t.text(), 1, Integer::sum);
+                    }
+                    if (t.abjad()) {
+                        Integer id = vocabulary.get(t.text());
+                        if (id != null) {
+                            vocabTokens.set(id, new NameToken(t.text(), TokenKind.WORD, true));
+                        }
+                    }
+                }
+            }
+        }
+        int[][] postings = new int[postingLists.size()][];
+        for (int t = 0; t < postings.length; t++) {
+            postings[t] = postingLists.get(t).toArray();
+        }
+        NameToken[] vocab = vocabTokens.toArray(NameToken[]::new);
+        String[] sorted = vocabulary.keySet().toArray(String[]::new);
+        Arrays.parallelSort(sorted);
+        PackedMultiMap[] fuzzy = fuzzyMaps(vocab);
+        IndexWeights weights = new IndexWeights(df, n);
+        return new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postings, sorted,
+                fuzzy[0], fuzzy[1], fuzzy[2], weights, normalizer);
+    }
+
+    /** The retrieval keys of a name: its identifying tokens, joined runs of short tokens, and initials. */
+    private static List<String> keys(NormalizedName name, Schema schema) {
+        List<String> keys = new ArrayList<>();
+        List<NameForm> forms = new ArrayList<>(name.forms());
+        if (name.nativeForm() != null) {
+            forms.add(name.nativeForm());
+        }
+        for (NameForm f : forms) {
+            List<NameToken> tokens = f.identifying();
+            for (NameToken t : tokens) {
+                keys.add(t.text());
+            }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                StringBuilder joined = new StringBuilder(tokens.get(i).text());
+                for (int len = 2; len <= 3 && i + len <= tokens.size(); len++) {
+                    NameToken next = tokens.get(i + len - 1);
+                    if (tokens.get(i).text().length() > MAX_JOINED_PART || next.text().length() > MAX_JOINED_PART
+                            || next.kind() == TokenKind.NUMBER) {
+                        break;
+                    }
+                    joined.append(next.text());
+                    keys.add(joined.toString());
+                }
+            }
+            if (schema != Schema.PERSON && tokens.size() >= 2 && tokens.size() <= 10) {
+                StringBuilder initials = new StringBuilder();
+                for (NameToken t : tokens) {
+                    if (CommonWords.INSTANCE.weight(t) > 0.15 && !t.text().isEmpty()) {
+                        initials.append(t.text().charAt(0));
+                    }
+                }
+                if (initials.length() >= 2) {
+                    keys.add(initials.toString());
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Deletion variants, spelling-variant keys and consonant skeletons of every vocabulary token, built in parallel. */
+    private static PackedMultiMap[] fuzzyMaps(NameToken[] vocab) {
+        int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+        int per = (vocab.length + chunks - 1) / chunks;
+        List<PackedMultiMap.Builder[]> parts = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            PackedMultiMap.Builder del = new PackedMultiMap.Builder();
+            PackedMultiMap.Builder var = new PackedMultiMap.Builder();
+            PackedMultiMap.Builder skel = new PackedMultiMap.Builder();
+            for (int id = c * per; id < Math.min(vocab.length, (c + 1) * per); id++) {
+                String t = vocab[id].text();
+                if (!Latinizer.isAscii(t)) {
+                    if (t.length() >= 3) {
+                        for (int i = 0; i < t.length(); i++) {
+                            del.put(t.substring(0, i) + t.substring(i + 1), id);
+                        }
+                    }
+                    continue;
+                }
+                if (t.length() >= 4) {
+                    del.put(t, id);
+                    for (int i = 0; i < t.length(); i++) {
+                        del.put(t.substring(0, i) + t.substring(i + 1), id);
+                    }
+                }
+                if (t.length() >= 3) {
+                    var.put(Phonetics.variantKey(t), id);
+                }
+                String s = Phonetics.skeleton(t);
+                if (s.length() >= 2) {
+                    skel.put(s, id);
+                }
+            }
+            return new PackedMultiMap.Builder[] {del, var, skel};
+        }).toList();
+        PackedMultiMap.Builder del = new PackedMultiMap.Builder();
+        PackedMultiMap.Builder var = new PackedMultiMap.Builder();
+        PackedMultiMap.Builder skel = new PackedMultiMap.Builder();
+        for (PackedMultiMap.Builder[] p : parts) {
+            del.putAll(p[0]);
+            var.putAll(p[1]);
+            skel.putAll(p[2]);
+        }
+        return new PackedMultiMap[] {del.build(), var.build(), skel.build()};
+    }
+
+    /** Number of entries. */
+    public int size() {
+        return entries.size();
+    }
+
+    /** Number of names (primary names and aliases). */
+    public int names() {
+        return names.length;
+    }
+
+    /** The weights this index gives tokens, from document frequency over its names. */
+    public TokenWeights weights() {
+        return weights;
+    }
+
+    /** The comparer this index scores with (its weights), for comparing two names directly. */
+    public NameComparer comparer() {
+        return comparer;
+    }
+
+    /**
+     * Screens one query.
+     *
+     * @param limit    most candidates returned, best first
+     * @param minScore candidates scoring below this are left out (0 keeps every candidate found)
+     */
+    public List<Candidate> screen(ScreeningQuery query, int limit, double minScore) {
+        NormalizedName q = normalizer.normalize(query.name(), query.schema());
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        float[] acc = accumulators.get();
+        IntList touched = new IntList(256);
+        try {
+            retrieve(q, query.schema(), acc, touched);
+            int[] shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8));
+            return score(query, q, shortlist, limit, minScore);
+        } finally {
+            for (int i = 0; i < touched.size(); i++) {
+                acc[touched.get(i)] = 0;
+            }
+        }
+    }
+
+    private void retrieve(NormalizedName q, Schema schema, float[] acc, IntList touched) {
+        boolean person = schema == Schema.PERSON;
+        List<NameForm> forms = new ArrayList<>(q.forms());
+        if (q.nativeForm() != null) {
+            forms.add(q.nativeForm());
+        }
+        List<Expansion> expansions = new ArrayList<>();
+        for (NameForm f : forms) {
+            List<NameToken> tokens = f.identifying();
+            for (NameToken t : tokens) {
+                expansions.add(expand(t, person, weights.weight(t)));
+            }
+            // the query's own short runs joined, against single listed tokens ("al qaida" / "alqaida")
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String joined = tokens.get(i).text() + tokens.get(i + 1).text();
+                NameToken jt = new NameToken(joined, TokenKind.WORD, tokens.get(i).abjad() || tokens.get(i + 1).abjad());
+                double w = Math.min(weights.weight(tokens.get(i)) + weights.weight(tokens.get(i + 1)), 1.3);
+                expansions.add(expand(jt, person, w));
+            }
+        }
+        boolean anyRare = false;
+        for (Expansion e : expansions) {
+            anyRare |= e.hasRare;
+        }
+        for (Expansion e : expansions) {
+            for (int k = 0; k < e.ids.size(); k++) {
+                int[] posting = postings[e.ids.get(k)];
+                if (posting.length > commonPostings && anyRare) {
+                    continue;
+                }
+                float add = (float) (e.weight * e.sims[k]);
+                for (int name : posting) {
+                    if (acc[name] == 0) {
+                        touched.add(name);
+                    }
+                    acc[name] += add;
+                }
+            }
+        }
+    }
+
+    /** The vocabulary tokens a query token may stand for, with their similarities. */
+    private final class Expansion {
+        final IntList ids = new IntList(8);
+        double[] sims = new double[8];
+        final double weight;
+        boolean hasRare;
+        private final Map<Integer, Integer> slot = new HashMap<>();
+
+        Expansion(double weight) {
+            this.weight = weight;
+        }
+
+        void offer(int id, double sim) {
+            Integer s = slot.get(id);
+            if (s != null) {
+                sims[s] = Math.max(sims[s], sim);
+                return;
+            }
+            slot.put(id, ids.size());
+            if (ids.size() == sims.length) {
+                sims = Arrays.copyOf(sims, sims.length * 2);
+            }
+            sims[ids.size()] = sim;
+            ids.add(id);
+            if (postings[id].length <= commonPostings) {
+                hasRare = true;
+            }
+        }
+    }
+
+    private Expansion expand(NameToken t, boolean person, double weight) {
+        Expansion e = new Expansion(weight);
+        String text = t.text();
+        Integer exact = vocabulary.get(text);
+        if (exact != null) {
+            e.offer(exact, 1.0);
+        }
+        if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.INITIAL) {
+            return e;
+        }
+        java.util.function.IntConsumer verify = id -> {
+            TokenSimilarity.Result r = TokenSimilarity.compare(t, vocabTokens[id], person);
+            if (r.score() >= TokenSimilarity.FLOOR) {
+                e.offer(id, r.score());
+            }
+        };
+        boolean ascii = Latinizer.isAscii(text);
+        if (text.length() >= (ascii ? 4 : 3)) {
+            if (ascii) {
+                deletions.forEach(text, verify);
+            }
+            for (int i = 0; i < text.length(); i++) {
+                deletions.forEach(text.substring(0, i) + text.substring(i + 1), verify);
+            }
+        }
+        if (ascii && text.length() >= 3) {
+            variants.forEach(Phonetics.variantKey(text), verify);
+        }
+        if (ascii) {
+            String s = Phonetics.skeleton(text);
+            if (s.length() >= 2) {
+                skeletons.forEach(s, t.abjad() ? verify : id -> {
+                    // a Latin query meets listed names from abjad scripts by their consonants only
+                    if (vocabTokens[id].abjad()) {
+                        verify.accept(id);
+                    }
+                });
+            }
+        }
+        for (String other : GivenNames.equivalents(text)) {
+            Integer id = vocabulary.get(other);
+            if (id != null) {
+                verify.accept(id);
+            }
+        }
+        if (!person && ascii && text.length() >= 3 && text.length() <= 6) {
+            int from = Arrays.binarySearch(sortedVocabulary, text);
+            from = from < 0 ? -from - 1 : from + 1;
+            for (int i = from; i < sortedVocabulary.length && i < from + MAX_PREFIX_EXPANSIONS
+                    && sortedVocabulary[i].startsWith(text); i++) {
+                verify.accept(vocabulary.get(sortedVocabulary[i]));
+            }
+        }
+        return e;
+    }
+
+    /** The names that collected the most, at most {@code k} of them. */
+    private static int[] shortlist(float[] acc, IntList touched, int k) {
+        if (touched.size() <= k) {
+            return touched.toArray();
+        }
+        PriorityQueue<Integer> heap = new PriorityQueue<>(k, (a, b) -> Float.compare(acc[a], acc[b]));
+        for (int i = 0; i < touched.size(); i++) {
+            int name = touched.get(i);
+            if (heap.size() < k) {
+                heap.add(name);
+            } else if (acc[name] > acc[heap.peek()]) {
+                heap.poll();
+                heap.add(name);
+            }
+        }
+        return heap.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore) {
+        Map<Integer, Candidate> best = new HashMap<>();
+        for (int name : shortlist) {
+            int e = nameEntry[name];
+            ListEntry entry = entries.get(e);
+            if (!compatible(query.schema(), entry.schema())
+                    || (query.asOf() != null && !entry.inForceOn(query.asOf()))) {
+                continue;
+            }
+            NameComparison c = comparer.compare(q, names[name]);
+            if (c.score() <= 0) {
+                continue;
+            }
+            ContextScore.Adjusted adjusted = ContextScore.adjust(query, entry, c.score());
+            Candidate existing = best.get(e);
+            if (existing == null || adjusted.score() > existing.score()) {
+                best.put(e, new Candidate(entry, adjusted.score(), c.score(), nameText[name], c, adjusted.adjustments()));
+            }
+        }
+        return best.values().stream()
+                .filter(c -> c.score() >= minScore)
+                .sorted((a, b) -> {
+                    int s = Double.compare(b.score(), a.score());
+                    return s != 0 ? s : a.entry().sourceId().compareTo(b.entry().sourceId());
+                })
+                .limit(limit)
+                .toList();
+    }
+
+    /** Whether a query of one schema may match an entry of another (FollowTheMoney's hierarchy, loosely). */
+    static boolean compatible(Schema query, Schema entry) {
+        if (query == null || query == entry) {
+            return true;
+        }
+        return switch (query) {
+            case PERSON -> entry == Schema.LEGAL_ENTITY;
+            case ORGANIZATION, COMPANY -> entry == Schema.ORGANIZATION || entry == Schema.COMPANY || entry == Schema.LEGAL_ENTITY;
+            case LEGAL_ENTITY -> entry != Schema.VESSEL && entry != Schema.AIRPLANE;
+            case VESSEL, AIRPLANE -> false;
+        };
+    }
+}
