@@ -98,6 +98,8 @@ public final class NameComparer {
         }
         initialsRuns(q, l, options, false);
         initialsRuns(l, q, options, true);
+        acronymRuns(q, l, options, false);
+        acronymRuns(l, q, options, true);
         // best first; among equals, the one covering more tokens
         options.sort(Comparator.comparingDouble(Option::score).reversed()
                 .thenComparing(o -> -(o.q().length + o.l().length)));
@@ -110,13 +112,14 @@ public final class NameComparer {
             if (anyUsed(usedQ, o.q()) || anyUsed(usedL, o.l())) {
                 continue;
             }
+            double contribution = TokenSimilarity.misspelling(o.rule()) ? o.score() * o.score() : o.score();
             for (int i : o.q()) {
                 usedQ[i] = true;
-                simQ[i] = o.score();
+                simQ[i] = contribution;
             }
             for (int j : o.l()) {
                 usedL[j] = true;
-                simL[j] = o.score();
+                simL[j] = contribution;
             }
             pairs.add(new NameComparison.Pair(text(q, o.q()), text(l, o.l()), o.score(), o.rule()));
         }
@@ -126,7 +129,7 @@ public final class NameComparer {
         for (int i = 0; i < q.size(); i++) {
             double w = weights.weight(q.get(i));
             totalQ += w;
-            matchedQ += w * simQ[i] * simQ[i];
+            matchedQ += w * simQ[i];
             if (simQ[i] > 0) {
                 bestWeight = Math.max(bestWeight, w);
             }
@@ -136,7 +139,7 @@ public final class NameComparer {
         for (int j = 0; j < l.size(); j++) {
             double w = weights.weight(l.get(j));
             totalL += w;
-            matchedL += w * simL[j] * simL[j];
+            matchedL += w * simL[j];
             if (simL[j] > 0) {
                 bestWeight = Math.max(bestWeight, w);
             }
@@ -169,7 +172,7 @@ public final class NameComparer {
             score -= 0.15;
             rules.add("patronymics differ: -0.15");
         }
-        if (Math.min(q.size(), l.size()) == 1 && Math.max(q.size(), l.size()) >= 2) {
+        if (Math.min(q.size(), l.size()) == 1 && Math.max(q.size(), l.size()) >= 2 && !(allUsed(usedQ) && allUsed(usedL))) {
             // a single word ("John", "Adam", "Khattab") found inside a longer name is weak evidence
             double single = SINGLE_WORD_SHARE * Math.min(covQ, covL) + (1 - SINGLE_WORD_SHARE) * Math.max(covQ, covL);
             double factor = Math.max(q.size(), l.size()) >= 3 ? 0.85 : 1.0;
@@ -240,6 +243,32 @@ public final class NameComparer {
             }
         }
         return null;
+    }
+
+    /** A short word that spells the first letters of a run of words on the other side: "US" / "United States". */
+    private static void acronymRuns(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped) {
+        for (int i = 0; i < a.size(); i++) {
+            NameToken t = a.get(i);
+            int len = t.text().length();
+            if (t.kind() != TokenKind.WORD || len < 2 || len > 6 || len > b.size()) {
+                continue;
+            }
+            for (int j = 0; j + len <= b.size(); j++) {
+                boolean all = true;
+                for (int k = 0; k < len && all; k++) {
+                    NameToken w = b.get(j + k);
+                    all = w.kind() == TokenKind.WORD && !w.text().isEmpty() && w.text().charAt(0) == t.text().charAt(k);
+                }
+                if (all) {
+                    int[] rb = new int[len];
+                    for (int k = 0; k < len; k++) {
+                        rb[k] = j + k;
+                    }
+                    int[] ra = {i};
+                    options.add(swapped ? new Option(rb, ra, 0.9, "acronym") : new Option(ra, rb, 0.9, "acronym"));
+                }
+            }
+        }
     }
 
     /** A run of initials against a run of words with those first letters: "U S" / "United States". */
@@ -356,6 +385,15 @@ public final class NameComparer {
             }
         }
         return w;
+    }
+
+    private static boolean allUsed(boolean[] used) {
+        for (boolean u : used) {
+            if (!u) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean anyUsed(boolean[] used, int[] idx) {

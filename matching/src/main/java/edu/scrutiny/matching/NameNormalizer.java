@@ -88,12 +88,13 @@ public final class NameNormalizer {
         }
         boolean person = schema == Schema.PERSON;
         List<String> marked = person ? words : LegalForms.mark(words);
+        // titles only in person names: "General" in "General Motors" is part of the name
         long identifying = marked.stream().filter(w -> !w.startsWith("\0") && !TITLES.contains(w)).count();
         List<NameToken> tokens = new ArrayList<>(marked.size());
         for (String w : marked) {
             if (w.startsWith("\0")) {
                 tokens.add(new NameToken(w.substring(1), TokenKind.LEGAL_FORM, false));
-            } else if (TITLES.contains(w) && identifying > 0) {
+            } else if (person && TITLES.contains(w) && identifying > 0) {
                 tokens.add(new NameToken(w, TokenKind.TITLE, false));
             } else if (isDigits(w)) {
                 tokens.add(new NameToken(stripZeros(w), TokenKind.NUMBER, false));

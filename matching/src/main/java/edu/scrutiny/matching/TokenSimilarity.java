@@ -20,6 +20,16 @@ final class TokenSimilarity {
         static final Result NONE = new Result(0, "different");
     }
 
+    /**
+     * Whether a rule says the tokens are probably the same word misspelt (a typo, letters that differ),
+     * as opposed to the same word written another way (a transliteration, a variant, an abbreviation).
+     * The comparer counts the former at the square of their similarity: misspellings are where
+     * different names hide (Albano/Albanese).
+     */
+    static boolean misspelling(String rule) {
+        return rule.contains("typo") || rule.contains("differ") || rule.contains("similar");
+    }
+
     static Result compare(NameToken a, NameToken b, boolean person) {
         String x = a.text();
         String y = b.text();
@@ -74,9 +84,11 @@ final class TokenSimilarity {
         String sx = Phonetics.skeleton(x);
         String sy = Phonetics.skeleton(y);
         if (sx.length() < 3 || sy.length() < 3) {
-            // one or two consonants say little ("jn" is Janan, Guan, Jain...): only with the same first letter
-            return sx.equals(sy) && !sx.isEmpty() && x.charAt(0) == y.charAt(0) ? new Result(0.85, "same consonants")
-                    : Result.NONE;
+            // one or two consonants say little: only the very same consonants, without folding letters
+            // ("ly" is Ali, but "jn" must not make Guan of Janan)
+            String strictX = Phonetics.strictSkeleton(x);
+            return !strictX.isEmpty() && strictX.equals(Phonetics.strictSkeleton(y))
+                    ? new Result(0.9, "same consonants") : Result.NONE;
         }
         if (sx.equals(sy)) {
             return new Result(0.95, "same consonants");

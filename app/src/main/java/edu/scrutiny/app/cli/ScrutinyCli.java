@@ -15,6 +15,8 @@ import java.io.PrintWriter;
         description = "Due diligence for international research engagements: restricted-party lists, screening and review.",
         subcommands = {
                 ListsCommand.class,
+                ScreenCommand.class,
+                PairsCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -4,7 +4,6 @@ import com.ibm.icu.text.Transliterator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes names in any script in Latin letters, with ICU's transliterators. Names already in
@@ -24,12 +23,14 @@ public final class Latinizer {
     private static final ThreadLocal<Transliterator> FOLD = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Latin-ASCII"));
 
-    /** Han legal-form phrases, replaced by Latin codes before transliteration so that they are recognised as such. */
-    private static final Map<String, String> CJK_LEGAL = Map.ofEntries(
-            Map.entry("股份有限公司", " jsc "), Map.entry("有限责任公司", " llc "), Map.entry("有限責任公司", " llc "),
-            Map.entry("有限公司", " ltd "), Map.entry("集团", " group "), Map.entry("集團", " group "),
-            Map.entry("公司", " company "), Map.entry("株式会社", " kk "), Map.entry("有限会社", " llc "),
-            Map.entry("주식회사", " jsc "), Map.entry("유한회사", " llc "));
+    /**
+     * Han and Hangul legal-form phrases, replaced by Latin codes before transliteration so that they are
+     * recognised as such; longest first, since "有限公司" contains "公司".
+     */
+    private static final String[][] CJK_LEGAL = {
+            {"股份有限公司", " jsc "}, {"有限责任公司", " llc "}, {"有限責任公司", " llc "}, {"株式会社", " kk "},
+            {"有限会社", " llc "}, {"주식회사", " jsc "}, {"유한회사", " llc "}, {"有限公司", " ltd "},
+            {"集团", " group "}, {"集團", " group "}, {"公司", " company "}};
 
     private Latinizer() {
     }
@@ -117,8 +118,8 @@ public final class Latinizer {
         }
         String t = s;
         if (scripts.han() || scripts.hangul()) {
-            for (Map.Entry<String, String> e : CJK_LEGAL.entrySet()) {
-                t = t.replace(e.getKey(), e.getValue());
+            for (String[] e : CJK_LEGAL) {
+                t = t.replace(e[0], e[1]);
             }
         }
         if (scripts.hangul()) {
@@ -142,18 +143,25 @@ public final class Latinizer {
         return sb.toString();
     }
 
-    /** Splits on anything that is not a letter or digit, dropping apostrophes inside words ("Qa'ida" → "Qaida"). */
+    /**
+     * Splits on anything that is not a letter or digit, dropping apostrophes inside words ("Qa'ida" →
+     * "Qaida") and joining dotted abbreviations ("S.A." → "sa", "U.S." → "us", "L.L.C." → "llc").
+     */
     public static List<String> words(String s) {
+        return joinDotted(s, splitWords(s));
+    }
+
+    private static List<String> splitWords(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+            if (isApostrophe(cp)) {
+                // joined: O'Brien, Qa'ida, ʿAli (the ayn ʿ is a modifier letter, and no letter of the name)
+            } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
                 w.appendCodePoint(Character.toLowerCase(cp));
-            } else if (isApostrophe(cp)) {
-                // joined: O'Brien, Qa'ida, ʿAli
             } else if (cp == '&') {
                 flush(w, out);
                 out.add("and");
@@ -164,6 +172,42 @@ public final class Latinizer {
         flush(w, out);
         return out;
     }
+
+    /** Rejoins runs like "s", "a" that were written "S.A." (single letters each followed by a dot, no space). */
+    private static List<String> joinDotted(String s, List<String> words) {
+        if (s.indexOf('.') < 0) {
+            return words;
+        }
+        java.util.regex.Matcher m = DOTTED.matcher(s);
+        List<String> dotted = new ArrayList<>();
+        while (m.find()) {
+            dotted.add(m.group().replace(".", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        if (dotted.isEmpty()) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words.size());
+        int i = 0;
+        int d = 0;
+        while (i < words.size()) {
+            if (d < dotted.size() && words.get(i).length() == 1) {
+                String run = dotted.get(d);
+                int len = run.length();
+                if (i + len <= words.size() && String.join("", words.subList(i, i + len)).equals(run)) {
+                    out.add(run);
+                    i += len;
+                    d++;
+                    continue;
+                }
+            }
+            out.add(words.get(i));
+            i++;
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DOTTED =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}\\.){2,}");
 
     private static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == '’' || cp == '‘' || cp == '`' || cp == '´' || cp == 'ʿ' || cp == 'ʾ' || cp == 'ʼ' || cp == 'ʻ';

@@ -89,6 +89,23 @@ public final class Phonetics {
         return out.toString();
     }
 
+    /** Consonants only, as written (vowels, w and y dropped, doubled letters once), with no letters folded. */
+    public static String strictSkeleton(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("aeiouyw".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c != last) {
+                sb.append(c);
+            }
+            last = c;
+        }
+        return sb.toString();
+    }
+
     /**
      * The consonant skeleton, for names transliterated from scripts that write no short vowels
      * (Arabic محمد → "mhmd" against Mohamed → "mhmd"): vowels and the semivowels w and y

@@ -1,0 +1,192 @@
+package edu.scrutiny.app.cli;
+
+import edu.scrutiny.lists.DetectedList;
+import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.lists.ListReader;
+import edu.scrutiny.lists.Lists;
+import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.matching.ScreeningIndex;
+import edu.scrutiny.matching.Thresholds;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code scrutiny screen}: batch screening of a file of names against lists. The output appears
+ * whole when the run completes ({@link AtomicOutput}); queries are screened in parallel on every
+ * core, in batches, and written in input order.
+ */
+@Command(name = "screen",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+                "Screens a file of names against restricted-party lists.",
+                "QUERIES.csv has a header with the columns id and name (required) and schema, country",
+                "(alpha-2 codes separated by ';') and birth_date (optional); other columns are ignored.",
+                "HITS.csv gets one row per candidate: query_id,rank,score,match,list,source_id,entity_name,matched_name.",
+                "Candidates scoring at least " + ScreenCommand.FLOOR + " (or the threshold, if lower) are listed; match is true",
+                "at or above the threshold. Rows that cannot be screened are reported at the end (exit code 1),",
+                "the others are still screened."})
+final class ScreenCommand implements Callable<Integer> {
+    /** Candidates below this are not listed at all: they would bury the near misses an analyst wants to see. */
+    static final double FLOOR = 0.5;
+    private static final int BATCH = 4_096;
+    private static final int MAX_ERRORS_SHOWN = 50;
+
+    @Option(names = "--list", required = true, paramLabel = "PATH",
+            description = "A list file, directory of lists or zip archive, in any format Scrutiny reads. Repeatable.")
+    List<Path> lists;
+
+    @Option(names = "--in", required = true, paramLabel = "QUERIES.csv", description = "The names to screen.")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "HITS.csv", description = "Where to write the candidates.")
+    Path out;
+
+    @Option(names = "--threshold", paramLabel = "X",
+            description = "Score from 0 to 1 at which a candidate is a match (default: calibrated per schema, "
+                    + "Person " + Thresholds.PERSON + ", organisations " + Thresholds.ORGANIZATION + ", vessels and aircraft "
+                    + Thresholds.VESSEL + ", unknown " + Thresholds.ANY + ").")
+    Double threshold;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "5",
+            description = "Candidates kept per query (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Screen against the entries in force on this date (listed on or before it, not delisted on or before it).")
+    LocalDate asOf;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threshold != null && (threshold < 0 || threshold > 1 || threshold.isNaN())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, was " + threshold);
+        }
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ScreeningIndex index = index(err);
+        long expected = countLines(in) - 1;
+        Progress progress = new Progress(err, "names", expected);
+        List<QueryRows.Parsed> batch = new ArrayList<>(BATCH);
+        List<String> errors = new ArrayList<>();
+        long[] screened = {0};
+        try (AtomicOutput output = new AtomicOutput(out);
+             CSVPrinter csv = new CSVPrinter(output.writer(), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("query_id", "rank", "score", "match", "list", "source_id", "entity_name", "matched_name");
+            InputCsv.read(in, QueryRows.REQUIRED, QueryRows.OPTIONAL, new InputCsv.Handler() {
+                @Override
+                public void row(InputCsv.Row row) throws IOException {
+                    QueryRows.Parsed p = QueryRows.parse(row, asOf);
+                    if (p.problem() != null) {
+                        errors.add(p.location() + ": " + p.problem());
+                        return;
+                    }
+                    batch.add(p);
+                    if (batch.size() == BATCH) {
+                        screened[0] += flush(index, batch, csv);
+                        progress.update(screened[0]);
+                    }
+                }
+
+                @Override
+                public void error(String location, String problem) {
+                    errors.add(location + ": " + problem);
+                }
+            });
+            screened[0] += flush(index, batch, csv);
+            csv.flush();
+            output.commit();
+        }
+        progress.finish(screened[0]);
+        err.printf(Locale.ROOT, "screened %,d names; results in %s%n", screened[0], out);
+        if (!errors.isEmpty()) {
+            errors.stream().limit(MAX_ERRORS_SHOWN).forEach(e -> err.println("error: " + e));
+            if (errors.size() > MAX_ERRORS_SHOWN) {
+                err.printf(Locale.ROOT, "... and %,d more rows with errors%n", errors.size() - MAX_ERRORS_SHOWN);
+            }
+            err.printf(Locale.ROOT, "%,d rows could not be screened (above); all other rows were%n", errors.size());
+            return ScrutinyCli.PROBLEM;
+        }
+        return ScrutinyCli.OK;
+    }
+
+    private ScreeningIndex index(PrintWriter err) throws IOException {
+        long start = System.nanoTime();
+        List<ListEntry> entries = new ArrayList<>();
+        Lists reader = Lists.standard();
+        for (Path p : lists) {
+            for (DetectedList list : reader.discover(p).lists()) {
+                int before = entries.size();
+                ListReader.ReadSummary s = list.read(entries::add);
+                err.printf(Locale.ROOT, "list %s: %,d entries (%s, %s)%n", s.listKey(), entries.size() - before,
+                        list.format().key(), list.source().describe());
+            }
+        }
+        ScreeningIndex index = ScreeningIndex.build(entries);
+        err.printf(Locale.ROOT, "indexed %,d entries, %,d names in %.1f s%n", index.size(), index.names(),
+                (System.nanoTime() - start) / 1e9);
+        err.flush();
+        return index;
+    }
+
+    /** Screens a batch in parallel and writes it in input order. */
+    private int flush(ScreeningIndex index, List<QueryRows.Parsed> batch, CSVPrinter csv) throws IOException {
+        List<List<Candidate>> results = batch.parallelStream()
+                .map(p -> index.screen(p.query(), limit, Math.min(FLOOR, threshold(p))))
+                .toList();
+        for (int i = 0; i < batch.size(); i++) {
+            QueryRows.Parsed p = batch.get(i);
+            double t = threshold(p);
+            int rank = 1;
+            for (Candidate c : results.get(i)) {
+                csv.printRecord(p.id(), rank++, String.format(Locale.ROOT, "%.4f", c.score()), c.score() >= t,
+                        c.entry().list(), c.entry().sourceId(), c.entry().name(), c.matchedName());
+            }
+        }
+        int n = batch.size();
+        batch.clear();
+        return n;
+    }
+
+    private double threshold(QueryRows.Parsed p) {
+        return threshold != null ? threshold : Thresholds.defaultFor(p.query().schema());
+    }
+
+    /** Lines in the file, for the progress estimate; quoted fields spanning lines make it a slight overestimate. */
+    private static long countLines(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return -1;
+        }
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}
