@@ -12,26 +12,32 @@ final class IndexWeights implements TokenWeights {
     /** Names at which the index's own frequencies and the built-in ones count equally. */
     private static final double HALF_WEIGHT_NAMES = 20_000;
 
-    private final Map<String, Integer> documentFrequency;
-    private final double names;
-    private final double reference;
+    /** Weights of the words the index holds, computed once; words it does not hold weigh as rare ones. */
+    private final Map<String, Double> weights;
     private final double alpha;
 
     IndexWeights(Map<String, Integer> documentFrequency, int names) {
-        this.documentFrequency = documentFrequency;
-        this.names = Math.max(1, names);
-        this.reference = Math.log1p(this.names / Math.max(1.0, this.names * 0.001));
-        this.alpha = this.names / (this.names + HALF_WEIGHT_NAMES);
+        double n = Math.max(1, names);
+        double reference = Math.log1p(n / Math.max(1.0, n * 0.001));
+        this.alpha = n / (n + HALF_WEIGHT_NAMES);
+        this.weights = new java.util.HashMap<>(documentFrequency.size() * 2);
+        documentFrequency.forEach((word, df) -> {
+            double idf = Math.min(1.3, Math.max(0.15, Math.log1p(n / df) / reference));
+            double prior = CommonWords.INSTANCE.weight(new NameToken(word, TokenKind.WORD, false));
+            weights.put(word, alpha * Math.min(idf, prior + 0.3) + (1 - alpha) * prior);
+        });
     }
 
     @Override
     public double weight(NameToken token) {
-        double prior = CommonWords.INSTANCE.weight(token);
         if (token.kind() != TokenKind.WORD) {
-            return prior;
+            return CommonWords.INSTANCE.weight(token);
         }
-        Integer df = documentFrequency.get(token.text());
-        double idf = df == null ? 1.0 : Math.min(1.3, Math.max(0.15, Math.log1p(names / df) / reference));
-        return alpha * Math.min(idf, prior + 0.3) + (1 - alpha) * prior;
+        Double w = weights.get(token.text());
+        if (w != null) {
+            return w;
+        }
+        double prior = CommonWords.INSTANCE.weight(token);
+        return alpha * Math.min(1.0, prior + 0.3) + (1 - alpha) * prior;
     }
 }

@@ -53,16 +53,35 @@ public final class NameComparer {
 
     /** Compares every form of the query with every form of the listed name and keeps the best. */
     public NameComparison compare(NormalizedName query, NormalizedName listed) {
+        return compare(query, listed, null);
+    }
+
+    /**
+     * Remembers token comparisons across the candidates of one query: the same listed tokens recur
+     * in many candidate names, and comparing two tokens is most of the cost of scoring. Not thread-safe;
+     * one per query.
+     */
+    public static final class Memo {
+        private final java.util.Map<NameToken, java.util.Map<NameToken, TokenSimilarity.Result>> results = new java.util.HashMap<>();
+
+        TokenSimilarity.Result compare(NameToken a, NameToken b, boolean person) {
+            return results.computeIfAbsent(a, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(b, k -> TokenSimilarity.compare(a, b, person));
+        }
+    }
+
+    /** As {@link #compare(NormalizedName, NormalizedName)}, remembering token comparisons in the memo (may be null). */
+    public NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo) {
         if (query.nativeScript() != null && query.nativeScript().equals(listed.nativeScript())
                 && !TRANSLITERATES_WELL.contains(query.nativeScript())) {
             // two names in the same script compare as written: transliteration would blur what differs
             // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
-            return compare(query.nativeForm(), listed.nativeForm());
+            return compare(query.nativeForm(), listed.nativeForm(), memo);
         }
         NameComparison best = null;
         for (NameForm q : query.forms()) {
             for (NameForm l : listed.forms()) {
-                NameComparison c = compare(q, l);
+                NameComparison c = compare(q, l, memo);
                 if (best == null || c.score() > best.score()) {
                     best = c;
                 }
@@ -75,6 +94,10 @@ public final class NameComparer {
     }
 
     public NameComparison compare(NameForm query, NameForm listed) {
+        return compare(query, listed, null);
+    }
+
+    private NameComparison compare(NameForm query, NameForm listed, Memo memo) {
         List<NameToken> q = query.identifying();
         List<NameToken> l = listed.identifying();
         if (q.isEmpty() || l.isEmpty()) {
@@ -84,7 +107,8 @@ public final class NameComparer {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < l.size(); j++) {
-                TokenSimilarity.Result r = TokenSimilarity.compare(q.get(i), l.get(j), person);
+                TokenSimilarity.Result r = memo == null ? TokenSimilarity.compare(q.get(i), l.get(j), person)
+                        : memo.compare(q.get(i), l.get(j), person);
                 if (r.score() > 0) {
                     options.add(new Option(new int[] {i}, new int[] {j}, r.score(), r.rule()));
                 }
@@ -250,7 +274,8 @@ public final class NameComparer {
         for (int i = 0; i < a.size(); i++) {
             NameToken t = a.get(i);
             int len = t.text().length();
-            if (t.kind() != TokenKind.WORD || len < 2 || len > 6 || len > b.size()) {
+            // two letters spell too many things ("al", "ab"); acronyms start at three
+            if (t.kind() != TokenKind.WORD || len < 3 || len > 6 || len > b.size()) {
                 continue;
             }
             for (int j = 0; j + len <= b.size(); j++) {

@@ -49,6 +49,10 @@ public final class NameNormalizer {
         String how = scripts.nonLatin() ? describe(scripts) : "latin";
         List<NameForm> forms = new ArrayList<>(2);
         forms.add(form(latin, schema, scripts.abjad(), how));
+        String japanese = Latinizer.japaneseReading(s, scripts);
+        if (japanese != null && !japanese.equals(latin)) {
+            forms.add(form(japanese, schema, false, "han→japanese reading"));
+        }
         // "Al-Qa'ida/Islamic Army": publishers write alternative names in one field, separated by slashes
         if (latin.indexOf('/') > 0) {
             for (String part : latin.split("\\s*/\\s*")) {

@@ -439,6 +439,7 @@ public final class ScreeningIndex {
 
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore) {
         Map<Integer, Candidate> best = new HashMap<>();
+        NameComparer.Memo memo = new NameComparer.Memo();
         for (int name : shortlist) {
             int e = nameEntry[name];
             ListEntry entry = entries.get(e);
@@ -446,7 +447,7 @@ public final class ScreeningIndex {
                     || (query.asOf() != null && !entry.inForceOn(query.asOf()))) {
                 continue;
             }
-            NameComparison c = comparer.compare(q, names[name]);
+            NameComparison c = comparer.compare(q, names[name], memo);
             if (c.score() <= 0) {
                 continue;
             }

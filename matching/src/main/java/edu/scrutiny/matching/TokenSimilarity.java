@@ -27,6 +27,7 @@ final class TokenSimilarity {
      * different names hide (Albano/Albanese).
      */
     static boolean misspelling(String rule) {
+        // "letters differ", "ending differs", "similar consonants"...
         return rule.contains("typo") || rule.contains("differ") || rule.contains("similar");
     }
 
@@ -50,6 +51,9 @@ final class TokenSimilarity {
         }
         if (person && GivenNames.equivalent(x, y)) {
             return new Result(0.85, "equivalent given names");
+        }
+        if (x.length() <= 6 && y.length() <= 6 && KoreanSyllables.equivalent(x, y)) {
+            return new Result(0.95, "korean romanisation variant");
         }
         return spelling(x, y, !person);
     }
@@ -81,6 +85,10 @@ final class TokenSimilarity {
     }
 
     private static Result consonants(String x, String y) {
+        if (endsInLongI(x) != endsInLongI(y)) {
+            // a final long i is written in Arabic script (Mohammadi, Ali): it must be there in the Latin too
+            return Result.NONE;
+        }
         String sx = Phonetics.skeleton(x);
         String sy = Phonetics.skeleton(y);
         if (sx.length() < 3 || sy.length() < 3) {
@@ -97,12 +105,61 @@ final class TokenSimilarity {
         return jw >= 0.88 ? new Result(0.9 * jw, "similar consonants") : Result.NONE;
     }
 
+    /**
+     * A cheap necessary condition for any spelling rule below: lengths close, and the letters of the
+     * two words mostly the same (counted as a multiset over a-z). Spelling variants change a few letters
+     * (kh/h, x/ks, ij/y), typos up to three; words failing this are different, and most pairs of
+     * tokens the scorer meets are, so this spares them variant keys, edit distance and Jaro-Winkler.
+     */
+    static boolean couldBeAlike(String x, String y, int shorter) {
+        int allowed = shorter <= 5 ? 4 : shorter <= 8 ? 6 : 8;
+        if (Math.abs(x.length() - y.length()) > allowed / 2 + 1) {
+            return false;
+        }
+        int[] counts = new int[27];
+        for (int i = 0; i < x.length(); i++) {
+            counts[slot(x.charAt(i))]++;
+        }
+        for (int i = 0; i < y.length(); i++) {
+            counts[slot(y.charAt(i))]--;
+        }
+        int difference = 0;
+        for (int c : counts) {
+            difference += Math.abs(c);
+        }
+        return difference <= allowed;
+    }
+
+    private static int slot(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+    }
+
+    /** A word ending in a written long i (consonant + y/i/ee, as "Ali", "Mohammadi", "ʿly", "mhmdy"). */
+    private static boolean endsInLongI(String w) {
+        int n = w.length();
+        if (n < 2) {
+            return false;
+        }
+        char last = w.charAt(n - 1);
+        char before = w.charAt(n - 2);
+        boolean consonantBefore = "aeiouyw".indexOf(before) < 0;
+        return (last == 'y' || last == 'i') && consonantBefore || w.endsWith("ee") || w.endsWith("iy");
+    }
+
     private static Result spelling(String x, String y, boolean abbreviations) {
         int shorter = Math.min(x.length(), y.length());
         // abbreviations in organisation names: "univ" for "university", "natl" is expanded by the normaliser
         if (abbreviations && shorter >= 3 && Math.max(x.length(), y.length()) >= shorter + 3
                 && (y.startsWith(x) || x.startsWith(y))) {
             return new Result(0.8, "abbreviation");
+        }
+        // inflected endings: "Putinas", "Putins" for Putin (Baltic languages), at most two letters added
+        if (shorter >= 5 && Math.abs(x.length() - y.length()) <= 2 && x.length() != y.length()
+                && (y.startsWith(x) || x.startsWith(y))) {
+            return new Result(0.9, "ending differs");
+        }
+        if (!couldBeAlike(x, y, shorter)) {
+            return Result.NONE;
         }
         String kx = Phonetics.variantKey(x);
         String ky = Phonetics.variantKey(y);

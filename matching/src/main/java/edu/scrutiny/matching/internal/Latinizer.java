@@ -20,6 +20,9 @@ public final class Latinizer {
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final ThreadLocal<Transliterator> HANGUL = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Hangul-Latin; Latin-ASCII"));
+    /** Modern Greek as the UN transliterates it (β→v, ου→ou): ICU's default is the classical one (β→b). */
+    private static final ThreadLocal<Transliterator> GREEK = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Greek-Latin/UNGEGN"));
     private static final ThreadLocal<Transliterator> FOLD = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Latin-ASCII"));
 
@@ -125,7 +128,51 @@ public final class Latinizer {
         if (scripts.hangul()) {
             t = hangulBySyllable(t);
         }
+        if (scripts.kana()) {
+            // kana, possibly with kanji: a Japanese name, read as Japanese
+            t = JapaneseReadings.read(t);
+        } else if (hasGreek(t)) {
+            t = GREEK.get().transliterate(t);
+        }
         return ANY.get().transliterate(t);
+    }
+
+    /**
+     * The Japanese reading of a name written only in Han characters, in Latin letters, or null when the
+     * name holds other scripts. A name in Han alone may be Chinese, Japanese or Korean; the comparer
+     * tries this reading beside the Mandarin one.
+     */
+    public static String japaneseReading(String s, Scripts scripts) {
+        if (!scripts.han() || scripts.hangul() || scripts.kana() || !japaneseShaped(s)) {
+            return null;
+        }
+        String t = s;
+        for (String[] e : CJK_LEGAL) {
+            t = t.replace(e[0], e[1]);
+        }
+        return ANY.get().transliterate(JapaneseReadings.read(t));
+    }
+
+    /**
+     * Whether a name in Han characters could be a Japanese personal or company name: four or more
+     * characters without spaces (山田太郎, 田中花子). Chinese names are mostly two or three characters, and
+     * reading them as Japanese only produces false matches with Korean and Japanese names.
+     */
+    private static boolean japaneseShaped(String s) {
+        String t = s.strip();
+        if (t.indexOf(' ') >= 0) {
+            return false;
+        }
+        return t.codePointCount(0, t.length()) >= 4;
+    }
+
+    private static boolean hasGreek(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.GREEK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String hangulBySyllable(String s) {

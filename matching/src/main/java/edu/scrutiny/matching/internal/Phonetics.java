@@ -52,7 +52,7 @@ public final class Phonetics {
                 case 'w' -> sb.append('v');
                 case 'y', 'j' -> sb.append(i == 0 && c == 'j' ? 'j' : 'i');
                 case 'o' -> {
-                    if (next == 'u' || next == 'o') {
+                    if (next == 'u' || next == 'o' || (next == 'e' && i > 0)) {
                         sb.append('u');
                         i++;
                     } else {
@@ -95,7 +95,7 @@ public final class Phonetics {
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("aeiouyw".indexOf(c) >= 0) {
+            if ("aeiouywv".indexOf(c) >= 0) {
                 continue;
             }
             if (c != last) {
@@ -122,12 +122,12 @@ public final class Phonetics {
                 i++;
             }
             switch (c) {
-                case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> {
+                case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {
+                    // v too: Hebrew and Persian write v and the vowels o/u with one letter (vav, vāv)
                     continue;
                 }
                 case 'q' -> c = 'k';
                 case 'p' -> c = next == 'h' ? 'f' : 'b';
-                case 'v' -> c = 'f';
                 case 'z' -> c = 's';
                 case 'g' -> c = 'j';
                 default -> {
