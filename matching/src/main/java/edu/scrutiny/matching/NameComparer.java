@@ -274,8 +274,9 @@ public final class NameComparer {
         for (int i = 0; i < a.size(); i++) {
             NameToken t = a.get(i);
             int len = t.text().length();
-            // two letters spell too many things ("al", "ab"); acronyms start at three
-            if (t.kind() != TokenKind.WORD || len < 3 || len > 6 || len > b.size()) {
+            // two letters spell too many things; only those that are no common particle ("us", not "al")
+            boolean shortOk = len == 2 && CommonWords.INSTANCE.weight(t) >= 0.5;
+            if (t.kind() != TokenKind.WORD || (len < 3 && !shortOk) || len > 6 || len > b.size()) {
                 continue;
             }
             for (int j = 0; j + len <= b.size(); j++) {
