@@ -34,7 +34,7 @@ public final class LegalForms {
         family("llc", "llc", "l l c", "limited liability company", "limited liability co", "ooo", "tov", "too",
                 "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
                 "obshestvo s ogranichennoy otvetstvennostyu", "gmbh", "mbh", "sarl", "s a r l", "srl", "s r l", "sp z o o",
-                "spolka z ograniczona odpowiedzialnoscia", "gesellschaft mit beschrankter haftung",
+                "sp z oo", "spolka z oo", "spolka z ograniczona odpowiedzialnoscia", "gesellschaft mit beschrankter haftung",
                 "societatea cu raspundere limitata", "sociedad limitada", "sociedade limitada", "sociedad de responsabilidad limitada",
                 "besloten vennootschap", "societa a responsabilita limitata", "spolecnost s rucenim omezenym", "sro", "s r o", "kft", "doo", "d o o", "bv", "b v",
                 "fze", "fzco", "fzc", "fz llc", "llp", "l l p", "youxian zeren gongsi", "you xian ze ren gong si");

@@ -1,5 +1,7 @@
 package edu.scrutiny.matching;
 
+import edu.scrutiny.matching.internal.Phonetics;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,14 +118,17 @@ public final class NameComparer {
         }
         joined(q, l, options, false);
         joined(l, q, options, true);
-        Option acronym = acronym(q, l);
-        if (acronym != null) {
-            options.add(acronym);
-        }
         initialsRuns(q, l, options, false);
         initialsRuns(l, q, options, true);
-        acronymRuns(q, l, options, false);
-        acronymRuns(l, q, options, true);
+        if (!person) {
+            // acronyms are organisations' ("BUAA"); a short person name spelling initials is chance
+            Option acronym = acronym(q, l);
+            if (acronym != null) {
+                options.add(acronym);
+            }
+            acronymRuns(q, l, options, false);
+            acronymRuns(l, q, options, true);
+        }
         // best first; among equals, the one covering more tokens
         options.sort(Comparator.comparingDouble(Option::score).reversed()
                 .thenComparing(o -> -(o.q().length + o.l().length)));
@@ -136,7 +141,10 @@ public final class NameComparer {
             if (anyUsed(usedQ, o.q()) || anyUsed(usedL, o.l())) {
                 continue;
             }
-            double contribution = TokenSimilarity.misspelling(o.rule()) ? o.score() * o.score() : o.score();
+            // a misspelt word beside others that match counts less than its similarity: that is where
+            // different names hide; a name of one word each way has nothing else to go by
+            boolean single = q.size() == 1 && l.size() == 1;
+            double contribution = TokenSimilarity.misspelling(o.rule()) && !single ? o.score() * o.score() : o.score();
             for (int i : o.q()) {
                 usedQ[i] = true;
                 simQ[i] = contribution;
@@ -244,6 +252,13 @@ public final class NameComparer {
                     TokenSimilarity.Result r = TokenSimilarity.compare(joined, t.text(), abjad || t.abjad());
                     if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
                         String rule = "joined " + r.rule();
+                        boolean abjadCompound = abjad && Phonetics.skeleton(joined).length() >= 4;
+                        if (r.rule().contains("consonants") && !abjadCompound) {
+                            // joining Latin words and then dropping their vowels finds far too much; an Arabic
+                            // compound written as two words ("عبد الله" / "Abdullah") is the case it is for
+                            r = new TokenSimilarity.Result(Math.min(r.score(), 0.85), r.rule());
+                            rule = "joined similar consonants";
+                        }
                         options.add(swapped ? new Option(new int[] {j}, run, r.score(), rule)
                                 : new Option(run, new int[] {j}, r.score(), rule));
                     }

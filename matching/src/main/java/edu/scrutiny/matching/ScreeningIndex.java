@@ -447,6 +447,10 @@ public final class ScreeningIndex {
                     || (query.asOf() != null && !entry.inForceOn(query.asOf()))) {
                 continue;
             }
+            if (query.schema() == Schema.PERSON && !names[name].primary().legalForms().isEmpty()) {
+                // a person is not "Feng Sheng Co., Ltd.", whatever the list calls the entry
+                continue;
+            }
             NameComparison c = comparer.compare(q, names[name], memo);
             if (c.score() <= 0) {
                 continue;

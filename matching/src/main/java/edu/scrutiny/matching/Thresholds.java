@@ -12,8 +12,8 @@ public final class Thresholds {
     public static final double PERSON = 0.80;
     /** Organisations, companies and legal entities of unknown kind. */
     public static final double ORGANIZATION = 0.80;
-    /** Vessels and aircraft: short names ("Snow", "Victory") that differ by a word or a number. */
-    public static final double VESSEL = 0.85;
+    /** Vessels and aircraft: short names ("Snow", "Victory"); too few judged pairs to set them apart. */
+    public static final double VESSEL = 0.80;
     /** When the schema is not known. */
     public static final double ANY = 0.80;
 

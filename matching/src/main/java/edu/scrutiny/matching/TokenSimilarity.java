@@ -179,6 +179,10 @@ final class TokenSimilarity {
         }
         // one slip of the keyboard is likely the same name; two or three changes often another name
         // (Albano/Albanese, Shamsuddin/Shahabuddin), whatever Jaro-Winkler says
+        if (edits == 1 && (shorter <= 4 || (shorter == 5 && x.charAt(0) != y.charAt(0)))) {
+            // in short words one letter makes another name: Chen/Cheng, Peng/Deng, Zhang/Chang, Ming/Ping
+            return new Result(0.8, "typo");
+        }
         return switch (edits) {
             case 1 -> new Result(Math.max(jw, 0.9), "typo");
             case 2 -> new Result(Math.min(jw, 0.85), "two letters differ");

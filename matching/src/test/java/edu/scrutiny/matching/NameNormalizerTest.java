@@ -28,7 +28,7 @@ class NameNormalizerTest {
         NormalizedName arabic = normalizer.normalize("محمد علي", Schema.PERSON);
         assertThat(arabic.primary().tokens()).allMatch(NameToken::abjad);
         assertThat(arabic.nativeScript()).isEqualTo("ARABIC");
-        assertThat(tokens("김정은", Schema.PERSON)).as("Hangul by syllable").containsExactly("gim", "jeong", "eun");
+        assertThat(tokens("김정은", Schema.PERSON)).as("family name apart").containsExactly("gim", "jeongeun");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 ListsCommand.class,
                 ScreenCommand.class,
                 PairsCommand.class,
+                EvaluateCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -9,9 +9,9 @@ import java.util.List;
  * Writes names in any script in Latin letters, with ICU's transliterators. Names already in
  * Latin (the great majority) take a fast path that never touches ICU.
  *
- * <p>Hangul is romanised syllable by syllable (Korean names are written without spaces, and the
- * syllables are what other romanisations split on: 김정은 → "gim jeong eun" ≈ "Kim Jong Un"). Han
- * characters are read as Mandarin pinyin, one syllable each.
+ * <p>Hangul is romanised with the family name set apart (Korean names are written without spaces:
+ * 김정은 → "gim jeongeun" ≈ "Kim Jong Un"). Han characters are read as Mandarin pinyin, one syllable
+ * each, and names of four or more Han characters also in their Japanese reading.
  *
  * <p>ICU transliterators are not documented as safe for concurrent use, so each thread has its own.
  */
@@ -175,17 +175,48 @@ public final class Latinizer {
         return false;
     }
 
+    /**
+     * Romanises Hangul word by word, separating the family name: a word of three or more syllables is
+     * read as family name plus given name (김정은 → "gim jeongeun"), shorter words stay whole (유진 → "yujin").
+     * Given names romanised as one word or as syllables ("Jong Un", "Jong-un") still meet, since the
+     * comparer joins short words.
+     */
     private static String hangulBySyllable(String s) {
         StringBuilder sb = new StringBuilder(s.length() * 4);
         Transliterator hangul = HANGUL.get();
-        for (int i = 0; i < s.length(); ) {
+        int i = 0;
+        while (i < s.length()) {
             int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
-                sb.append(' ').append(hangul.transliterate(new String(Character.toChars(cp)))).append(' ');
-            } else {
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HANGUL) {
                 sb.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
             }
+            int end = i;
+            while (end < s.length() && Character.UnicodeScript.of(s.codePointAt(end)) == Character.UnicodeScript.HANGUL) {
+                end += Character.charCount(s.codePointAt(end));
+            }
+            String word = s.substring(i, end);
+            sb.append(' ');
+            if (word.codePointCount(0, word.length()) >= 3) {
+                int first = word.offsetByCodePoints(0, 1);
+                sb.append(syllables(hangul, word.substring(0, first))).append(' ').append(syllables(hangul, word.substring(first)));
+            } else {
+                sb.append(syllables(hangul, word));
+            }
+            sb.append(' ');
+            i = end;
+        }
+        return sb.toString();
+    }
+
+    /** Syllables romanised one by one and written together, without ICU's separating hyphens. */
+    private static String syllables(Transliterator hangul, String word) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            sb.append(hangul.transliterate(new String(Character.toChars(cp))));
         }
         return sb.toString();
     }
