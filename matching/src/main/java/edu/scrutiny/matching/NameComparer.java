@@ -252,6 +252,10 @@ public final class NameComparer {
                     TokenSimilarity.Result r = TokenSimilarity.compare(joined, t.text(), abjad || t.abjad());
                     if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
                         String rule = "joined " + r.rule();
+                        if (TokenSimilarity.misspelling(r.rule()) && r.score() > 0.85) {
+                            // syllables joined and then misspelt: "jia rong" is not "jiadong"
+                            r = new TokenSimilarity.Result(0.85, r.rule());
+                        }
                         boolean abjadCompound = abjad && Phonetics.skeleton(joined).length() >= 4;
                         if (r.rule().contains("consonants") && !abjadCompound) {
                             // joining Latin words and then dropping their vowels finds far too much; an Arabic

@@ -48,16 +48,17 @@ public final class NameNormalizer {
         String latin = Latinizer.toLatin(s, scripts);
         String how = scripts.nonLatin() ? describe(scripts) : "latin";
         List<NameForm> forms = new ArrayList<>(2);
-        forms.add(form(latin, schema, scripts.abjad(), how));
+        boolean syllabic = scripts.han() || scripts.hangul();
+        forms.add(form(latin, schema, scripts.abjad(), syllabic, how));
         String japanese = Latinizer.japaneseReading(s, scripts);
         if (japanese != null && !japanese.equals(latin)) {
-            forms.add(form(japanese, schema, false, "han→japanese reading"));
+            forms.add(form(japanese, schema, false, false, "han→japanese reading"));
         }
         // "Al-Qa'ida/Islamic Army": publishers write alternative names in one field, separated by slashes
         if (latin.indexOf('/') > 0) {
             for (String part : latin.split("\\s*/\\s*")) {
                 if (!part.isBlank() && !part.equals(latin)) {
-                    NameForm f = form(part, schema, scripts.abjad(), how + ", one of the names separated by /");
+                    NameForm f = form(part, schema, scripts.abjad(), syllabic, how + ", one of the names separated by /");
                     if (!f.identifying().isEmpty()) {
                         forms.add(f);
                     }
@@ -65,7 +66,7 @@ public final class NameNormalizer {
             }
         }
         String script = scripts.nonLatin() ? Latinizer.dominantScript(s) : null;
-        NameForm nativeForm = script == null ? null : form(s, schema, false, "original script (" + script.toLowerCase(java.util.Locale.ROOT) + ")");
+        NameForm nativeForm = script == null ? null : form(s, schema, false, false, "original script (" + script.toLowerCase(java.util.Locale.ROOT) + ")");
         return new NormalizedName(raw, forms, nativeForm, script);
     }
 
@@ -85,7 +86,7 @@ public final class NameNormalizer {
         return "transliterated to latin";
     }
 
-    private static NameForm form(String text, Schema schema, boolean abjad, String how) {
+    private static NameForm form(String text, Schema schema, boolean abjad, boolean syllabic, String how) {
         List<String> words = Latinizer.words(text);
         if (words.size() > MAX_TOKENS) {
             words = words.subList(0, MAX_TOKENS);
@@ -105,7 +106,7 @@ public final class NameNormalizer {
             } else if (w.codePointCount(0, w.length()) == 1 && Character.isLetter(w.codePointAt(0))) {
                 tokens.add(new NameToken(w, TokenKind.INITIAL, abjad));
             } else {
-                tokens.add(new NameToken(w, TokenKind.WORD, abjad));
+                tokens.add(new NameToken(w, TokenKind.WORD, abjad, syllabic));
             }
         }
         return new NameForm(tokens, how, person);

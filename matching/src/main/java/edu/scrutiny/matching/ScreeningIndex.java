@@ -142,10 +142,12 @@ public final class ScreeningIndex {
                     if (t.kind() == TokenKind.WORD && counted.add(t.text())) {
                         df.merge(t.text(), 1, Integer::sum);
                     }
-                    if (t.abjad()) {
+                    if (t.abjad() || t.syllabic()) {
                         Integer id = vocabulary.get(t.text());
                         if (id != null) {
-                            vocabTokens.set(id, new NameToken(t.text(), TokenKind.WORD, true));
+                            NameToken v = vocabTokens.get(id);
+                            vocabTokens.set(id, new NameToken(t.text(), TokenKind.WORD, v.abjad() || t.abjad(),
+                                    v.syllabic() || t.syllabic()));
                         }
                     }
                 }

@@ -55,7 +55,7 @@ final class TokenSimilarity {
         if (x.length() <= 6 && y.length() <= 6 && KoreanSyllables.equivalent(x, y)) {
             return new Result(0.95, "korean romanisation variant");
         }
-        return spelling(x, y, !person);
+        return spelling(x, y, !person, a.syllabic() || b.syllabic());
     }
 
     /** Plain strings, for merged tokens ("van der bilt" / "vanderbilt"). */
@@ -69,7 +69,7 @@ final class TokenSimilarity {
                 return r;
             }
         }
-        return spelling(x, y, false);
+        return spelling(x, y, false, false);
     }
 
     private static Result initial(NameToken a, NameToken b) {
@@ -91,6 +91,14 @@ final class TokenSimilarity {
         }
         String sx = Phonetics.skeleton(x);
         String sy = Phonetics.skeleton(y);
+        if (!sx.equals(sy)) {
+            // Hebrew and Persian write v with the letter that is otherwise a long vowel (ו, و): דוד is David
+            String vx = Phonetics.skeletonWithV(x);
+            String vy = Phonetics.skeletonWithV(y);
+            if (vx.length() >= 2 && (vx.equals(sy) || vy.equals(sx))) {
+                return new Result(0.9, "same consonants");
+            }
+        }
         if (sx.length() < 3 || sy.length() < 3) {
             // one or two consonants say little: only the very same consonants, without folding letters
             // ("ly" is Ali, but "jn" must not make Guan of Janan)
@@ -146,7 +154,7 @@ final class TokenSimilarity {
         return (last == 'y' || last == 'i') && consonantBefore || w.endsWith("ee") || w.endsWith("iy");
     }
 
-    private static Result spelling(String x, String y, boolean abbreviations) {
+    private static Result spelling(String x, String y, boolean abbreviations, boolean syllabic) {
         int shorter = Math.min(x.length(), y.length());
         // abbreviations in organisation names: "univ" for "university", "natl" is expanded by the normaliser
         if (abbreviations && shorter >= 3 && Math.max(x.length(), y.length()) >= shorter + 3
@@ -181,7 +189,7 @@ final class TokenSimilarity {
         // (Albano/Albanese, Shamsuddin/Shahabuddin), whatever Jaro-Winkler says
         if (edits == 1 && (shorter <= 4 || (shorter == 5 && x.charAt(0) != y.charAt(0)))) {
             // in short words one letter makes another name: Chen/Cheng, Peng/Deng, Zhang/Chang, Ming/Ping
-            return new Result(0.8, "typo");
+            return new Result(syllabic && shorter <= 4 ? 0.75 : 0.8, "typo");
         }
         return switch (edits) {
             case 1 -> new Result(Math.max(jw, 0.9), "typo");

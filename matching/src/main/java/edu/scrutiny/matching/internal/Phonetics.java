@@ -89,13 +89,18 @@ public final class Phonetics {
         return out.toString();
     }
 
+    /** The skeleton with w read as the consonant v (folded to f, as v is): Hebrew דוד "dwd" → "dfd", as David. */
+    public static String skeletonWithV(String s) {
+        return skeleton(s.replace('w', 'v'));
+    }
+
     /** Consonants only, as written (vowels, w and y dropped, doubled letters once), with no letters folded. */
     public static String strictSkeleton(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("aeiouywv".indexOf(c) >= 0) {
+            if ("aeiouyw".indexOf(c) >= 0) {
                 continue;
             }
             if (c != last) {
@@ -122,12 +127,12 @@ public final class Phonetics {
                 i++;
             }
             switch (c) {
-                case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v' -> {
-                    // v too: Hebrew and Persian write v and the vowels o/u with one letter (vav, vāv)
+                case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> {
                     continue;
                 }
                 case 'q' -> c = 'k';
                 case 'p' -> c = next == 'h' ? 'f' : 'b';
+                case 'v' -> c = 'f';
                 case 'z' -> c = 's';
                 case 'g' -> c = 'j';
                 default -> {
