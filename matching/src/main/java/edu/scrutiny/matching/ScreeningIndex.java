@@ -45,7 +45,14 @@ import java.util.stream.IntStream;
  */
 public final class ScreeningIndex {
     /** Names fully compared per query, at least. */
-    static final int MIN_CANDIDATES = 64;
+    static final int MIN_CANDIDATES = 48;
+    /**
+     * Share of the query's weight a name must collect in retrieval to be compared in full, when the
+     * caller wants candidates of at least {@link #MIN_SCORE_FOR_PRUNING}. Below it, even a listed name
+     * matched completely by one query word scores under 0.5 (see NameComparer's single-word rule).
+     */
+    static final double PRUNE_SHARE = 0.25;
+    static final double MIN_SCORE_FOR_PRUNING = 0.5;
     /** Posting lists longer than this share of all names are skipped when the query has rarer tokens. */
     static final double COMMON_POSTINGS_SHARE = 0.02;
     /** Longest prefix expansion for an abbreviation. */
@@ -285,7 +292,10 @@ public final class ScreeningIndex {
         IntList touched = new IntList(256);
         try {
             retrieve(q, query.schema(), acc, touched);
-            int[] shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8));
+            // names that share too little of the query's weight cannot reach even the floor of the CLI
+            // (0.5); comparing them in full is most of the cost of a query, so they are left out here
+            float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
+            int[] shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8), floor);
             return score(query, q, shortlist, limit, minScore);
         } finally {
             for (int i = 0; i < touched.size(); i++) {
@@ -421,14 +431,23 @@ public final class ScreeningIndex {
         return e;
     }
 
-    /** The names that collected the most, at most {@code k} of them. */
-    private static int[] shortlist(float[] acc, IntList touched, int k) {
-        if (touched.size() <= k) {
-            return touched.toArray();
+    /** The weight of the query's identifying tokens (its principal form). */
+    private double queryWeight(NormalizedName q) {
+        double w = 0;
+        for (NameToken t : q.primary().identifying()) {
+            w += weights.weight(t);
         }
+        return w;
+    }
+
+    /** The names that collected the most, at least {@code floor}, at most {@code k} of them. */
+    private static int[] shortlist(float[] acc, IntList touched, int k, float floor) {
         PriorityQueue<Integer> heap = new PriorityQueue<>(k, (a, b) -> Float.compare(acc[a], acc[b]));
         for (int i = 0; i < touched.size(); i++) {
             int name = touched.get(i);
+            if (acc[name] < floor) {
+                continue;
+            }
             if (heap.size() < k) {
                 heap.add(name);
             } else if (acc[name] > acc[heap.peek()]) {
