@@ -2,8 +2,11 @@ package edu.scrutiny.benchmarks;
 
 import edu.scrutiny.lists.ListEntry;
 import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.lists.Schema;
 import edu.scrutiny.matching.ScreeningIndex;
+import edu.scrutiny.matching.ScreeningQuery;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,11 +47,13 @@ public final class ScaleBenchmark {
     static final double TARGET_SPEED_UP = 100;
 
     private final List<ListEntry> entries;
+    private final Path evalDir;
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final ReportTable table = new ReportTable();
 
-    private ScaleBenchmark(List<ListEntry> entries) {
+    private ScaleBenchmark(List<ListEntry> entries, Path evalDir) {
         this.entries = entries;
+        this.evalDir = evalDir;
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,7 +80,7 @@ public final class ScaleBenchmark {
                 n, names, 100 * synthetic.personShare(), 100 * synthetic.nonLatinShare(), 100 * synthetic.realNonLatinShare(),
                 seconds(t0));
 
-        ScaleBenchmark benchmark = new ScaleBenchmark(entries);
+        ScaleBenchmark benchmark = new ScaleBenchmark(entries, lists.toAbsolutePath().resolveSibling("eval"));
         long heapEntries = liveHeap();
         QuerySets queries = benchmark.measureIndex(synthetic, heapEntries, m, batchArg, bruteForceQueries);
         benchmark.measureBruteForce(queries);
@@ -107,7 +112,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    private QuerySets measureIndex(SyntheticList synthetic, long heapEntries, int m, int batchArg, int bruteForceQueries) {
+    private QuerySets measureIndex(SyntheticList synthetic, long heapEntries, int m, int batchArg, int bruteForceQueries)
+            throws IOException {
         long t0 = System.nanoTime();
         ScreeningIndex index = ScreeningIndex.build(entries);
         double buildSeconds = seconds(t0);
@@ -167,6 +173,19 @@ public final class ScaleBenchmark {
             }
         }
 
+        List<String> negatives = EvalNegatives.read(evalDir);
+        List<String> negativesFlagged = new ArrayList<>();
+        for (String name : negatives) {
+            LabelledQueries.LabelledQuery q = new LabelledQueries.LabelledQuery(ScreeningQuery.of(name, Schema.PERSON),
+                    LabelledQueries.LabelledQuery.UNLISTED, null);
+            List<Candidate> found = index.screen(q.query(), LIMIT, 0);
+            boolean flagged = verdicts.flagged(q, found);
+            accuracy.count("eval negatives", flagged);
+            if (flagged && negativesFlagged.size() < EXAMPLES) {
+                negativesFlagged.add(example(q, found, null));
+            }
+        }
+
         int batchSize = batchSize(batchArg, latency.meanMillis());
         // the batch is judged too: a larger sample than the latency queries, and proof the work was done
         AtomicLong foundInBatch = new AtomicLong();
@@ -181,6 +200,10 @@ public final class ScaleBenchmark {
         double millionSeconds = FULL_BATCH / run.perSecond();
 
         printBreakdown(accuracy, misses, falsePositives);
+        if (!negatives.isEmpty()) {
+            System.out.println("Persons on no list (" + evalDir + ") flagged (first " + EXAMPLES + "):");
+            negativesFlagged.forEach(System.out::println);
+        }
         table.section(String.format(Locale.ROOT, "Index (ScreeningIndex), %,d entities, %,d names", entries.size(), index.names()));
         table.add("build time (ScreeningIndex.build)", String.format(Locale.ROOT, "%.1f s", buildSeconds),
                 "<= 60 s", buildSeconds <= TARGET_BUILD_SECONDS);
@@ -208,6 +231,10 @@ public final class ScaleBenchmark {
         table.add("  recall / false-positive rate on the throughput batch",
                 pct((double) foundInBatch.get() / batchVariants) + " / "
                         + pct((double) flaggedInBatch.get() / (batchSize - batchVariants)));
+        if (!negatives.isEmpty()) {
+            table.add(String.format(Locale.ROOT, "false-positive rate (%,d persons on no list, eval negatives)", negatives.size()),
+                    pct(accuracy.share("eval negatives")));
+        }
         return new QuerySets(generated.calibration(), queries.subList(0, Math.min(bruteForceQueries, queries.size())), onSample, run.perSecond());
     }
 
