@@ -53,8 +53,14 @@ public final class ScreeningIndex {
      */
     static final double PRUNE_SHARE = 0.25;
     static final double MIN_SCORE_FOR_PRUNING = 0.5;
-    /** Posting lists longer than this share of all names are skipped when the query has rarer tokens. */
-    static final double COMMON_POSTINGS_SHARE = 0.02;
+    /**
+     * Posting lists longer than this share of all names (and than 1,000) are skipped when the query
+     * has rarer tokens: a word in thousands of names cannot single out a candidate, and walking its
+     * postings was most of a query's cost at a million entries.
+     */
+    static final double COMMON_POSTINGS_SHARE = 0.002;
+    /** Names collecting less than this share of the best-collecting name's weight are not compared in full. */
+    static final double SHARE_OF_BEST = 0.35;
     /** Longest prefix expansion for an abbreviation. */
     static final int MAX_PREFIX_EXPANSIONS = 32;
     /** Joined runs are built only of tokens this short: syllables, particles. */
@@ -295,6 +301,11 @@ public final class ScreeningIndex {
             // names that share too little of the query's weight cannot reach even the floor of the CLI
             // (0.5); comparing them in full is most of the cost of a query, so they are left out here
             float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
+            float best = 0f;
+            for (int i = 0; i < touched.size(); i++) {
+                best = Math.max(best, acc[touched.get(i)]);
+            }
+            floor = Math.max(floor, (float) (SHARE_OF_BEST * best));
             int[] shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8), floor);
             return score(query, q, shortlist, limit, minScore);
         } finally {
