@@ -69,7 +69,7 @@ class InspectSharedListsTest {
         Path extract = SharedData.list("csl-2023-11-extract.csv");
         CliRun run = CliRun.of("lists", "inspect", "--json", extract.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("csl-2023-11-extract.csv line 4233: the file ends inside a quoted field");
+        assertThat(run.err()).contains("csl-2023-11-extract.csv line 4233: not valid CSV: the file ends inside a quoted field");
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class CsvInput {
         String where = file.location() + " line " + Math.max(1, line);
         String detail = cause == null ? "unreadable CSV" : cause.getMessage();
         if (detail != null && detail.contains("EOF reached before encapsulated token finished")) {
-            return new ListFormatException(where, "the file ends inside a quoted field that starts on this line; "
+            return new ListFormatException(where, "not valid CSV: the file ends inside a quoted field that starts on this line; "
                     + "the file looks truncated (download it again), or a quote is not closed", cause);
         }
         return new ListFormatException(where, "not valid CSV (" + detail + "); expected comma-separated fields, "
