@@ -36,8 +36,8 @@ import java.util.stream.IntStream;
  * Each query token is expanded through the vocabulary (exact, deletions, variants, skeletons,
  * equivalent given names, abbreviation prefixes), every expansion verified with
  * {@link TokenSimilarity}. Names sharing expanded tokens collect the query token's weight times the
- * similarity; tokens so common that their posting lists are huge are skipped when the query has
- * rarer ones, since they could not decide a match anyway. The best-collecting names are then
+ * similarity, rarest first; words so common that their posting lists are long only add to names
+ * the rarer words found, since they could not single out a match anyway. The best-collecting names are then
  * compared in full with {@link NameComparer}, adjusted for country and birth date
  * ({@link ContextScore}), and the best name of each entry is its candidate.
  *
@@ -54,9 +54,10 @@ public final class ScreeningIndex {
     static final double PRUNE_SHARE = 0.25;
     static final double MIN_SCORE_FOR_PRUNING = 0.5;
     /**
-     * Posting lists longer than this share of all names (and than 1,000) are skipped when the query
-     * has rarer tokens: a word in thousands of names cannot single out a candidate, and walking its
-     * postings was most of a query's cost at a million entries.
+     * Posting lists longer than this share of all names (and than 1,000) only add to the names that
+     * rarer words of the query found, when it has any: a word in thousands of names cannot single out
+     * a candidate, and walking its postings into new candidates was most of a query's cost at a
+     * million entries.
      */
     static final double COMMON_POSTINGS_SHARE = 0.002;
     /** Names collecting less than this share of the best-collecting name's weight are not compared in full. */
@@ -336,20 +337,59 @@ public final class ScreeningIndex {
             }
         }
         boolean anyRare = false;
+        int pairs = 0;
         for (Expansion e : expansions) {
             anyRare |= e.hasRare;
+            pairs += e.ids.size();
         }
+        // rarest postings first, so that common words, walked last, only add to names already found
+        long[] order = new long[pairs];
+        float[] adds = new float[pairs];
+        int[] ids = new int[pairs];
+        int n = 0;
         for (Expansion e : expansions) {
             for (int k = 0; k < e.ids.size(); k++) {
-                int[] posting = postings[e.ids.get(k)];
-                if (posting.length > commonPostings && anyRare) {
-                    continue;
+                int id = e.ids.get(k);
+                order[n] = ((long) postings[id].length << 32) | n;
+                adds[n] = (float) (e.weight * e.sims[k]);
+                ids[n] = id;
+                n++;
+            }
+        }
+        Arrays.sort(order, 0, n);
+        for (int o = 0; o < n; o++) {
+            int slot = (int) order[o];
+            int[] posting = postings[ids[slot]];
+            float add = adds[slot];
+            if (posting.length > commonPostings && anyRare) {
+                boost(posting, add, acc, touched);
+                continue;
+            }
+            for (int name : posting) {
+                if (acc[name] == 0) {
+                    touched.add(name);
                 }
-                float add = (float) (e.weight * e.sims[k]);
-                for (int name : posting) {
-                    if (acc[name] == 0) {
-                        touched.add(name);
-                    }
+                acc[name] += add;
+            }
+        }
+    }
+
+    /**
+     * Adds a common word's weight to the names already found, without finding new ones: a word in
+     * thousands of names cannot single out a candidate, but it does tell apart the ones found. Looks
+     * the names up in the posting list when they are few, walks the list when they are many.
+     */
+    private static void boost(int[] posting, float add, float[] acc, IntList touched) {
+        if ((long) touched.size() * 20 < posting.length) {
+            for (int i = 0; i < touched.size(); i++) {
+                int name = touched.get(i);
+                if (Arrays.binarySearch(posting, name) >= 0) {
+                    acc[name] += add;
+                }
+            }
+        } else {
+            for (int name : posting) {
+                if (acc[name] != 0) {
                     acc[name] += add;
                 }
             }
