@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code scrutiny lists ...}: read, inspect and compare restricted-party lists. */
 @Command(name = "lists",
         mixinStandardHelpOptions = true,
-        description = "Read, inspect and compare restricted-party lists in their published formats.",
-        subcommands = {ListsInspectCommand.class, ListsDiffCommand.class})
+        description = "Read, inspect, compare and import restricted-party lists in their published formats.",
+        subcommands = {ListsInspectCommand.class, ListsDiffCommand.class, ListsImportCommand.class, ListsVersionsCommand.class})
 final class ListsCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

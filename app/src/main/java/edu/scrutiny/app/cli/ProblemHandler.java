@@ -1,5 +1,6 @@
 package edu.scrutiny.app.cli;
 
+import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.lists.ListFormatException;
 import picocli.CommandLine;
 
@@ -38,6 +39,9 @@ final class ProblemHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (t instanceof CommandProblem p) {
             return p.getMessage();
+        }
+        if (t instanceof InvalidInput i) {
+            return i.getMessage();
         }
         if (t instanceof NoSuchFileException n) {
             return n.getFile() + ": no such file or directory";

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * The {@code scrutiny} command line. Exit codes: 0 ok, 1 the command found a problem (for example
@@ -15,6 +16,10 @@ import java.io.PrintWriter;
         description = "Due diligence for international research engagements: restricted-party lists, screening and review.",
         subcommands = {
                 ListsCommand.class,
+                DirectivesCommand.class,
+                EngagementsCommand.class,
+                AssessCommand.class,
+                ServeCommand.class,
                 ScreenCommand.class,
                 PairsCommand.class,
                 EvaluateCommand.class,
@@ -28,6 +33,17 @@ public final class ScrutinyCli implements java.util.concurrent.Callable<Integer>
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Inherited by every subcommand, so both {@code scrutiny --data DIR lists import} and {@code scrutiny serve --data DIR} work. */
+    @CommandLine.Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            defaultValue = "./scrutiny-data",
+            description = "The data directory (created when missing; default: ${DEFAULT-VALUE}). Holds the embedded database.")
+    Path data;
+
+    /** The data directory of the command line a subcommand runs in. */
+    static Path dataDirectory(CommandLine.Model.CommandSpec spec) {
+        return ((ScrutinyCli) spec.root().userObject()).data;
+    }
 
     /** Without a subcommand there is nothing to do: that is a usage error. */
     @Override

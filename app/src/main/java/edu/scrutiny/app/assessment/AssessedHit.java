@@ -1,0 +1,40 @@
+package edu.scrutiny.app.assessment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import edu.scrutiny.app.screening.Hit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A hit as the assessment counts it: on an engagement party, either directly or through an owner
+ * of at least 50% (then {@code via} names the chain and {@code ownership_share} the effective share).
+ *
+ * @param party        the engagement party
+ * @param screenedName the name that matched: the party's own, or an owner's
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AssessedHit(
+        String party,
+        @JsonProperty("screened_name") String screenedName,
+        String list,
+        String category,
+        @JsonProperty("source_id") String sourceId,
+        @JsonProperty("entity_name") String entityName,
+        @JsonProperty("matched_name") String matchedName,
+        double score,
+        @JsonProperty("listed_on") LocalDate listedOn,
+        @JsonProperty("delisted_on") LocalDate delistedOn,
+        List<String> programs,
+        String explanation,
+        @JsonProperty("version_id") long versionId,
+        String via,
+        @JsonProperty("ownership_share") Double ownershipShare) {
+
+    static AssessedHit of(String party, Hit hit, String via, Double share) {
+        return new AssessedHit(party, hit.party(), hit.list(), hit.category(), hit.sourceId(), hit.entityName(),
+                hit.matchedName(), hit.score(), hit.listedOn(), hit.delistedOn(), hit.programs(), hit.explanation(),
+                hit.versionId(), via, share);
+    }
+}

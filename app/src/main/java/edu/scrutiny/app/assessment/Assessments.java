@@ -1,0 +1,82 @@
+package edu.scrutiny.app.assessment;
+
+import edu.scrutiny.app.engagement.EngagementSubmitted;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.support.Documents;
+import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Assessments of stored engagements: one is recorded when an engagement is submitted (in the same
+ * transaction, so an engagement is never stored unassessed), and again whenever asked.
+ */
+@Service
+public class Assessments {
+    private final Assessor assessor;
+    private final Engagements engagements;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assessments(Assessor assessor, Engagements engagements, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.assessor = assessor;
+        this.engagements = engagements;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(EngagementSubmitted event) {
+        assessAndRecord(event.engagementId(), null);
+    }
+
+    /** Assesses a stored engagement (as of its submission date when {@code asOf} is null) and records the result. */
+    @Transactional
+    public RecordedAssessment assessAndRecord(String engagementId, LocalDate asOf) {
+        StoredEngagement stored = engagements.find(engagementId)
+                .orElseThrow(() -> new InvalidInput("engagement " + engagementId, "id", "no such engagement"));
+        Assessment a = assessor.assess(stored.engagement(), asOf);
+        Optional<RecordedAssessment> previous = latest(engagementId);
+        Instant now = clock.instant();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO assessment (engagement_id, as_of, tier, policy_version, document, assessed_at)
+                VALUES (:e, :asOf, :tier, :pv, :doc, :at)""")
+                .param("e", engagementId).param("asOf", a.asOf()).param("tier", a.tier().name())
+                .param("pv", a.policyVersion()).param("doc", Documents.toJson(a)).param("at", Timestamp.from(now))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(new EngagementAssessed(engagementId, id, a.tier(),
+                previous.map(p -> p.assessment().tier()).orElse(null)));
+        return new RecordedAssessment(id, engagementId, now, a);
+    }
+
+    public Optional<RecordedAssessment> latest(String engagementId) {
+        return jdbc.sql("SELECT * FROM assessment WHERE engagement_id = :e ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("e", engagementId).query(MAPPER).optional();
+    }
+
+    public List<RecordedAssessment> history(String engagementId) {
+        return jdbc.sql("SELECT * FROM assessment WHERE engagement_id = :e ORDER BY id").param("e", engagementId).query(MAPPER).list();
+    }
+
+    private static final RowMapper<RecordedAssessment> MAPPER = (rs, n) -> new RecordedAssessment(
+            rs.getLong("id"), rs.getString("engagement_id"), rs.getTimestamp("assessed_at").toInstant(),
+            Documents.JSON.readValue(rs.getString("document"), Assessment.class));
+}

@@ -1,0 +1,131 @@
+package edu.scrutiny.app.cli;
+
+import edu.scrutiny.app.ScrutinyApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application started for one command on a data directory: H2 in {@code DIR/scrutiny.mv.db}
+ * unless {@code SPRING_DATASOURCE_URL} points elsewhere (PostgreSQL). A command that fails on a
+ * data directory it created leaves nothing behind: the directory is removed again, so bad input
+ * never leaves a half-made store.
+ */
+final class DataSession implements AutoCloseable {
+    static final String H2_FILE = "scrutiny.mv.db";
+
+    private final ConfigurableApplicationContext context;
+    private final Path dir;
+    private final boolean createdDir;
+    private final boolean createdDb;
+    private boolean succeeded;
+
+    private DataSession(ConfigurableApplicationContext context, Path dir, boolean createdDir, boolean createdDb) {
+        this.context = context;
+        this.dir = dir;
+        this.createdDir = createdDir;
+        this.createdDb = createdDb;
+    }
+
+    /** The H2 URL for a data directory; the modes make H2 take the same SQL as PostgreSQL. */
+    static String h2Url(Path dir) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("scrutiny")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Starts the application without a web server, for one command. */
+    static DataSession open(Path dir) {
+        return open(dir, WebApplicationType.NONE, Map.of());
+    }
+
+    static DataSession open(Path dir, WebApplicationType web, Map<String, Object> extra) {
+        Path d = dir.toAbsolutePath().normalize();
+        if (Files.exists(d) && !Files.isDirectory(d)) {
+            throw new CommandProblem(dir + ": is a file, not a data directory");
+        }
+        boolean createdDir = !Files.exists(d);
+        boolean createdDb = !Files.exists(d.resolve(H2_FILE));
+        try {
+            Files.createDirectories(d);
+        } catch (IOException e) {
+            throw new CommandProblem(dir + ": cannot create the data directory: " + e.getMessage());
+        }
+        SpringApplication app = new SpringApplication(ScrutinyApplication.class);
+        app.setWebApplicationType(web);
+        app.setLogStartupInfo(false);
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("spring.datasource.url", h2Url(d));
+        defaults.put("spring.datasource.username", "sa");
+        defaults.put("spring.datasource.password", "");
+        defaults.put("scrutiny.data", d.toString());
+        if (web == WebApplicationType.NONE) {
+            defaults.put("logging.level.root", "WARN");
+            defaults.put("logging.level.org.flywaydb", "WARN");
+        }
+        defaults.putAll(extra);
+        app.setDefaultProperties(defaults);
+        try {
+            return new DataSession(app.run(), d, createdDir, createdDb);
+        } catch (RuntimeException e) {
+            if (isLocked(e)) {
+                throw new CommandProblem(dir + ": the data directory is in use by another Scrutiny process"
+                        + " (the embedded database allows one at a time); try again when it has finished");
+            }
+            throw e;
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    /** Marks the command's work as done: the data directory is kept. */
+    void succeeded() {
+        succeeded = true;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        if (!succeeded && createdDb) {
+            for (String f : List.of(H2_FILE, "scrutiny.trace.db")) {
+                try {
+                    Files.deleteIfExists(dir.resolve(f));
+                } catch (IOException ignored) {
+                    // best effort: the command's own error is what the user needs to see
+                }
+            }
+            if (createdDir) {
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // not empty: something else was put there meanwhile; leave it
+                }
+            }
+        }
+    }
+
+    private static boolean isLocked(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s && s.getErrorCode() == 90020) { // H2 DATABASE_ALREADY_OPEN_1
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package edu.scrutiny.app.cli;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code scrutiny serve [--data DIR] [--port P]}: runs the server until stopped. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Runs the Scrutiny server (REST API at /api, OpenAPI at /v3/api-docs) on the data directory until stopped.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--address", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String address;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DataSession session = startServer(ScrutinyCli.dataDirectory(spec), address, port);
+        session.succeeded();
+        spec.commandLine().getOut().println("Scrutiny is running at " + url(session, address) + " (stop with Ctrl-C)");
+        spec.commandLine().getOut().flush();
+        awaitShutdown(session);
+        return ScrutinyCli.OK;
+    }
+
+    static DataSession startServer(java.nio.file.Path data, String address, int port) {
+        return DataSession.open(data, WebApplicationType.SERVLET, Map.of("server.port", port, "server.address", address));
+    }
+
+    static String url(DataSession session, String address) {
+        int actual = ((WebServerApplicationContext) session.context()).getWebServer().getPort();
+        String host = "0.0.0.0".equals(address) ? "localhost" : address;
+        return "http://" + host + ":" + actual + "/";
+    }
+
+    /** Blocks until the JVM is asked to stop; the context is closed by the shutdown hook Spring registers. */
+    static void awaitShutdown(DataSession session) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        session.context().addApplicationListener(e -> {
+            if (e instanceof org.springframework.context.event.ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        stopped.await();
+    }
+}

@@ -1,0 +1,132 @@
+package edu.scrutiny.app.engagement;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An engagement as submitted; field names follow the engagement JSON schema
+ * ({@code schemas/engagement.schema.json}). Read with {@link EngagementDocuments#read}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Engagement(
+        String title,
+        String description,
+        Type type,
+        boolean renewal,
+        String renews,
+        @JsonProperty("submitted_on") LocalDate submittedOn,
+        @JsonProperty("starts_on") LocalDate startsOn,
+        @JsonProperty("ends_on") LocalDate endsOn,
+        String department,
+        @JsonProperty("principal_investigator") String principalInvestigator,
+        Funding funding,
+        List<Party> parties,
+        @JsonProperty("work_countries") List<String> workCountries,
+        @JsonProperty("research_areas") List<String> researchAreas) {
+
+    public Engagement {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(submittedOn, "submitted_on");
+        Objects.requireNonNull(funding, "funding");
+        parties = List.copyOf(parties);
+        workCountries = workCountries == null ? List.of() : List.copyOf(workCountries);
+        researchAreas = researchAreas == null ? List.of() : List.copyOf(researchAreas);
+    }
+
+    /** The parties that fund the work (sponsors and donors). */
+    public List<Party> funders() {
+        return parties.stream().filter(p -> p.role() == Role.SPONSOR || p.role() == Role.DONOR).toList();
+    }
+
+    public enum Type {
+        @JsonProperty("sponsored_research") SPONSORED_RESEARCH,
+        @JsonProperty("gift") GIFT,
+        @JsonProperty("collaboration") COLLABORATION,
+        @JsonProperty("visiting_researcher") VISITING_RESEARCHER,
+        @JsonProperty("subaward") SUBAWARD,
+        @JsonProperty("ip_license") IP_LICENSE,
+        @JsonProperty("data_use") DATA_USE,
+        @JsonProperty("procurement") PROCUREMENT,
+        @JsonProperty("informal_collaboration") INFORMAL_COLLABORATION,
+        @JsonProperty("event_abroad") EVENT_ABROAD;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum FundingSource {
+        @JsonProperty("dod") DOD,
+        @JsonProperty("nsf") NSF,
+        @JsonProperty("nih") NIH,
+        @JsonProperty("other_federal") OTHER_FEDERAL,
+        @JsonProperty("industry") INDUSTRY,
+        @JsonProperty("foreign_government") FOREIGN_GOVERNMENT,
+        @JsonProperty("foundation") FOUNDATION,
+        @JsonProperty("internal") INTERNAL,
+        @JsonProperty("other") OTHER;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Kind {
+        @JsonProperty("organization") ORGANIZATION,
+        @JsonProperty("person") PERSON
+    }
+
+    public enum Role {
+        @JsonProperty("sponsor") SPONSOR,
+        @JsonProperty("donor") DONOR,
+        @JsonProperty("collaborator") COLLABORATOR,
+        @JsonProperty("home_institution") HOME_INSTITUTION,
+        @JsonProperty("visitor") VISITOR,
+        @JsonProperty("licensee") LICENSEE,
+        @JsonProperty("vendor") VENDOR,
+        @JsonProperty("subawardee") SUBAWARDEE;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum OrganizationType {
+        @JsonProperty("company") COMPANY,
+        @JsonProperty("university") UNIVERSITY,
+        @JsonProperty("research_institute") RESEARCH_INSTITUTE,
+        @JsonProperty("government") GOVERNMENT,
+        @JsonProperty("foundation") FOUNDATION,
+        @JsonProperty("nonprofit") NONPROFIT,
+        @JsonProperty("hospital") HOSPITAL;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public record Funding(BigDecimal amount, String currency, FundingSource source) {
+    }
+
+    /** A counterparty: an organisation or a person, its country and role, and its owners where known. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Party(String name, Kind kind, String country, Role role,
+                        @JsonProperty("organization_type") OrganizationType organizationType,
+                        List<Owner> owners) {
+        public Party {
+            owners = owners == null ? List.of() : List.copyOf(owners);
+        }
+    }
+
+    /** An owner or parent of a party; share in percent, absent for a parent whose share is not known. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Owner(String name, Double share, String country) {
+    }
+}

@@ -1,0 +1,82 @@
+package edu.scrutiny.app.engagement;
+
+import edu.scrutiny.app.engagement.internal.EngagementRepository;
+import edu.scrutiny.app.reference.ResearchAreas;
+import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The engagement module's API: validate, store, find. */
+@Service
+public class Engagements {
+    private final EngagementRepository repository;
+    private final ResearchAreas researchAreas;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Engagements(EngagementRepository repository, ResearchAreas researchAreas, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.researchAreas = researchAreas;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks what the schema cannot: research-area codes against the taxonomy, and that a renewal
+     * names an engagement that exists.
+     *
+     * @throws InvalidInput naming each field that is wrong
+     */
+    public void validate(Engagement engagement, String source) {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < engagement.researchAreas().size(); i++) {
+            String code = engagement.researchAreas().get(i);
+            if (researchAreas.find(code).isEmpty()) {
+                problems.add(new InvalidInput.Problem("research_areas[" + i + "]",
+                        "'" + code + "' is not a research-area code (see GET /api/research-areas)"));
+            }
+        }
+        if (engagement.renews() != null && repository.find(engagement.renews()).isEmpty()) {
+            problems.add(new InvalidInput.Problem("renews", "no engagement " + engagement.renews() + " is stored"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(source, problems);
+        }
+    }
+
+    /** Validates and stores an engagement as submitted, then announces it; returns its id. */
+    @Transactional
+    public StoredEngagement submit(Engagement engagement, String source) {
+        validate(engagement, source);
+        StoredEngagement stored = repository.insert(engagement, EngagementStatus.SUBMITTED, clock.instant());
+        events.publishEvent(new EngagementSubmitted(stored.id()));
+        return stored;
+    }
+
+    public Optional<StoredEngagement> find(String id) {
+        return repository.find(id);
+    }
+
+    /** Every stored engagement, oldest first. */
+    public List<StoredEngagement> all() {
+        return repository.all();
+    }
+
+    /** The engagements still live for monitoring (not declined, withdrawn, expired or terminated). */
+    public List<StoredEngagement> live() {
+        return repository.all().stream().filter(e -> e.status().isLive()).toList();
+    }
+
+    @Transactional
+    public void changeStatus(String id, EngagementStatus status) {
+        if (!repository.updateStatus(id, status)) {
+            throw new InvalidInput("engagement " + id, "id", "no such engagement");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package edu.scrutiny.app.policy;
+
+import edu.scrutiny.app.support.Documents;
+import edu.scrutiny.app.support.InvalidInput;
+import edu.scrutiny.lists.ListCategory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and checks a policy document: every rule has a unique code, a known condition, a tier,
+ * dimension scores from 0 to 1, and only the parameters its condition reads, with known values.
+ */
+public final class PolicyDocuments {
+    private static final Set<String> FUNDING_SOURCES = Set.of("dod", "nsf", "nih", "other_federal", "industry",
+            "foreign_government", "foundation", "internal", "other");
+    private static final Set<String> ORGANIZATION_TYPES = Set.of("company", "university", "research_institute",
+            "government", "foundation", "nonprofit", "hospital");
+    private static final Set<String> COUNTRY_LISTS = Set.of("elevated_risk", "countries_of_concern");
+
+    private PolicyDocuments() {
+    }
+
+    public static PolicyDocument read(String text, String source) {
+        JsonNode node = Documents.parseJson(text, source);
+        PolicyDocument doc;
+        try {
+            doc = Documents.JSON.treeToValue(node, PolicyDocument.class);
+        } catch (JacksonException e) {
+            throw new InvalidInput(source, e.getPathReference() == null ? "" : path(e), e.getOriginalMessage());
+        }
+        check(doc, source);
+        return doc;
+    }
+
+    public static void check(PolicyDocument doc, String source) {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (doc.rules().isEmpty()) {
+            problems.add(new InvalidInput.Problem("rules", "a policy needs at least one rule"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < doc.rules().size(); i++) {
+            Rule r = doc.rules().get(i);
+            String at = "rules[" + i + "]";
+            if (r.code() == null || !r.code().matches("[A-Z][A-Z0-9_]*")) {
+                problems.add(new InvalidInput.Problem(at + ".code", "is required: upper case letters, digits and _"));
+            } else if (!codes.add(r.code())) {
+                problems.add(new InvalidInput.Problem(at + ".code", r.code() + " is used by two rules"));
+            }
+            if (r.when() == null) {
+                problems.add(new InvalidInput.Problem(at + ".when", "is required"));
+                continue;
+            }
+            if (r.tier() == null) {
+                problems.add(new InvalidInput.Problem(at + ".tier", "is required: STANDARD, ELEVATED or PROHIBITED"));
+            }
+            for (Map.Entry<Dimension, Double> d : r.dimensions().entrySet()) {
+                if (d.getValue() == null || d.getValue() < 0 || d.getValue() > 1) {
+                    problems.add(new InvalidInput.Problem(at + ".dimensions." + d.getKey().key(), "must be a number from 0 to 1"));
+                }
+            }
+            boolean lists = r.when() == Condition.LIST_HIT;
+            boolean countries = r.when() == Condition.PARTY_COUNTRY || r.when() == Condition.WORK_COUNTRY
+                    || r.when() == Condition.SENSITIVE_AREA_COUNTRY || r.when() == Condition.UNKNOWN_OWNERSHIP;
+            boolean ownership = r.when() == Condition.UNKNOWN_OWNERSHIP;
+            allowed(r.categories(), lists, at + ".categories", r.when(), problems);
+            allowed(r.fundingSources(), lists, at + ".funding_sources", r.when(), problems);
+            allowed(r.countryLists(), countries, at + ".country_lists", r.when(), problems);
+            allowed(r.organizationTypes(), ownership, at + ".organization_types", r.when(), problems);
+            if (r.includeUnknownType() != null && !ownership) {
+                problems.add(new InvalidInput.Problem(at + ".include_unknown_type", "is not read by condition " + r.when().key()));
+            }
+            if (lists && r.categories().isEmpty()) {
+                problems.add(new InvalidInput.Problem(at + ".categories", "is required for list_hit"));
+            }
+            if (countries && r.countryLists().isEmpty()) {
+                problems.add(new InvalidInput.Problem(at + ".country_lists", "is required for " + r.when().key()));
+            }
+            values(r.categories(), at + ".categories", k -> ListCategory.fromKey(k).isPresent() && k.equals(k.toLowerCase()), "sanctions, denial, export_control, research_security, watchlist", problems);
+            values(r.fundingSources(), at + ".funding_sources", FUNDING_SOURCES::contains, String.join(", ", FUNDING_SOURCES.stream().sorted().toList()), problems);
+            values(r.countryLists(), at + ".country_lists", COUNTRY_LISTS::contains, "elevated_risk, countries_of_concern", problems);
+            values(r.organizationTypes(), at + ".organization_types", ORGANIZATION_TYPES::contains, String.join(", ", ORGANIZATION_TYPES.stream().sorted().toList()), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(source, problems);
+        }
+    }
+
+    private static void allowed(List<String> values, boolean read, String field, Condition when, List<InvalidInput.Problem> problems) {
+        if (!values.isEmpty() && !read) {
+            problems.add(new InvalidInput.Problem(field, "is not read by condition " + when.key()));
+        }
+    }
+
+    private static void values(List<String> values, String field, java.util.function.Predicate<String> ok, String expected,
+                               List<InvalidInput.Problem> problems) {
+        for (int i = 0; i < values.size(); i++) {
+            if (!ok.test(values.get(i))) {
+                problems.add(new InvalidInput.Problem(field + "[" + i + "]", "'" + values.get(i) + "' is not one of " + expected));
+            }
+        }
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            }
+        }
+        return sb.toString();
+    }
+}

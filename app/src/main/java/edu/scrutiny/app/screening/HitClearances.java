@@ -1,0 +1,52 @@
+package edu.scrutiny.app.screening;
+
+import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Hits analysts cleared as false positives. A clearance holds for one party name and one entry
+ * content: when either changes, the hit is raised again. (Who may clear, and the second analyst a
+ * sanctions hit needs, belong to the review workflow.)
+ */
+@Service
+public class HitClearances {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HitClearances(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The key a party's name is remembered by: case, spacing and punctuation at the ends do not matter. */
+    static String partyKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isCleared(Hit hit) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM hit_clearance
+                WHERE party_key = :p AND list_key = :l AND source_id = :s AND content_sha = :c""")
+                .param("p", partyKey(hit.party())).param("l", hit.list()).param("s", hit.sourceId())
+                .param("c", hit.contentSha()).query(Integer.class).single() > 0;
+    }
+
+    @Transactional
+    public void clear(Hit hit, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("clearance", "reason", "is required: say why the hit is a false positive");
+        }
+        jdbc.sql("""
+                INSERT INTO hit_clearance (party_key, list_key, source_id, content_sha, reason, cleared_by, cleared_at)
+                VALUES (:p, :l, :s, :c, :r, :by, :at)""")
+                .param("p", partyKey(hit.party())).param("l", hit.list()).param("s", hit.sourceId())
+                .param("c", hit.contentSha()).param("r", reason).param("by", by)
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+}

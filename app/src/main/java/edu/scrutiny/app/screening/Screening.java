@@ -1,0 +1,114 @@
+package edu.scrutiny.app.screening;
+
+import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.lists.ListVersionImported;
+import edu.scrutiny.app.lists.StoredListVersion;
+import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.matching.ScreeningIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The screening module's API: a consistent snapshot of the lists to screen against. The index is
+ * built from the database when first needed and rebuilt when the stored versions change (checked
+ * on every {@link #snapshot()}, so an import by another process or instance is seen too). While a
+ * rebuild runs, other callers keep the previous snapshot: a new index replaces the old one only
+ * when it is complete.
+ */
+@Service
+public class Screening {
+    private static final Logger log = LoggerFactory.getLogger(Screening.class);
+    private final ListCatalog catalog;
+    private final AtomicReference<ScreeningSnapshot> current = new AtomicReference<>();
+    private final ReentrantLock building = new ReentrantLock();
+
+    Screening(ListCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The lists as stored now. */
+    public ScreeningSnapshot snapshot() {
+        String fingerprint = catalog.fingerprint();
+        ScreeningSnapshot s = current.get();
+        if (s != null && s.fingerprint().equals(fingerprint)) {
+            return s;
+        }
+        if (s != null && !building.tryLock()) {
+            return s; // another thread is building the new one; keep serving the old
+        }
+        if (s == null) {
+            building.lock();
+        }
+        try {
+            s = current.get();
+            if (s == null || !s.fingerprint().equals(catalog.fingerprint())) {
+                s = build();
+                current.set(s);
+            }
+            return s;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    /** After an import commits, build the new index now (in this thread) if one is in use. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ListVersionImported event) {
+        if (current.get() != null) {
+            snapshot();
+        }
+    }
+
+    private ScreeningSnapshot build() {
+        long started = System.nanoTime();
+        String fingerprint = catalog.fingerprint();
+        List<StoredListVersion> versions = catalog.allVersions();
+        Map<String, List<StoredListVersion>> byList = new HashMap<>();
+        for (StoredListVersion v : versions) {
+            byList.computeIfAbsent(v.listKey(), k -> new ArrayList<>()).add(v);
+        }
+        IdentityHashMap<ListEntry, ScreeningSnapshot.Indexed> indexed = new IdentityHashMap<>();
+        Map<String, ListEntry> byContent = new HashMap<>();
+        for (Map.Entry<String, List<StoredListVersion>> list : byList.entrySet()) {
+            if (!catalog.enabled(list.getKey())) {
+                continue;
+            }
+            List<StoredListVersion> vs = list.getValue(); // ordered by effective date, then id
+            for (int i = 0; i < vs.size(); i++) {
+                StoredListVersion v = vs.get(i);
+                LocalDate until = i + 1 < vs.size() ? vs.get(i + 1).effectiveFrom() : null;
+                if (until != null && !until.isAfter(v.effectiveFrom())) {
+                    continue; // superseded on the day it took effect
+                }
+                ScreeningSnapshot.Window window = new ScreeningSnapshot.Window(v, v.effectiveFrom(), until, i == 0);
+                catalog.streamEntries(v.id(), stored -> {
+                    String key = stored.entry().list() + '\u0000' + stored.entry().sourceId() + '\u0000' + stored.contentSha();
+                    ListEntry same = byContent.get(key);
+                    if (same == null) {
+                        byContent.put(key, stored.entry());
+                        List<ScreeningSnapshot.Window> windows = new ArrayList<>(2);
+                        windows.add(window);
+                        indexed.put(stored.entry(), new ScreeningSnapshot.Indexed(windows, stored.contentSha()));
+                    } else {
+                        indexed.get(same).windows().add(window);
+                    }
+                });
+            }
+        }
+        ScreeningIndex index = indexed.isEmpty() ? null : ScreeningIndex.build(indexed.keySet());
+        log.info("screening index built: {} entries from {} versions in {} ms", indexed.size(), versions.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new ScreeningSnapshot(index, indexed, versions, fingerprint);
+    }
+}

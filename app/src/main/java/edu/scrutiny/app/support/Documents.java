@@ -1,0 +1,54 @@
+package edu.scrutiny.app.support;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * JSON (and YAML) documents as the modules store and read them: one mapper configured once,
+ * so that what one module writes another reads the same way.
+ */
+public final class Documents {
+    /** Strict: unknown properties are errors, so that a misspelt key is reported, not ignored. */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    public static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Documents() {
+    }
+
+    /** Parses JSON text, reporting a syntax error as {@link InvalidInput} with its line and column. */
+    public static JsonNode parseJson(String text, String source) {
+        try {
+            return JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidInput(source, "", "not valid JSON: " + e.getOriginalMessage() + location(e));
+        }
+    }
+
+    /** Parses YAML (or JSON, which is YAML), reporting a syntax error as {@link InvalidInput}. */
+    public static JsonNode parseYaml(String text, String source) {
+        try {
+            return YAML.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidInput(source, "", "not valid YAML: " + e.getOriginalMessage() + location(e));
+        }
+    }
+
+    /** Compact JSON text of a value. */
+    public static String toJson(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}
