@@ -1,5 +1,15 @@
 package edu.scrutiny.app.cli;
 
+import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.directives.DirectiveDocuments;
+import edu.scrutiny.app.directives.Directives;
+import edu.scrutiny.app.engagement.EngagementDocuments;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.lists.ImportResult;
+import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.lists.ListCategory;
+import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,30 +20,47 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code scrutiny demo}: shows what Scrutiny does on data it ships, needing no network. Until the
- * application exists, that is the list library at work: it writes the bundled sample lists (the
- * US Entity List history of Huawei and ZTE, from the Federal Register, as two versions) into a
- * demo directory, inspects them and shows what changed between the versions.
+ * {@code scrutiny demo}: starts Scrutiny on the embedded default with a demo data directory seeded
+ * from what the jar ships, needing no network: two versions of the Entity List written from the
+ * Federal Register (ZTE 2016-2017, Huawei and its affiliates from 2019-05-16), ZTE's 2018 denial
+ * order, MIT's April 2019 directive on Huawei and ZTE, the default country lists and policy, and
+ * seven engagements across the tiers. Seeds once; a second run serves what is there.
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-                "Shows Scrutiny at work on the sample lists it ships.",
-                "Writes two versions of a sample list (US Entity List facts on Huawei and ZTE, before and after",
-                "the May 2019 addition) to a demo directory, inspects the newer and shows what changed."})
+                "Runs Scrutiny on the embedded default with seeded demo data, and prints its URL.",
+                "Seeds (once) a demo data directory with list versions written from public facts (the Entity List",
+                "history of Huawei and ZTE, ZTE's 2018 denial order), MIT's April 2019 directive, the default",
+                "country lists and policy, and engagements across the tiers; then serves it until stopped."})
 final class DemoCommand implements Callable<Integer> {
-    /** The sample lists shipped in the jar, under {@code /demo/lists/}. */
-    static final List<String> SAMPLES = List.of(
-            "2019-04-01/us_bis_entity_list.csv",
-            "2019-06-01/us_bis_entity_list.csv");
+    /** What the jar ships under {@code /demo/}, in the order it is imported. */
+    record ListSample(String resource, LocalDate effective, ListCategory category) {
+    }
+
+    static final List<ListSample> LISTS = List.of(
+            new ListSample("lists/2019-04-01/us_bis_entity_list.csv", LocalDate.parse("2019-04-01"), ListCategory.EXPORT_CONTROL),
+            new ListSample("lists/2019-06-01/us_bis_entity_list.csv", LocalDate.parse("2019-06-01"), ListCategory.EXPORT_CONTROL),
+            new ListSample("lists/us_bis_dpl.csv", LocalDate.parse("2018-04-15"), ListCategory.DENIAL));
+    static final String DIRECTIVES = "directives.yaml";
+    static final List<String> ENGAGEMENTS = List.of("1-huawei-5g.json", "2-zte-renewal.json", "3-saudi-gift.json",
+            "4-tsinghua-ai.json", "5-lakeside-photonics.json", "6-tum-mou.json", "7-visiting-historian.json");
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scrutiny-demo",
-            description = "Where to write the sample lists (default: ${DEFAULT-VALUE}).")
+            description = "The demo's directory: its data directory and the seed files (default: ${DEFAULT-VALUE}).")
     Path dir;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Seed and print, then exit instead of serving.")
+    boolean noServe;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,38 +68,73 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path lists = dir.resolve("lists");
-        Files.createDirectories(lists);
-        for (String sample : SAMPLES) {
-            Path target = lists.resolve(sample);
-            Files.createDirectories(target.getParent());
-            copy(sample, target);
+        Path data = dir.resolve("data");
+        Path seed = dir.resolve("seed");
+        DataSession session = noServe ? DataSession.open(data)
+                : DataSession.open(data, WebApplicationType.SERVLET, Map.of("server.port", port, "server.address", "127.0.0.1"));
+        try {
+            Engagements engagements = session.bean(Engagements.class);
+            if (engagements.all().isEmpty()) {
+                out.println("Scrutiny demo: seeding " + data.toAbsolutePath() + " from " + seed.toAbsolutePath());
+                seed(session, seed, out);
+            } else {
+                out.println("Scrutiny demo: " + data.toAbsolutePath() + " is already seeded");
+            }
+            Assessments assessments = session.bean(Assessments.class);
+            out.println();
+            out.printf("%-12s %-11s %-11s %s%n", "engagement", "submitted", "tier", "title");
+            for (StoredEngagement e : engagements.all()) {
+                String tier = assessments.latest(e.id()).map(a -> a.assessment().tier().name()).orElse("-");
+                out.printf("%-12s %-11s %-11s %s%n", e.id(), e.engagement().submittedOn(), tier, e.engagement().title());
+            }
+            session.succeeded();
+            if (noServe) {
+                return ScrutinyCli.OK;
+            }
+            String url = ServeCommand.url(session, "127.0.0.1");
+            out.println();
+            out.println("Scrutiny demo is running at " + url);
+            out.println("  engagements: " + url + "api/engagements    API documentation: " + url + "api-docs.html");
+            out.println("  try: curl " + url + "api/engagements/ENG-000001");
+            out.println("Stop with Ctrl-C.");
+            out.flush();
+            ServeCommand.awaitShutdown(session);
+            return ScrutinyCli.OK;
+        } finally {
+            if (noServe) {
+                session.close();
+            }
         }
-        out.println("Scrutiny demo: sample lists written to " + lists.toAbsolutePath());
-        out.println();
-        out.println("$ scrutiny lists inspect " + lists.resolve(SAMPLES.get(1)));
-        out.flush();
-        int rc = ScrutinyCli.commandLine().setOut(out).setErr(spec.commandLine().getErr())
-                .execute("lists", "inspect", lists.resolve(SAMPLES.get(1)).toString());
-        if (rc != 0) {
-            return rc;
-        }
-        out.println("$ scrutiny lists diff " + lists.resolve(SAMPLES.get(0)) + " " + lists.resolve(SAMPLES.get(1)));
-        out.flush();
-        rc = ScrutinyCli.commandLine().setOut(out).setErr(spec.commandLine().getErr())
-                .execute("lists", "diff", lists.resolve(SAMPLES.get(0)).toString(), lists.resolve(SAMPLES.get(1)).toString());
-        out.println();
-        out.println("Try these on the lists you screen against: ./scrutiny lists inspect PATH, ./scrutiny lists diff OLD NEW");
-        out.flush();
-        return rc;
     }
 
-    private static void copy(String sample, Path target) throws IOException {
-        try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/lists/" + sample)) {
+    private void seed(DataSession session, Path seed, PrintWriter out) throws IOException {
+        ListCatalog catalog = session.bean(ListCatalog.class);
+        for (ListSample sample : LISTS) {
+            Path file = copy(sample.resource(), seed);
+            ImportResult r = catalog.importList(file, sample.effective(), sample.category(), ListCatalog.ImportProgress.NONE);
+            out.println("  " + r.summary());
+        }
+        Path directivesFile = copy(DIRECTIVES, seed);
+        Directives.ImportSummary d = session.bean(Directives.class).importAll(
+                DirectiveDocuments.read(Files.readString(directivesFile), directivesFile.toString()), "demo");
+        out.println("  directives: " + d.added() + " added (" + directivesFile + ")");
+        Engagements engagements = session.bean(Engagements.class);
+        for (String name : ENGAGEMENTS) {
+            Path file = copy("engagements/" + name, seed);
+            engagements.submit(EngagementDocuments.read(Files.readString(file), file.toString()), file.toString());
+        }
+        out.println("  engagements: " + ENGAGEMENTS.size() + " submitted and assessed (" + seed.resolve("engagements") + ")");
+    }
+
+    private static Path copy(String resource, Path seed) throws IOException {
+        Path target = seed.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/" + resource)) {
             if (in == null) {
-                throw new IllegalStateException("the jar lacks its demo list " + sample);
+                throw new IllegalStateException("the demo resource /demo/" + resource + " is missing from the jar");
             }
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        return target;
     }
 }

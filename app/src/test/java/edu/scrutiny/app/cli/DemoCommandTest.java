@@ -12,13 +12,25 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void demoWritesTheSamplesInspectsAndDiffsThem() {
-        CliRun run = CliRun.of("demo", "--dir", dir.toString());
+    void demoSeedsListsTheDirectiveAndEngagementsAcrossTheTiersOnce() {
+        CliRun run = CliRun.of("demo", "--dir", dir.toString(), "--no-serve");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(dir.resolve("lists/2019-04-01/us_bis_entity_list.csv")).exists();
-        assertThat(dir.resolve("lists/2019-06-01/us_bis_entity_list.csv")).exists();
-        assertThat(run.out()).contains("entries     11")
-                .contains("7 added, 0 removed, 0 changed, 4 unchanged")
-                .contains("Huawei Technologies Co., Ltd.");
+        assertThat(dir.resolve("data/scrutiny.mv.db")).exists();
+        assertThat(dir.resolve("seed/lists/2019-06-01/us_bis_entity_list.csv")).exists();
+        assertThat(run.out())
+                .contains("us_bis_entity_list: imported version 2")
+                .contains("7 added, 0 removed, 0 changed since version 1")
+                .contains("directives: 1 added");
+        assertThat(run.out()).containsPattern("ENG-000001 +2019-06-03 +PROHIBITED +Sponsored research agreement: 5G antenna arrays")
+                .containsPattern("ENG-000002 +\\S+ +PROHIBITED +Renewal: optical networking")
+                .containsPattern("ENG-000003 +\\S+ +ELEVATED +Gift for a graduate fellowship")
+                .containsPattern("ENG-000004 +\\S+ +ELEVATED +Joint workshop")
+                .containsPattern("ENG-000005 +\\S+ +PROHIBITED +Equipment purchase")
+                .containsPattern("ENG-000006 +\\S+ +STANDARD +Co-publication MOU")
+                .containsPattern("ENG-000007 +\\S+ +STANDARD +Visiting researcher");
+
+        CliRun again = CliRun.of("demo", "--dir", dir.toString(), "--no-serve");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already seeded").doesNotContain("ENG-000008");
     }
 }
