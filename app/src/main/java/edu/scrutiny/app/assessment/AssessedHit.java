@@ -24,8 +24,9 @@ public record AssessedHit(
         @JsonProperty("entity_name") String entityName,
         @JsonProperty("matched_name") String matchedName,
         double score,
-        @JsonProperty("listed_on") LocalDate listedOn,
-        @JsonProperty("delisted_on") LocalDate delistedOn,
+        // part of the contract even when unknown: written as null
+        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("listed_on") LocalDate listedOn,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("delisted_on") LocalDate delistedOn,
         List<String> programs,
         String explanation,
         @JsonProperty("version_id") long versionId,

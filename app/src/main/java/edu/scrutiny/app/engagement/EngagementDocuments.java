@@ -6,6 +6,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.app.support.InvalidInput;
 import tools.jackson.core.JacksonException;
@@ -161,7 +162,8 @@ public final class EngagementDocuments {
 
     private static Schema loadSchema() {
         // "format": "date" is only an annotation in 2020-12 unless assertions are switched on
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_PATH).build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaRegistryConfig(config));
         return registry.getSchema(schemaText(), InputFormat.JSON);
