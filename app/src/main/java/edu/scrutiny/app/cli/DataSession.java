@@ -69,6 +69,9 @@ final class DataSession implements AutoCloseable {
         if (web == WebApplicationType.NONE) {
             defaults.put("logging.level.root", "WARN");
             defaults.put("logging.level.org.flywaydb", "WARN");
+            // a failed start is reported by the command line in one line; Spring's own account would repeat it at length
+            defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+            defaults.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "ERROR");
         }
         defaults.putAll(extra);
         app.setDefaultProperties(defaults);
@@ -120,6 +123,10 @@ final class DataSession implements AutoCloseable {
     private static boolean isLocked(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SQLException s && s.getErrorCode() == 90020) { // H2 DATABASE_ALREADY_OPEN_1
+                return true;
+            }
+            // Flyway's wrapper keeps only the message
+            if (c.getMessage() != null && c.getMessage().contains("Database may be already in use")) {
                 return true;
             }
             if (c.getCause() == c) {
