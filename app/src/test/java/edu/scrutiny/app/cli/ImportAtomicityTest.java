@@ -1,7 +1,9 @@
 package edu.scrutiny.app.cli;
 
 import edu.scrutiny.app.Scenarios;
+import edu.scrutiny.app.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,5 +125,49 @@ class ImportAtomicityTest {
                 Scenarios.path("lists/2019-06-01/us_bis_entity_list.csv").toString(), "--effective", "2019-06-01", "--category", "export_control");
         assertThat(next.exitCode()).as(next.err()).isZero();
         assertThat(next.out()).contains("2 added, 0 removed, 0 changed since version 1");
+    }
+
+    /** On PostgreSQL, imports of one list take turns (the list's row is locked); a killed one is rolled back. */
+    @Test
+    @EnabledIf("edu.scrutiny.app.testsupport.TestPostgres#available")
+    void onPostgresConcurrentImportsTakeTurnsAndAKilledOneIsRolledBack() throws Exception {
+        Map<String, String> env = Map.of("SPRING_DATASOURCE_URL", TestPostgres.freshDatabase());
+        Path data = tmp.resolve("pg-data");
+        Process first = start(env, "--data", data.toString(), "lists", "import",
+                Scenarios.path("lists/2019-04-01/us_bis_entity_list.csv").toString(), "--effective", "2019-04-01", "--category", "export_control");
+        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(first.exitValue()).isZero();
+
+        Path big = bigList(100_000);
+        Process killed = start(env, "--data", data.toString(), "lists", "import", big.toString(), "--effective", "2020-01-01", "--category", "export_control");
+        Process waiting;
+        try {
+            awaitLine(killed, "storing 100000 entries");
+            // a second import of the same list waits for the first's lock, then goes ahead when it is released
+            waiting = start(env, "--data", data.toString(), "lists", "import",
+                    Scenarios.path("lists/2019-06-01/us_bis_entity_list.csv").toString(), "--effective", "2019-06-01", "--category", "export_control");
+            Thread.sleep(3_000);
+        } finally {
+            killed.destroyForcibly();
+            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(waiting.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(waiting.exitValue()).isZero();
+
+        ProcessBuilder pb = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), ScrutinyCli.class.getName(), "--data", data.toString(), "lists", "versions", "--json"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process list = pb.start();
+        String out;
+        try (var in = list.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(list.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        JsonNode versions = JSON.readTree(out);
+        assertThat(versions.size()).as(out).isEqualTo(2);
+        assertThat(versions.get(0).get("entries").asInt()).isEqualTo(3);
+        assertThat(versions.get(1).get("entries").asInt()).isEqualTo(5);
+        assertThat(versions.get(1).get("effective_from").asString()).isEqualTo("2019-06-01");
     }
 }

@@ -80,6 +80,22 @@ public final class TestPostgres {
     }
 
     /**
+     * For {@code @EnabledIf}: whether the PostgreSQL tests can run. Decided before any Spring context
+     * loads, so a missing server shows as a skipped test with a visible message, not a context
+     * failure; where {@value #REQUIRED_ENV} is {@code true} (CI), a missing server is an error.
+     */
+    public static boolean available() {
+        if (adminUrl().isPresent()) {
+            return true;
+        }
+        if ("true".equals(System.getenv(REQUIRED_ENV))) {
+            throw new IllegalStateException(REQUIRED_ENV + " is set but " + URL_ENV + " is not");
+        }
+        System.err.println(SKIP_MESSAGE);
+        return false;
+    }
+
+    /**
      * Creates a new, empty database {@code scrutiny_test_<12 hex digits>} on the server and returns its
      * JDBC URL: the admin URL with the database name replaced (same host, port and parameters). The
      * database is dropped when the JVM exits.
