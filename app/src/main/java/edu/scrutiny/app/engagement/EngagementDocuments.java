@@ -6,7 +6,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
+import com.networknt.schema.path.NodePath;
 import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.app.support.InvalidInput;
 import tools.jackson.core.JacksonException;
@@ -108,22 +108,26 @@ public final class EngagementDocuments {
         }
     }
 
-    /** The JSON path of the problem without the leading {@code $.}, e.g. {@code parties[0].kind}. */
+    /**
+     * The field the problem is at, e.g. {@code parties[0].kind}, built from the path's elements so
+     * that it reads the same whatever path notation the validator is set to.
+     */
     private static String field(Error e) {
-        String path = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
-        if (path.startsWith("$")) {
-            path = path.substring(1);
+        StringBuilder sb = new StringBuilder();
+        NodePath at = e.getInstanceLocation();
+        for (int i = 0; at != null && i < at.getNameCount(); i++) {
+            Object element = at.getElement(i);
+            if (element instanceof Integer index) {
+                sb.append('[').append(index).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(element);
+            }
         }
-        if (path.startsWith(".")) {
-            path = path.substring(1);
+        boolean namesProperty = "required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword());
+        if (namesProperty && e.getProperty() != null) {
+            sb.append(sb.isEmpty() ? "" : ".").append(e.getProperty());
         }
-        if ("required".equals(e.getKeyword()) && e.getProperty() != null) {
-            return path.isEmpty() ? e.getProperty() : path + "." + e.getProperty();
-        }
-        if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-            return path.isEmpty() ? e.getProperty() : path + "." + e.getProperty();
-        }
-        return path;
+        return sb.toString();
     }
 
     private static String message(Error e) {
@@ -137,8 +141,9 @@ public final class EngagementDocuments {
             default -> {
                 // the library's message starts with the path; the field is reported separately
                 String m = e.getMessage();
+                String at = (e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString()) + ": ";
                 int colon = m.indexOf(": ");
-                yield colon >= 0 && m.startsWith("$") ? m.substring(colon + 2) : m;
+                yield m.startsWith(at) ? m.substring(at.length()) : colon >= 0 && m.startsWith("$") ? m.substring(colon + 2) : m;
             }
         };
     }
@@ -162,8 +167,7 @@ public final class EngagementDocuments {
 
     private static Schema loadSchema() {
         // "format": "date" is only an annotation in 2020-12 unless assertions are switched on
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_PATH).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaRegistryConfig(config));
         return registry.getSchema(schemaText(), InputFormat.JSON);

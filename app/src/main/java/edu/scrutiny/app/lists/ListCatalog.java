@@ -78,6 +78,15 @@ public class ListCatalog {
      * @throws edu.scrutiny.lists.ListFormatException for a file that is not a list or fails to parse
      */
     public ImportResult importList(Path path, LocalDate effectiveFrom, ListCategory category, ImportProgress progress) throws IOException {
+        return importList(path, path.toAbsolutePath().normalize().toString(), effectiveFrom, category, progress);
+    }
+
+    /**
+     * Imports a list as {@link #importList(Path, LocalDate, ListCategory, ImportProgress)} does, recording
+     * {@code source} as where it came from (for an upload, the file's name rather than a temporary path).
+     */
+    public ImportResult importList(Path path, String source, LocalDate effectiveFrom, ListCategory category,
+                                   ImportProgress progress) throws IOException {
         DetectedList detected = lists.detectOne(path);
         if (category != null && detected.format() != ListFormat.SCRUTINY_CSV && detected.format() != ListFormat.FTM_JSON
                 && detected.format() != ListFormat.FTM_NESTED_JSON) {
@@ -100,7 +109,6 @@ public class ListCatalog {
         String sha256 = detected.source().sha256();
         LocalDate effective = effectiveFrom == null ? LocalDate.now(clock) : effectiveFrom;
         String listKey = summary.listKey();
-        String source = path.toAbsolutePath().normalize().toString();
 
         ImportResult result = transactions.execute(tx -> {
             Instant now = clock.instant();
@@ -159,6 +167,11 @@ public class ListCatalog {
         List<ListEntry> out = new ArrayList<>();
         repository.streamEntries(versionId, e -> out.add(e.entry()));
         return out;
+    }
+
+    /** A page of a version's entries with their content hashes, in the order they were stored. */
+    public List<StoredEntry> entries(long versionId, long offset, int limit) {
+        return repository.entries(versionId, offset, limit);
     }
 
     /** The entries of a version with their content hashes, streamed. */

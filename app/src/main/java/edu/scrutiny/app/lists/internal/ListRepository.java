@@ -115,6 +115,14 @@ public class ListRepository {
                 .stream().forEach(sink);
     }
 
+    public List<StoredEntry> entries(long versionId, long offset, int limit) {
+        return jdbc.sql("SELECT document, content_sha FROM list_entry WHERE version_id = :v ORDER BY id"
+                        + " OFFSET :o ROWS FETCH NEXT :l ROWS ONLY")
+                .param("v", versionId).param("o", offset).param("l", limit)
+                .query((rs, n) -> new StoredEntry(versionId, EntryCodec.fromJson(rs.getString(1)), rs.getString(2)))
+                .list();
+    }
+
     /** A fingerprint of what is stored: changes whenever a version is added (by any instance). */
     public String fingerprint() {
         return jdbc.sql("SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM list_version").query(String.class).single()

@@ -1,0 +1,123 @@
+package edu.scrutiny.app.screening;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import edu.scrutiny.app.support.InvalidInput;
+import edu.scrutiny.app.support.JsonBodies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Screening one name against the lists as of a date, and clearing hits as false positives. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Screening", description = "Names against every enabled list, as of a date")
+class ScreeningController {
+    /** Who clears a hit until sign-in names the analyst. */
+    static final String CLEARED_BY = "api";
+
+    private final Screening screening;
+    private final HitClearances clearances;
+    private final Clock clock;
+
+    ScreeningController(Screening screening, HitClearances clearances, Clock clock) {
+        this.screening = screening;
+        this.clearances = clearances;
+        this.clock = clock;
+    }
+
+    /** What a screening found: the hits that count, and those cleared as false positives. */
+    record Screened(String name, String kind, String country, @JsonProperty("as_of") LocalDate asOf, List<Hit> hits,
+            @JsonProperty("cleared_hits") List<Hit> clearedHits) {
+    }
+
+    /** A hit to clear, as a screening or assessment reported it, and why it is a false positive. */
+    record Clearance(String party, String list, @JsonProperty("source_id") String sourceId,
+            @JsonProperty("content_sha") String contentSha, String reason) {
+    }
+
+    /** A clearance recorded. */
+    record Cleared(String party, String list, @JsonProperty("source_id") String sourceId,
+            @JsonProperty("content_sha") String contentSha, String reason,
+            @JsonProperty("cleared_by") String clearedBy) {
+    }
+
+    @GetMapping("/screen")
+    @Operation(summary = "Screen a name (an organization or a person) against every enabled list as of a date (default today)")
+    Screened screenName(@RequestParam String name,
+            @Parameter(description = "organization (the default) or person")
+            @RequestParam(defaultValue = "organization") String kind,
+            @Parameter(description = "The party's country, ISO 3166-1 alpha-2")
+            @RequestParam(required = false) String country,
+            @Parameter(description = "The date the lists are taken as of (YYYY-MM-DD; default today)")
+            @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        String source = "GET /api/screen";
+        if (name.isBlank()) {
+            throw new InvalidInput(source, "name", "is required");
+        }
+        if (!kind.equals("organization") && !kind.equals("person")) {
+            throw new InvalidInput(source, "kind", "'" + kind + "' is not one of organization, person");
+        }
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        List<Hit> hits = new ArrayList<>();
+        List<Hit> cleared = new ArrayList<>();
+        for (Hit h : screening.snapshot().screen(name, kind.equals("person"), c, date)) {
+            (clearances.isCleared(h) ? cleared : hits).add(h);
+        }
+        return new Screened(name, kind, c, date, hits, cleared);
+    }
+
+    @PostMapping(path = "/hits/clearances", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Clear a hit as a false positive: it is not raised again unless the party's name or the entry changes")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = Clearance.class)))
+    Cleared clearHit(@RequestBody String body) {
+        String source = "POST /api/hits/clearances";
+        Clearance c = JsonBodies.read(body, Clearance.class, source);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        required(c.party(), "party", Integer.MAX_VALUE, problems);
+        required(c.list(), "list", 100, problems);
+        required(c.sourceId(), "source_id", 200, problems);
+        required(c.contentSha(), "content_sha", Integer.MAX_VALUE, problems);
+        if (c.contentSha() != null && !c.contentSha().isBlank() && !c.contentSha().matches("[0-9a-f]{64}")) {
+            problems.add(new InvalidInput.Problem("content_sha", "expected the 64 hexadecimal digits a hit reports"));
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            problems.add(new InvalidInput.Problem("reason", "is required: say why the hit is a false positive"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(source, problems);
+        }
+        // a clearance is keyed by party, list, entry and entry content; the rest of the hit does not matter
+        Hit hit = new Hit(c.party(), c.list(), null, c.sourceId(), null, null, 0, null, null, List.of(), null, 0,
+                c.contentSha(), null);
+        clearances.clear(hit, c.reason(), CLEARED_BY);
+        return new Cleared(c.party(), c.list(), c.sourceId(), c.contentSha(), c.reason(), CLEARED_BY);
+    }
+
+    private static void required(String value, String field, int maxLength, List<InvalidInput.Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new InvalidInput.Problem(field, "is required"));
+        } else if (value.length() > maxLength) {
+            problems.add(new InvalidInput.Problem(field, "is longer than " + maxLength + " characters"));
+        }
+    }
+}
