@@ -78,7 +78,7 @@ public final class ScreeningIndex {
     private final PackedMultiMap deletions;
     private final PackedMultiMap variants;
     private final PackedMultiMap skeletons;
-    private final IndexWeights weights;
+    private final TokenWeights weights;
     private final NameComparer comparer;
     private final NameNormalizer normalizer;
     private final int commonPostings;
@@ -87,7 +87,7 @@ public final class ScreeningIndex {
     private ScreeningIndex(List<ListEntry> entries, int[] nameEntry, String[] nameText, NormalizedName[] names,
                            Map<String, Integer> vocabulary, NameToken[] vocabTokens, int[][] postings,
                            String[] sortedVocabulary, PackedMultiMap deletions, PackedMultiMap variants,
-                           PackedMultiMap skeletons, IndexWeights weights, NameNormalizer normalizer) {
+                           PackedMultiMap skeletons, TokenWeights weights, NameNormalizer normalizer) {
         this.entries = entries;
         this.nameEntry = nameEntry;
         this.nameText = nameText;
@@ -109,6 +109,18 @@ public final class ScreeningIndex {
 
     /** Builds an index over the entries (all their names and aliases), normalising in parallel. */
     public static ScreeningIndex build(Collection<ListEntry> entryCollection) {
+        return build(entryCollection, null);
+    }
+
+    /**
+     * Builds an index over a few entries that scores as a larger index would: with that index's
+     * word weights instead of weights from these entries alone. Monitoring screens against the
+     * entries a new list version added or changed this way, so that a name scores the same against
+     * the change as against the whole list.
+     *
+     * @param weights the weights to score with, or null to derive them from these entries
+     */
+    public static ScreeningIndex build(Collection<ListEntry> entryCollection, TokenWeights weights) {
         List<ListEntry> entries = List.copyOf(entryCollection);
         NameNormalizer normalizer = new NameNormalizer();
         IntList owner = new IntList(entries.size() * 2);
@@ -175,9 +187,9 @@ public final class ScreeningIndex {
         String[] sorted = vocabulary.keySet().toArray(String[]::new);
         Arrays.parallelSort(sorted);
         PackedMultiMap[] fuzzy = fuzzyMaps(vocab);
-        IndexWeights weights = new IndexWeights(df, n);
+        TokenWeights scoring = weights == null ? new IndexWeights(df, n) : weights;
         return new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postings, sorted,
-                fuzzy[0], fuzzy[1], fuzzy[2], weights, normalizer);
+                fuzzy[0], fuzzy[1], fuzzy[2], scoring, normalizer);
     }
 
     /** The retrieval keys of a name: its identifying tokens, joined runs of short tokens, and initials. */

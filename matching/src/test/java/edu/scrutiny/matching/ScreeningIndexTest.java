@@ -104,4 +104,25 @@ class ScreeningIndexTest {
         String huge = "Huawei ".repeat(5_000);
         assertThat(screen(huge, Schema.COMPANY)).isNotNull();
     }
+
+    @Test
+    void aSmallIndexBuiltWithALargerIndexsWeightsScoresAsTheLargerOne() {
+        ScreeningIndex whole = ScreeningIndex.build(ENTRIES);
+        List<ListEntry> change = ENTRIES.stream().filter(e -> e.sourceId().equals("huawei") || e.sourceId().equals("buaa")).toList();
+        ScreeningIndex delta = ScreeningIndex.build(change, whole.weights());
+        ScreeningIndex alone = ScreeningIndex.build(change);
+        for (String q : List.of("Huawei Technologies", "Beihang University", "Beijing University Technologies")) {
+            ScreeningQuery query = ScreeningQuery.of(q, Schema.ORGANIZATION);
+            List<Candidate> fromWhole = whole.screen(query, 10, 0.5).stream()
+                    .filter(c -> change.contains(c.entry())).toList();
+            List<Candidate> fromDelta = delta.screen(query, 10, 0.5);
+            assertThat(fromDelta).extracting(c -> c.entry().sourceId())
+                    .containsExactlyElementsOf(fromWhole.stream().map(c -> c.entry().sourceId()).toList());
+            for (int i = 0; i < fromDelta.size(); i++) {
+                assertThat(fromDelta.get(i).score()).isEqualTo(fromWhole.get(i).score());
+            }
+        }
+        // without the larger index's weights, common words weigh differently and so do the scores
+        assertThat(alone.weights()).isNotSameAs(whole.weights());
+    }
 }
