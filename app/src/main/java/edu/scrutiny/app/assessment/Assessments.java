@@ -51,7 +51,7 @@ public class Assessments {
     public RecordedAssessment assessAndRecord(String engagementId, LocalDate asOf) {
         StoredEngagement stored = engagements.find(engagementId)
                 .orElseThrow(() -> new InvalidInput("engagement " + engagementId, "id", "no such engagement"));
-        Assessment a = assessor.assess(stored.engagement(), asOf);
+        Assessment a = assessor.reassess(stored.engagement(), asOf);
         Optional<RecordedAssessment> previous = latest(engagementId);
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
@@ -62,9 +62,29 @@ public class Assessments {
                 .param("pv", a.policyVersion()).param("doc", Documents.toJson(a)).param("at", Timestamp.from(now))
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
+        // the hits this assessment counts, so that a list change finds the engagements it concerns
+        jdbc.sql("DELETE FROM assessment_hit WHERE engagement_id = :e").param("e", engagementId).update();
+        for (AssessedHit h : a.hits()) {
+            jdbc.sql("INSERT INTO assessment_hit (engagement_id, party, list_key, source_id) VALUES (:e, :p, :l, :s)")
+                    .param("e", engagementId).param("p", h.party()).param("l", h.list()).param("s", h.sourceId()).update();
+        }
         events.publishEvent(new EngagementAssessed(engagementId, id, a.tier(),
                 previous.map(p -> p.assessment().tier()).orElse(null)));
         return new RecordedAssessment(id, engagementId, now, a);
+    }
+
+    /** The engagements whose latest assessment counts a hit on one of these entries of a list. */
+    public List<String> engagementsWithHitsOn(String listKey, java.util.Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        List<String> ids = List.copyOf(sourceIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            out.addAll(jdbc.sql("SELECT DISTINCT engagement_id FROM assessment_hit WHERE list_key = :l AND source_id IN (:s)")
+                    .param("l", listKey).param("s", ids.subList(i, Math.min(ids.size(), i + 500))).query(String.class).list());
+        }
+        return List.copyOf(out);
     }
 
     public Optional<RecordedAssessment> latest(String engagementId) {

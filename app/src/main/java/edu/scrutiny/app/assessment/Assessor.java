@@ -56,19 +56,31 @@ public class Assessor {
         this.policies = policies;
     }
 
-    /** Assesses with the current policy as of the given date (the engagement's submission date when null). */
+    /**
+     * Assesses a proposal with the current policy as of the given date (the engagement's submission
+     * date when null), as if it were proposed on that date: every directive in force applies.
+     */
     public Assessment assess(Engagement engagement, LocalDate asOf) {
-        return assess(engagement, asOf, policies.current());
+        LocalDate date = asOf == null ? engagement.submittedOn() : asOf;
+        return assess(engagement, date, date, policies.current());
     }
 
-    public Assessment assess(Engagement engagement, LocalDate asOf, Policy policy) {
-        LocalDate date = asOf == null ? engagement.submittedOn() : asOf;
+    /**
+     * Re-assesses an engagement that exists, as of a later date: directives that took effect after it
+     * was submitted reach it only if they say so ({@code applies_to_existing}), since existing
+     * engagements continue unless a directive says otherwise.
+     */
+    public Assessment reassess(Engagement engagement, LocalDate asOf) {
+        return assess(engagement, asOf == null ? engagement.submittedOn() : asOf, engagement.submittedOn(), policies.current());
+    }
+
+    private Assessment assess(Engagement engagement, LocalDate date, LocalDate proposedOn, Policy policy) {
         ScreeningSnapshot lists = screening.snapshot();
         Map<String, CountryList> countries = new LinkedHashMap<>();
         for (CountryList l : countryLists.currentAll()) {
             countries.put(l.key(), l);
         }
-        Evidence evidence = gather(engagement, date, lists);
+        Evidence evidence = gather(engagement, date, proposedOn, lists);
 
         Tier tier = Tier.STANDARD;
         Map<Dimension, Double> dims = new LinkedHashMap<>();
@@ -108,14 +120,16 @@ public class Assessor {
         final Map<String, List<String[]>> ownerCountries = new LinkedHashMap<>();
     }
 
-    private Evidence gather(Engagement engagement, LocalDate date, ScreeningSnapshot lists) {
+    private Evidence gather(Engagement engagement, LocalDate date, LocalDate proposedOn, ScreeningSnapshot lists) {
         Evidence ev = new Evidence();
         Set<Directive.Scope> scopes = EnumSet.of(engagement.renewal() ? Directive.Scope.RENEWAL : Directive.Scope.NEW);
         if (engagement.type() == Engagement.Type.GIFT) {
             scopes.add(Directive.Scope.GIFT);
         }
         List<Directive> applicable = directives.inForceOn(date).stream()
-                .filter(d -> d.scope().stream().anyMatch(scopes::contains)).toList();
+                .filter(d -> d.scope().stream().anyMatch(scopes::contains))
+                .filter(d -> d.appliesToExisting() || !d.effectiveFrom().isAfter(proposedOn))
+                .toList();
         DirectiveMatcher matcher = new DirectiveMatcher(applicable);
         Set<String> seenHits = new HashSet<>();
 

@@ -2,6 +2,7 @@ package edu.scrutiny.app.cli;
 
 import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.monitoring.Rescreening;
 import edu.scrutiny.lists.ListCategory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {
-                "Imports a list version into the data directory and prints a one-line summary.",
+                "Imports a list version into the data directory, re-screens the engagements against what it changed,",
+                "and prints a one-line summary (entries added, removed, changed; engagements re-screened; alerts raised).",
                 "The whole list is read before anything is written, and the version and its entries are",
                 "written in one transaction: a list that fails to parse, or an import that is interrupted,",
                 "leaves the previous version in force."})
@@ -63,7 +65,10 @@ final class ListsImportCommand implements Callable<Integer> {
                     }
                 }
             });
-            spec.commandLine().getOut().println(result.summary());
+            // one line: the import, then what re-screening the engagements against the change found
+            String rescreen = result.duplicate() ? "" : session.bean(Rescreening.class).summaryFor(result.version().id())
+                    .map(r -> "; " + r.line()).orElse("");
+            spec.commandLine().getOut().println(result.summary() + rescreen);
             session.succeeded();
         }
         return ScrutinyCli.OK;

@@ -129,6 +129,7 @@ public class ListCatalog {
             repository.insertEntries(id, entries, done -> progress.stored(done, entries.size()));
             progress.stored(entries.size(), entries.size());
             ListDiff diff = previous == null ? ListDiff.between(List.of(), entries) : ListDiff.between(entries(previous.id()), entries);
+            repository.insertChanges(id, diff);
             return new ImportResult(repository.version(id).orElseThrow(), previous, false,
                     diff.added().size(), diff.removed().size(), diff.changed().size(), diff.unchanged());
         });
@@ -137,6 +138,21 @@ public class ListCatalog {
                     result.previous() == null ? null : result.previous().id(), result.added(), result.removed(), result.changed()));
         }
         return result;
+    }
+
+    /**
+     * What a version changed against the version before it: the entries it added and changed (as
+     * stored in it) and the ids it removed. Reads only the change, however long the list.
+     */
+    public VersionChange changes(long versionId) {
+        return repository.changes(versionId);
+    }
+
+    /** Whether a version is its list's latest in effect order (the one monitoring reacts to). */
+    public boolean isLatest(long versionId) {
+        StoredListVersion v = repository.version(versionId).orElseThrow();
+        List<StoredListVersion> versions = repository.versions(v.listKey());
+        return versions.get(versions.size() - 1).id() == versionId;
     }
 
     public List<ListSummary> lists() {

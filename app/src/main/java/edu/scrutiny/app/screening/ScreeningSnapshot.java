@@ -59,6 +59,17 @@ public final class ScreeningSnapshot {
         return fingerprint;
     }
 
+    /** The word weights of the whole index (defaults when nothing is imported), for screening a change as the whole would. */
+    edu.scrutiny.matching.TokenWeights weights() {
+        return index == null ? edu.scrutiny.matching.TokenWeights.defaults() : index.weights();
+    }
+
+    /** A screener over only these entries of a version, scoring as this snapshot would. */
+    public ChangeScreener changeScreener(edu.scrutiny.app.lists.StoredListVersion version,
+                                         java.util.Collection<edu.scrutiny.app.lists.StoredEntry> entries) {
+        return new ChangeScreener(this, version, entries);
+    }
+
     /** How many distinct entries the index holds. */
     public int entries() {
         return index == null ? 0 : index.size();

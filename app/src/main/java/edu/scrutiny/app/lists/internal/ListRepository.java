@@ -2,6 +2,8 @@ package edu.scrutiny.app.lists.internal;
 
 import edu.scrutiny.app.lists.StoredEntry;
 import edu.scrutiny.app.lists.StoredListVersion;
+import edu.scrutiny.app.lists.VersionChange;
+import edu.scrutiny.lists.ListDiff;
 import edu.scrutiny.lists.ListEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -79,6 +81,36 @@ public class ListRepository {
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", batch);
             batch.clear();
         }
+    }
+
+    /** Records what a version changed, in the import's transaction. */
+    public void insertChanges(long versionId, ListDiff diff) {
+        List<Object[]> rows = new ArrayList<>();
+        diff.added().forEach(e -> rows.add(new Object[] {versionId, e.sourceId(), "ADDED"}));
+        diff.changed().forEach(c -> rows.add(new Object[] {versionId, c.after().sourceId(), "CHANGED"}));
+        diff.removed().forEach(e -> rows.add(new Object[] {versionId, e.sourceId(), "REMOVED"}));
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            template.batchUpdate("INSERT INTO list_version_change (version_id, source_id, change_kind) VALUES (?, ?, ?)",
+                    rows.subList(i, Math.min(rows.size(), i + BATCH)));
+        }
+    }
+
+    public VersionChange changes(long versionId) {
+        List<StoredEntry> added = new ArrayList<>();
+        List<StoredEntry> changed = new ArrayList<>();
+        jdbc.sql("""
+                SELECT c.change_kind, e.document, e.content_sha FROM list_version_change c
+                JOIN list_entry e ON e.version_id = c.version_id AND e.source_id = c.source_id
+                WHERE c.version_id = :v AND c.change_kind IN ('ADDED', 'CHANGED')""")
+                .param("v", versionId)
+                .query((rs, n) -> {
+                    StoredEntry se = new StoredEntry(versionId, EntryCodec.fromJson(rs.getString(2)), rs.getString(3));
+                    ("ADDED".equals(rs.getString(1)) ? added : changed).add(se);
+                    return null;
+                }).list();
+        List<String> removed = jdbc.sql("SELECT source_id FROM list_version_change WHERE version_id = :v AND change_kind = 'REMOVED'")
+                .param("v", versionId).query(String.class).list();
+        return new VersionChange(versionId, added, changed, removed);
     }
 
     public Optional<StoredListVersion> version(long id) {

@@ -1,0 +1,21 @@
+package edu.scrutiny.app.monitoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.Instant;
+
+/** An alert: what happened, to which engagement and list entry where it concerns one. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Alert(long id,
+                    AlertKind kind,
+                    String status,
+                    @JsonProperty("engagement_id") String engagementId,
+                    String list,
+                    @JsonProperty("source_id") String sourceId,
+                    @JsonProperty("entity_name") String entityName,
+                    String detail,
+                    @JsonProperty("created_at") Instant createdAt) {
+    public static final String OPEN = "OPEN";
+    public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
+}

@@ -1,0 +1,89 @@
+package edu.scrutiny.app.monitoring;
+
+import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The alerts: raised by monitoring, listed, acknowledged. */
+@Service
+public class Alerts {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Alerts(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** What an alert is raised with; {@code dedupeKey} (or null) makes it raised once only. */
+    public record Raise(AlertKind kind, String engagementId, String list, String sourceId, String entityName,
+                        String detail, String dedupeKey) {
+    }
+
+    /**
+     * Raises an alert in the caller's transaction; an alert with a dedupe key already raised is
+     * not raised again (empty result).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public Optional<Alert> raise(Raise r) {
+        if (r.dedupeKey() != null && jdbc.sql("SELECT COUNT(*) FROM alert WHERE dedupe_key = :k").param("k", r.dedupeKey())
+                .query(Integer.class).single() > 0) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        KeyHolder keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    INSERT INTO alert (kind, status, engagement_id, list_key, source_id, entity_name, detail, dedupe_key, created_at)
+                    VALUES (:kind, 'OPEN', :e, :l, :s, :n, :d, :k, :at)""")
+                    .param("kind", r.kind().name()).param("e", r.engagementId()).param("l", r.list()).param("s", r.sourceId())
+                    .param("n", r.entityName()).param("d", r.detail()).param("k", r.dedupeKey()).param("at", Timestamp.from(now))
+                    .update(keys, "id");
+        } catch (DuplicateKeyException raced) {
+            return Optional.empty(); // another instance raised it a moment ago
+        }
+        Alert alert = find(keys.getKeyAs(Long.class)).orElseThrow();
+        events.publishEvent(new AlertRaised(alert));
+        return Optional.of(alert);
+    }
+
+    public Optional<Alert> find(long id) {
+        return jdbc.sql("SELECT * FROM alert WHERE id = :id").param("id", id).query(MAPPER).optional();
+    }
+
+    /** The open alerts, oldest first. */
+    public List<Alert> open() {
+        return jdbc.sql("SELECT * FROM alert WHERE status = 'OPEN' ORDER BY id").query(MAPPER).list();
+    }
+
+    public List<Alert> forEngagement(String engagementId) {
+        return jdbc.sql("SELECT * FROM alert WHERE engagement_id = :e ORDER BY id").param("e", engagementId).query(MAPPER).list();
+    }
+
+    @Transactional
+    public Alert acknowledge(long id) {
+        if (jdbc.sql("UPDATE alert SET status = 'ACKNOWLEDGED' WHERE id = :id").param("id", id).update() != 1) {
+            throw new InvalidInput("alert " + id, "id", "no such alert");
+        }
+        return find(id).orElseThrow();
+    }
+
+    private static final RowMapper<Alert> MAPPER = (rs, n) -> new Alert(rs.getLong("id"), AlertKind.valueOf(rs.getString("kind")),
+            rs.getString("status"), rs.getString("engagement_id"), rs.getString("list_key"), rs.getString("source_id"),
+            rs.getString("entity_name"), rs.getString("detail"), rs.getTimestamp("created_at").toInstant());
+}

@@ -1,0 +1,208 @@
+package edu.scrutiny.app.monitoring;
+
+import edu.scrutiny.app.assessment.AssessedHit;
+import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.assessment.RecordedAssessment;
+import edu.scrutiny.app.engagement.Engagement;
+import edu.scrutiny.app.engagement.EngagementStatus;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.lists.ListVersionImported;
+import edu.scrutiny.app.lists.StoredEntry;
+import edu.scrutiny.app.lists.StoredListVersion;
+import edu.scrutiny.app.lists.VersionChange;
+import edu.scrutiny.app.screening.ChangeScreener;
+import edu.scrutiny.app.screening.Screening;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Delta re-screening. After a list version is imported (and is its list's latest), every live
+ * engagement (not declined, withdrawn, expired or terminated) is screened against the entries the
+ * version added or changed only, and the engagements whose hits rest on entries it removed or
+ * delisted are looked up by index: the cost grows with the change, not with the lists. Each
+ * engagement so affected is re-assessed in full; new hits raise {@code NEW_HIT} and reopen it for
+ * review, closed ones {@code HIT_CLOSED}, and a tier that moves {@code TIER_CHANGED}. The tier
+ * is the new assessment's, so it never drops while other hits or factors hold it up.
+ *
+ * <p>The screening date is today, or the version's effective date if that is later.
+ */
+@Service
+public class Rescreening {
+    private static final Logger log = LoggerFactory.getLogger(Rescreening.class);
+    private final ListCatalog catalog;
+    private final Screening screening;
+    private final Engagements engagements;
+    private final Assessments assessments;
+    private final Alerts alerts;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Rescreening(ListCatalog catalog, Screening screening, Engagements engagements, Assessments assessments, Alerts alerts,
+                JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.catalog = catalog;
+        this.screening = screening;
+        this.engagements = engagements;
+        this.assessments = assessments;
+        this.alerts = alerts;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ListVersionImported event) {
+        rescreen(event.versionId());
+    }
+
+    /** The summary of the re-screening that followed an import, if one ran. */
+    public Optional<RescreenSummary> summaryFor(long versionId) {
+        return jdbc.sql("SELECT * FROM rescreen_run WHERE version_id = :v").param("v", versionId)
+                .query((rs, n) -> new RescreenSummary(rs.getLong("version_id"), rs.getObject("as_of", LocalDate.class),
+                        rs.getInt("added"), rs.getInt("removed"), rs.getInt("changed"), rs.getInt("engagements"),
+                        rs.getInt("reassessed"), rs.getInt("alerts"), rs.getLong("millis"))).optional();
+    }
+
+    /** Runs the delta re-screening for a version (again, if it already ran: the alerts are raised only for what is new). */
+    public RescreenSummary rescreen(long versionId) {
+        long started = System.nanoTime();
+        StoredListVersion version = catalog.version(versionId).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = version.effectiveFrom().isAfter(today) ? version.effectiveFrom() : today;
+        VersionChange change = catalog.changes(versionId);
+        if (!catalog.isLatest(versionId)) {
+            log.info("{} version {} takes effect before the latest version: not re-screening", version.listKey(), versionId);
+            return record(new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
+                    change.changed().size(), 0, 0, 0, 0));
+        }
+        List<StoredEntry> screenAgainst = new ArrayList<>(change.added());
+        screenAgainst.addAll(change.changed());
+        ChangeScreener screener = screening.snapshot().changeScreener(version, screenAgainst);
+
+        Set<String> affected = new LinkedHashSet<>();
+        List<StoredEngagement> live = engagements.live();
+        if (screener.entries() > 0) {
+            for (StoredEngagement e : live) {
+                if (touches(e.engagement(), screener, asOf)) {
+                    affected.add(e.id());
+                }
+            }
+        }
+        List<String> closing = new ArrayList<>(change.removedIds());
+        for (StoredEntry c : change.changed()) {
+            if (!c.entry().inForceOn(asOf)) {
+                closing.add(c.entry().sourceId());
+            }
+        }
+        Set<String> liveIds = new java.util.HashSet<>();
+        live.forEach(e -> liveIds.add(e.id()));
+        for (String id : assessments.engagementsWithHitsOn(version.listKey(), closing)) {
+            if (liveIds.contains(id)) {
+                affected.add(id);
+            }
+        }
+
+        int raised = 0;
+        for (String id : affected) {
+            raised += transactions.execute(tx -> reassess(id, asOf, version));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
+                change.changed().size(), live.size(), affected.size(), raised, millis);
+        log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
+        return record(summary);
+    }
+
+    /** Whether any name of the engagement (parties, their named owners) hits the change. */
+    private static boolean touches(Engagement e, ChangeScreener screener, LocalDate asOf) {
+        for (Engagement.Party p : e.parties()) {
+            if (!screener.screen(p.name(), p.kind() == Engagement.Kind.PERSON, p.country(), asOf).isEmpty()) {
+                return true;
+            }
+            for (Engagement.Owner o : p.owners()) {
+                if (!screener.screen(o.name(), false, o.country(), asOf).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int reassess(String id, LocalDate asOf, StoredListVersion version) {
+        Optional<RecordedAssessment> before = assessments.latest(id);
+        RecordedAssessment after = assessments.assessAndRecord(id, asOf);
+        Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
+        Map<String, AssessedHit> now = byKey(after.assessment().hits());
+        int raised = 0;
+        boolean newHit = false;
+        for (Map.Entry<String, AssessedHit> h : now.entrySet()) {
+            if (!old.containsKey(h.getKey())) {
+                AssessedHit hit = h.getValue();
+                newHit = true;
+                raised += alerts.raise(new Alerts.Raise(AlertKind.NEW_HIT, id, hit.list(), hit.sourceId(), hit.entityName(),
+                        hit.party() + " now matches " + hit.entityName() + " on " + hit.list() + " (" + hit.category()
+                                + ", score " + hit.score() + ") in version " + version.id() + " effective " + version.effectiveFrom()
+                                + (hit.via() == null ? "" : ", through ownership: " + hit.via()), null)).isPresent() ? 1 : 0;
+            }
+        }
+        for (Map.Entry<String, AssessedHit> h : old.entrySet()) {
+            if (!now.containsKey(h.getKey())) {
+                AssessedHit hit = h.getValue();
+                raised += alerts.raise(new Alerts.Raise(AlertKind.HIT_CLOSED, id, hit.list(), hit.sourceId(), hit.entityName(),
+                        hit.party() + " no longer matches " + hit.entityName() + " on " + hit.list() + ": removed or delisted in version "
+                                + version.id() + " effective " + version.effectiveFrom()
+                                + "; tier now " + after.assessment().tier(), null)).isPresent() ? 1 : 0;
+            }
+        }
+        if (before.isPresent() && before.get().assessment().tier() != after.assessment().tier()) {
+            raised += alerts.raise(new Alerts.Raise(AlertKind.TIER_CHANGED, id, version.listKey(), null, null,
+                    "tier " + before.get().assessment().tier() + " -> " + after.assessment().tier() + " after " + version.listKey()
+                            + " version " + version.id(), null)).isPresent() ? 1 : 0;
+        }
+        if (newHit) {
+            StoredEngagement e = engagements.find(id).orElseThrow();
+            if (e.status() != EngagementStatus.IN_REVIEW) {
+                engagements.changeStatus(id, EngagementStatus.IN_REVIEW);
+            }
+        }
+        return raised;
+    }
+
+    private static Map<String, AssessedHit> byKey(List<AssessedHit> hits) {
+        Map<String, AssessedHit> out = new HashMap<>();
+        for (AssessedHit h : hits) {
+            out.putIfAbsent(h.party() + '\u0000' + h.list() + '\u0000' + h.sourceId(), h);
+        }
+        return out;
+    }
+
+    private RescreenSummary record(RescreenSummary s) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("DELETE FROM rescreen_run WHERE version_id = :v").param("v", s.versionId()).update();
+            jdbc.sql("""
+                    INSERT INTO rescreen_run (version_id, as_of, added, removed, changed, engagements, reassessed, alerts, millis, finished_at)
+                    VALUES (:v, :asOf, :a, :r, :c, :e, :re, :al, :ms, :at)""")
+                    .param("v", s.versionId()).param("asOf", s.asOf()).param("a", s.added()).param("r", s.removed())
+                    .param("c", s.changed()).param("e", s.engagements()).param("re", s.reassessed()).param("al", s.alerts())
+                    .param("ms", s.millis()).param("at", Timestamp.from(clock.instant())).update();
+        });
+        return s;
+    }
+}

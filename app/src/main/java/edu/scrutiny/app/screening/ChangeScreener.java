@@ -1,0 +1,58 @@
+package edu.scrutiny.app.screening;
+
+import edu.scrutiny.app.lists.StoredEntry;
+import edu.scrutiny.app.lists.StoredListVersion;
+import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.lists.Schema;
+import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.matching.ScreeningIndex;
+import edu.scrutiny.matching.ScreeningQuery;
+import edu.scrutiny.matching.Thresholds;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Screens names against only the entries a list version added or changed, scoring as the whole
+ * lists would (the full index's word weights): monitoring's delta re-screening, whose cost grows
+ * with the size of the change, not of the lists.
+ */
+public final class ChangeScreener {
+    private final ScreeningIndex index;
+    private final Map<ListEntry, StoredEntry> stored = new IdentityHashMap<>();
+    private final StoredListVersion version;
+
+    ChangeScreener(ScreeningSnapshot lists, StoredListVersion version, Collection<StoredEntry> entries) {
+        this.version = version;
+        for (StoredEntry e : entries) {
+            stored.put(e.entry(), e);
+        }
+        this.index = stored.isEmpty() ? null : ScreeningIndex.build(stored.keySet(), lists.weights());
+    }
+
+    public int entries() {
+        return stored.size();
+    }
+
+    /** The hits of a name on the changed entries in force on a date. */
+    public List<Hit> screen(String name, boolean person, String country, LocalDate asOf) {
+        if (index == null || name == null || name.isBlank()) {
+            return List.of();
+        }
+        Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
+        ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, asOf);
+        List<Hit> hits = new ArrayList<>();
+        for (Candidate c : index.screen(query, 10, Thresholds.defaultFor(schema))) {
+            StoredEntry se = stored.get(c.entry());
+            ListEntry e = c.entry();
+            hits.add(new Hit(name, e.list(), e.category() == null ? version.category() : e.category().key(), e.sourceId(),
+                    e.name(), c.matchedName(), Math.round(c.score() * 1000) / 1000.0, e.listedOn(), e.delistedOn(),
+                    e.programs(), c.explain(), se.versionId(), se.contentSha(), e));
+        }
+        return hits;
+    }
+}
