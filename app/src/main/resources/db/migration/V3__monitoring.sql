@@ -70,3 +70,7 @@ CREATE TABLE rescreen_run (
     millis        bigint      NOT NULL,
     finished_at   timestamp   NOT NULL
 );
+
+-- the scheduled jobs, each with its lease (expired)
+INSERT INTO job_lock (name, locked_until, locked_by) VALUES ('list-refresh', TIMESTAMP '1970-01-01 00:00:00', 'nobody');
+INSERT INTO job_lock (name, locked_until, locked_by) VALUES ('due-dates', TIMESTAMP '1970-01-01 00:00:00', 'nobody');

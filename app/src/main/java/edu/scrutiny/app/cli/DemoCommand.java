@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         Path data = dir.resolve("data");
         Path seed = dir.resolve("seed");
         DataSession session = noServe ? DataSession.open(data)
-                : DataSession.open(data, WebApplicationType.SERVLET, Map.of("server.port", port, "server.address", "127.0.0.1"));
+                : DataSession.open(data, WebApplicationType.SERVLET, Map.of("server.port", port, "server.address", "127.0.0.1", "scrutiny.scheduling.enabled", "true"));
         try {
             Engagements engagements = session.bean(Engagements.class);
             if (engagements.all().isEmpty()) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lists",
         mixinStandardHelpOptions = true,
         description = "Read, inspect, compare and import restricted-party lists in their published formats.",
-        subcommands = {ListsInspectCommand.class, ListsDiffCommand.class, ListsImportCommand.class, ListsVersionsCommand.class})
+        subcommands = {ListsInspectCommand.class, ListsDiffCommand.class, ListsImportCommand.class, ListsVersionsCommand.class,
+                ListsSourcesCommand.class, ListsRefreshCommand.class})
 final class ListsCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static DataSession startServer(java.nio.file.Path data, String address, int port) {
-        return DataSession.open(data, WebApplicationType.SERVLET, Map.of("server.port", port, "server.address", address));
+        return DataSession.open(data, WebApplicationType.SERVLET, Map.of("server.port", port, "server.address", address, "scrutiny.scheduling.enabled", "true"));
     }
 
     static String url(DataSession session, String address) {

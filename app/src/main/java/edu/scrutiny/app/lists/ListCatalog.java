@@ -87,6 +87,23 @@ public class ListCatalog {
      */
     public ImportResult importList(Path path, String source, LocalDate effectiveFrom, ListCategory category,
                                    ImportProgress progress) throws IOException {
+        return importList(path, source, effectiveFrom, category, progress, ImportCheck.NONE);
+    }
+
+    /**
+     * A last look at a list read in full before it is stored: a refresh refuses a file that holds
+     * another list, or implausibly fewer entries than the version in force.
+     */
+    public interface ImportCheck {
+        /** Throws {@link InvalidInput} to refuse; nothing is then stored. */
+        void check(String listKey, int entries, Optional<StoredListVersion> latest);
+
+        ImportCheck NONE = (listKey, entries, latest) -> { };
+    }
+
+    /** Imports as above, after the check has seen the list read in full. */
+    public ImportResult importList(Path path, String source, LocalDate effectiveFrom, ListCategory category,
+                                   ImportProgress progress, ImportCheck check) throws IOException {
         DetectedList detected = lists.detectOne(path);
         if (category != null && detected.format() != ListFormat.SCRUTINY_CSV && detected.format() != ListFormat.FTM_JSON
                 && detected.format() != ListFormat.FTM_NESTED_JSON) {
@@ -109,6 +126,8 @@ public class ListCatalog {
         String sha256 = detected.source().sha256();
         LocalDate effective = effectiveFrom == null ? LocalDate.now(clock) : effectiveFrom;
         String listKey = summary.listKey();
+        List<StoredListVersion> existing = repository.versions(listKey);
+        check.check(listKey, entries.size(), existing.isEmpty() ? Optional.empty() : Optional.of(existing.get(existing.size() - 1)));
 
         ImportResult result = transactions.execute(tx -> {
             Instant now = clock.instant();
@@ -146,6 +165,12 @@ public class ListCatalog {
      */
     public VersionChange changes(long versionId) {
         return repository.changes(versionId);
+    }
+
+    /** A list's latest version in effect order, if it has one. */
+    public Optional<StoredListVersion> latest(String listKey) {
+        List<StoredListVersion> versions = repository.versions(listKey);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
     /** Whether a version is its list's latest in effect order (the one monitoring reacts to). */

@@ -86,6 +86,11 @@ public final class PolicyDocuments {
             values(r.countryLists(), at + ".country_lists", COUNTRY_LISTS::contains, "elevated_risk, countries_of_concern", problems);
             values(r.organizationTypes(), at + ".organization_types", ORGANIZATION_TYPES::contains, String.join(", ", ORGANIZATION_TYPES.stream().sorted().toList()), problems);
         }
+        doc.reviewEveryMonths().forEach((tier, months) -> {
+            if (months == null || months < 1 || months > 120) {
+                problems.add(new InvalidInput.Problem("review_every_months." + tier.name(), "must be a number of months from 1 to 120"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInput(source, problems);
         }

@@ -1,0 +1,113 @@
+package edu.scrutiny.app.cli;
+
+import edu.scrutiny.app.monitoring.ListSourceSettings;
+import edu.scrutiny.app.monitoring.ListSources;
+import edu.scrutiny.app.support.Documents;
+import edu.scrutiny.lists.ListCategory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code scrutiny lists sources add LIST URL_OR_PATH [--every 24h]} and {@code lists sources list}. */
+@Command(name = "sources",
+        mixinStandardHelpOptions = true,
+        description = "Where lists are refreshed from (an official URL or a local path), and how often.",
+        subcommands = {ListsSourcesCommand.Add.class, ListsSourcesCommand.ListSourcesCommand.class})
+final class ListsSourcesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ScrutinyCli.USAGE;
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Sets a list's source: refreshes fetch it (conditionally, for a URL) on the schedule and import what changed.",
+                    "The server refreshes due sources by itself; 'lists refresh' does it now."})
+    static final class Add implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "LIST", description = "The list key, e.g. us_ofac_sdn (for Scrutiny CSV: the file name without .csv).")
+        String list;
+
+        @Parameters(index = "1", paramLabel = "URL_OR_PATH", description = "An http(s) URL or a local file or directory.")
+        String location;
+
+        @Option(names = "--every", paramLabel = "PERIOD", defaultValue = "24h", converter = PeriodConverter.class,
+                description = "How often to refresh: 24h, 30m, 7d, 1d12h (default: ${DEFAULT-VALUE}).")
+        Duration every;
+
+        @Option(names = "--category", paramLabel = "CATEGORY", converter = ListsImportCommand.CategoryConverter.class,
+                description = "For Scrutiny CSV sources: the list's category (default watchlist).")
+        ListCategory category;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+                ListSourceSettings s = session.bean(ListSources.class).add(list, location, every, category);
+                spec.commandLine().getOut().println(s.listKey() + ": refreshed from " + s.location() + " every " + human(s.every()));
+                session.succeeded();
+            }
+            return ScrutinyCli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the sources and how their last refresh went.")
+    static final class ListSourcesCommand implements Callable<Integer> {
+        @Option(names = "--json", description = "Print a JSON array.")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+                List<ListSourceSettings> all = session.bean(ListSources.class).all();
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    out.println(Documents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+                } else if (all.isEmpty()) {
+                    out.println("no list sources");
+                } else {
+                    for (ListSourceSettings s : all) {
+                        out.printf("%s: %s every %s; next due %s%s%n", s.listKey(), s.location(), human(s.every()), s.nextDueAt(),
+                                s.lastOutcome() == null ? "" : "; last: " + s.lastOutcome());
+                    }
+                }
+                session.succeeded();
+            }
+            return ScrutinyCli.OK;
+        }
+    }
+
+    static String human(Duration d) {
+        if (d.toSeconds() % 86_400 == 0) {
+            return d.toDays() + "d";
+        }
+        if (d.toSeconds() % 3_600 == 0) {
+            return d.toHours() + "h";
+        }
+        return d.toMinutes() + "m";
+    }
+
+    static final class PeriodConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return ListSources.parseEvery(value);
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a period such as 24h, 30m, 7d or 1d12h");
+            }
+        }
+    }
+}
