@@ -2,6 +2,7 @@ package edu.scrutiny.app.monitoring;
 
 import edu.scrutiny.app.assessment.AssessedHit;
 import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.assessment.Assessor;
 import edu.scrutiny.app.assessment.RecordedAssessment;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementStatus;
@@ -16,6 +17,7 @@ import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.app.screening.Screening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -55,8 +57,14 @@ public class Rescreening {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final Assessor assessor;
+    private final boolean onImport;
+
     Rescreening(ListCatalog catalog, Screening screening, Engagements engagements, Assessments assessments, Alerts alerts,
-                JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+                JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Assessor assessor,
+                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport) {
+        this.assessor = assessor;
+        this.onImport = onImport;
         this.catalog = catalog;
         this.screening = screening;
         this.engagements = engagements;
@@ -69,7 +77,30 @@ public class Rescreening {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ListVersionImported event) {
-        rescreen(event.versionId());
+        if (onImport) {
+            rescreen(event.versionId());
+        }
+    }
+
+    /**
+     * The full re-screening delta re-screening saves: every live engagement assessed again against
+     * the whole lists, and recorded (with its alerts) where its hits changed. Gives the same result
+     * as {@link #rescreen} after an import; it exists to measure that, and to re-screen everything
+     * on demand.
+     *
+     * @return the number of engagements whose hits changed
+     */
+    public int rescreenEverything(LocalDate asOf, StoredListVersion cause) {
+        int changed = 0;
+        for (StoredEngagement e : engagements.live()) {
+            Map<String, AssessedHit> now = byKey(assessor.reassess(e.engagement(), asOf).hits());
+            Map<String, AssessedHit> before = byKey(assessments.latest(e.id()).map(a -> a.assessment().hits()).orElse(List.of()));
+            if (!now.keySet().equals(before.keySet())) {
+                changed++;
+                transactions.execute(tx -> reassess(e.id(), asOf, cause));
+            }
+        }
+        return changed;
     }
 
     /** The summary of the re-screening that followed an import, if one ran. */

@@ -46,7 +46,7 @@ public final class ChangeScreener {
         Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
         ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, asOf);
         List<Hit> hits = new ArrayList<>();
-        for (Candidate c : index.screen(query, 10, Thresholds.defaultFor(schema))) {
+        for (Candidate c : index.screen(query, 25, Thresholds.defaultFor(schema))) {
             StoredEntry se = stored.get(c.entry());
             ListEntry e = c.entry();
             hits.add(new Hit(name, e.list(), e.category() == null ? version.category() : e.category().key(), e.sourceId(),

@@ -40,7 +40,8 @@ public final class ScreeningSnapshot {
     record Indexed(List<Window> windows, String contentSha) {
     }
 
-    private static final int LIMIT = 10;
+    /** Most hits per name: above the threshold, more than this are noise, and fewer would cut real ones arbitrarily. */
+    private static final int LIMIT = 25;
     private static final double PARENT_MIN_SCORE = 0.92;
 
     private final ScreeningIndex index;

@@ -1,0 +1,228 @@
+package edu.scrutiny.benchmarks;
+
+import edu.scrutiny.app.ScrutinyApplication;
+import edu.scrutiny.app.engagement.Engagement;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.lists.ImportResult;
+import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.monitoring.Alert;
+import edu.scrutiny.app.monitoring.Alerts;
+import edu.scrutiny.app.monitoring.RescreenSummary;
+import edu.scrutiny.app.monitoring.Rescreening;
+import edu.scrutiny.app.screening.Screening;
+import edu.scrutiny.lists.Alias;
+import edu.scrutiny.lists.ListCategory;
+import edu.scrutiny.lists.ListEntry;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Monitoring's benchmark: with N stored engagements (parties with realistic names from the shared
+ * lists' vocabulary, some of them listed) and a list of M entries, a new version in which 1% of
+ * the entries changed (half added, a quarter removed, a quarter changed) is imported, and the
+ * delta re-screening is timed against a full re-screening of every engagement, each on its own
+ * copy of the same database. Both must raise the same alerts.
+ *
+ * <p>Usage: {@code RescreenBenchmark LISTS_DIR [ENGAGEMENTS] [ENTRIES]} (defaults 10,000 and 100,000).
+ */
+public final class RescreenBenchmark {
+    private static final String LIST = "bench_watchlist";
+
+    public static void main(String[] args) throws Exception {
+        Path listsDir = Path.of(args[0]);
+        int engagementCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int entryCount = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        Path work = Files.createTempDirectory("scrutiny-rescreen");
+        try {
+            run(listsDir, engagementCount, entryCount, work);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path listsDir, int engagementCount, int entryCount, Path work) throws Exception {
+        SyntheticList synth = new SyntheticList(NamePool.from(listsDir));
+        List<ListEntry> v1 = new ArrayList<>(entryCount);
+        synth.generate(LIST, entryCount, 1, v1::add);
+        int changes = entryCount / 100;
+        int removeCount = changes / 4;
+        int changeCount = changes / 4;
+        int addCount = changes - removeCount - changeCount;
+        List<ListEntry> added = new ArrayList<>();
+        synth.generate(LIST, addCount, 2, e -> added.add(e.toBuilder().build()));
+        List<ListEntry> v2 = new ArrayList<>(entryCount + addCount);
+        for (int i = removeCount; i < v1.size(); i++) {
+            ListEntry e = v1.get(i);
+            v2.add(i < removeCount + changeCount ? e.toBuilder().alias("Changed Alias " + i).remarks("changed in version 2").build() : e);
+        }
+        for (int i = 0; i < added.size(); i++) {
+            ListEntry a = added.get(i);
+            ListEntry.Builder b = ListEntry.builder(LIST, "new-" + i).schema(a.schema()).name(a.name());
+            a.aliases().forEach(b::alias);
+            a.countries().forEach(b::country);
+            v2.add(b.build());
+        }
+        Path v1File = write(work.resolve("v1/" + LIST + ".csv"), v1);
+        Path v2File = write(work.resolve("v2/" + LIST + ".csv"), v2);
+
+        // engagements: names not on the list, and some on it: on entries that stay, that v2 removes, and that v2 adds
+        List<String> unlisted = new ArrayList<>();
+        synth.generate("other", engagementCount * 2L, 3, e -> unlisted.add(e.name()));
+        SplittableRandom rnd = new SplittableRandom(4);
+        List<Engagement> engagements = new ArrayList<>(engagementCount);
+        for (int i = 0; i < engagementCount; i++) {
+            String name;
+            boolean person;
+            if (i % 100 == 0) {
+                ListEntry e = added.get(rnd.nextInt(added.size()));
+                name = e.name();
+                person = e.schema() == edu.scrutiny.lists.Schema.PERSON;
+            } else if (i % 200 == 1) {
+                ListEntry e = v1.get(rnd.nextInt(removeCount));
+                name = e.name();
+                person = e.schema() == edu.scrutiny.lists.Schema.PERSON;
+            } else if (i % 50 == 2) {
+                ListEntry e = v1.get(removeCount + changeCount + rnd.nextInt(v1.size() - removeCount - changeCount));
+                name = e.name();
+                person = e.schema() == edu.scrutiny.lists.Schema.PERSON;
+            } else {
+                name = unlisted.get(i * 2);
+                person = name.contains(",") || rnd.nextInt(3) == 0;
+            }
+            List<Engagement.Party> parties = new ArrayList<>();
+            parties.add(new Engagement.Party(name, person ? Engagement.Kind.PERSON : Engagement.Kind.ORGANIZATION, "GB",
+                    person ? Engagement.Role.VISITOR : Engagement.Role.SPONSOR, person ? null : Engagement.OrganizationType.COMPANY,
+                    person ? List.of() : List.of(new Engagement.Owner(unlisted.get(i * 2 + 1), 100.0, "GB"))));
+            parties.add(new Engagement.Party("University of Edinburgh", Engagement.Kind.ORGANIZATION, "GB",
+                    Engagement.Role.HOME_INSTITUTION, Engagement.OrganizationType.UNIVERSITY, List.of()));
+            engagements.add(new Engagement("Benchmark engagement " + i, null, person ? Engagement.Type.VISITING_RESEARCHER
+                    : Engagement.Type.SPONSORED_RESEARCH, false, null, LocalDate.parse("2026-01-05"), null, null, null, null,
+                    new Engagement.Funding(BigDecimal.valueOf(10_000), "USD", Engagement.FundingSource.INDUSTRY),
+                    parties, List.of("GB"), List.of("mathematics")));
+        }
+
+        System.out.printf(Locale.ROOT, "rescreen benchmark: %,d engagements, list of %,d entries; version 2 changes %,d (%,d added, %,d removed, %,d changed)%n",
+                engagementCount, entryCount, changes, addCount, removeCount, changeCount);
+        Path a = work.resolve("a");
+        long t0 = System.nanoTime();
+        ImportResult second;
+        try (ConfigurableApplicationContext ctx = start(a)) {
+            ListCatalog catalog = ctx.getBean(ListCatalog.class);
+            catalog.importList(v1File, LocalDate.parse("2026-01-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+            long t1 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "  import version 1:                %8.1f s%n", (t1 - t0) / 1e9);
+            Engagements store = ctx.getBean(Engagements.class);
+            for (Engagement e : engagements) {
+                store.submit(e, "benchmark");
+            }
+            long t2 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "  submit and assess engagements:   %8.1f s (%.1f ms each)%n", (t2 - t1) / 1e9, (t2 - t1) / 1e6 / engagementCount);
+            second = catalog.importList(v2File, LocalDate.parse("2026-02-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+            long t3 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "  import version 2 (with its diff): %7.1f s: %s%n", (t3 - t2) / 1e9, second.summary());
+        }
+        Path b = work.resolve("b");
+        copy(a, b);
+
+        RescreenSummary delta;
+        double deltaSeconds;
+        Set<String> deltaAlerts;
+        try (ConfigurableApplicationContext ctx = start(a)) {
+            double build = timeIndex(ctx);
+            System.out.printf(Locale.ROOT, "  screening index of both versions: %7.1f s (done by the import in a running server)%n", build);
+            long s = System.nanoTime();
+            delta = ctx.getBean(Rescreening.class).rescreen(second.version().id());
+            deltaSeconds = (System.nanoTime() - s) / 1e9;
+            deltaAlerts = alerts(ctx);
+        }
+        double fullSeconds;
+        int fullChanged;
+        Set<String> fullAlerts;
+        try (ConfigurableApplicationContext ctx = start(b)) {
+            timeIndex(ctx);
+            long s = System.nanoTime();
+            fullChanged = ctx.getBean(Rescreening.class).rescreenEverything(delta.asOf(), ctx.getBean(ListCatalog.class).version(second.version().id()).orElseThrow());
+            fullSeconds = (System.nanoTime() - s) / 1e9;
+            fullAlerts = alerts(ctx);
+        }
+        System.out.printf(Locale.ROOT, "  delta re-screening:              %8.2f s  (%,d engagements screened against %,d entries, %,d re-assessed, %,d alerts)%n",
+                deltaSeconds, delta.engagements(), delta.added() + delta.changed(), delta.reassessed(), delta.alerts());
+        System.out.printf(Locale.ROOT, "  full re-screening:               %8.2f s  (%,d engagements re-assessed against %,d entries, %,d changed, %,d alerts)%n",
+                fullSeconds, delta.engagements(), v2.size(), fullChanged, fullAlerts.size());
+        System.out.printf(Locale.ROOT, "  ratio full / delta:              %8.1f x%n", fullSeconds / deltaSeconds);
+        System.out.println("  same alerts from both: " + deltaAlerts.equals(fullAlerts)
+                + (deltaAlerts.equals(fullAlerts) ? "" : " (delta only: " + diff(deltaAlerts, fullAlerts) + "; full only: " + diff(fullAlerts, deltaAlerts) + ")"));
+    }
+
+    private static ConfigurableApplicationContext start(Path data) {
+        return new SpringApplicationBuilder(ScrutinyApplication.class).web(WebApplicationType.NONE)
+                .properties("spring.datasource.url=jdbc:h2:file:" + data.resolve("scrutiny")
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+                        "spring.datasource.username=sa", "scrutiny.monitoring.rescreen-on-import=false",
+                        "logging.level.root=WARN", "spring.main.banner-mode=off")
+                .run();
+    }
+
+    private static double timeIndex(ConfigurableApplicationContext ctx) {
+        long s = System.nanoTime();
+        ctx.getBean(Screening.class).snapshot();
+        return (System.nanoTime() - s) / 1e9;
+    }
+
+    private static Set<String> alerts(ConfigurableApplicationContext ctx) {
+        return ctx.getBean(Alerts.class).open().stream()
+                .map((Alert x) -> x.kind() + " " + x.engagementId() + " " + (x.sourceId() == null ? "" : x.sourceId()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String diff(Set<String> a, Set<String> b) {
+        Set<String> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d.stream().limit(5).toList() + (d.size() > 5 ? " and " + (d.size() - 5) + " more" : "");
+    }
+
+    private static Path write(Path file, List<ListEntry> entries) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (Writer w = Files.newBufferedWriter(file);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(
+                     "id", "name", "aliases", "schema", "country", "programs", "listed_on", "delisted_on", "parent", "ownership",
+                     "source_url", "remarks").get())) {
+            for (ListEntry e : entries) {
+                csv.printRecord(e.sourceId(), e.name(), e.aliases().stream().map(Alias::name).map(n -> n.replace(";", " "))
+                                .collect(Collectors.joining(";")), e.schema().ftmName(), String.join(";", e.countries()), "",
+                        "2025-01-01", "", "", "", "", e.remarks() == null ? "" : e.remarks());
+            }
+        }
+        return file;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
