@@ -62,7 +62,7 @@ final class ListsImportCommand implements Callable<Integer> {
                         storing.update(done);
                     }
                 }
-            });
+            }, "command line");
             spec.commandLine().getOut().println(result.summary());
             session.succeeded();
         }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
                 DirectivesCommand.class,
                 EngagementsCommand.class,
                 AssessCommand.class,
+                AuditCommand.class,
                 ServeCommand.class,
                 ScreenCommand.class,
                 PairsCommand.class,
