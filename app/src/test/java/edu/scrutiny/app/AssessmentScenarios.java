@@ -55,14 +55,14 @@ abstract class AssessmentScenarios {
     @BeforeAll
     void importTheFacts() throws Exception {
         ImportResult april = catalog.importList(Scenarios.path("lists/2019-04-01/us_bis_entity_list.csv"),
-                LocalDate.parse("2019-04-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+                LocalDate.parse("2019-04-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
         assertThat(april.version().entries()).isEqualTo(3);
         ImportResult june = catalog.importList(Scenarios.path("lists/2019-06-01/us_bis_entity_list.csv"),
-                LocalDate.parse("2019-06-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+                LocalDate.parse("2019-06-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
         assertThat(june.added()).isEqualTo(2);
         assertThat(june.previous().id()).isEqualTo(april.version().id());
         catalog.importList(Scenarios.path("lists/us_bis_dpl.csv"), LocalDate.parse("2018-04-15"), ListCategory.DENIAL,
-                ListCatalog.ImportProgress.NONE);
+                ListCatalog.ImportProgress.NONE, "test");
         directives.importAll(DirectiveDocuments.read(Scenarios.text("directives.yaml"), "directives.yaml"), "test");
     }
 
@@ -241,7 +241,7 @@ abstract class AssessmentScenarios {
 
     @Test
     void aSubmittedEngagementIsStoredWithItsAssessment() {
-        StoredEngagement stored = engagements.submit(Scenarios.engagement("huawei-2019-06-01"), "test");
+        StoredEngagement stored = engagements.submit(Scenarios.engagement("huawei-2019-06-01"), "test", "test");
         assertThat(stored.id()).matches("ENG-\\d{6}");
         assertThat(engagements.find(stored.id())).get().extracting(s -> s.engagement().title())
                 .isEqualTo("Sponsored research agreement: 5G antenna arrays");

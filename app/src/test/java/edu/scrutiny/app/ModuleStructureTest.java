@@ -18,6 +18,6 @@ class ModuleStructureTest {
     @Test
     void theModulesAreTheOnesTheDesignNames() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("engagement", "lists", "screening", "directives", "reference", "policy", "assessment", "support", "cli");
+                .contains("engagement", "lists", "screening", "directives", "reference", "policy", "assessment", "audit", "support", "cli");
     }
 }

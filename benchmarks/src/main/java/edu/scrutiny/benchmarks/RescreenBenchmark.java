@@ -129,16 +129,16 @@ public final class RescreenBenchmark {
         ImportResult second;
         try (ConfigurableApplicationContext ctx = start(a)) {
             ListCatalog catalog = ctx.getBean(ListCatalog.class);
-            catalog.importList(v1File, LocalDate.parse("2026-01-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+            catalog.importList(v1File, LocalDate.parse("2026-01-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
             long t1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "  import version 1:                %8.1f s%n", (t1 - t0) / 1e9);
             Engagements store = ctx.getBean(Engagements.class);
             for (Engagement e : engagements) {
-                store.submit(e, "benchmark");
+                store.submit(e, "benchmark", "benchmark");
             }
             long t2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "  submit and assess engagements:   %8.1f s (%.1f ms each)%n", (t2 - t1) / 1e9, (t2 - t1) / 1e6 / engagementCount);
-            second = catalog.importList(v2File, LocalDate.parse("2026-02-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+            second = catalog.importList(v2File, LocalDate.parse("2026-02-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
             long t3 = System.nanoTime();
             System.out.printf(Locale.ROOT, "  import version 2 (with its diff): %7.1f s: %s%n", (t3 - t2) / 1e9, second.summary());
         }

@@ -37,6 +37,8 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class AssessmentController {
+    /** Who submits and assesses through the API until sign-in names the user. */
+    static final String ACTOR = "api";
     private static final String ENGAGEMENTS = "Engagements";
     private static final String ASSESSMENTS = "Assessments";
     private static final String AS_OF =
@@ -93,7 +95,7 @@ class AssessmentController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Engagement.class)))
     ResponseEntity<Submitted> submitEngagement(@RequestBody String body) {
         String source = "POST /api/engagements";
-        StoredEngagement stored = engagements.submit(EngagementDocuments.read(body, source), source);
+        StoredEngagement stored = engagements.submit(EngagementDocuments.read(body, source), source, ACTOR);
         Tier tier = assessments.latest(stored.id()).map(r -> r.assessment().tier()).orElse(null);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(stored.id()).toUri()).body(new Submitted(stored.id(), tier));
@@ -114,7 +116,7 @@ class AssessmentController {
             @Parameter(description = AS_OF) @RequestParam(name = "as_of", required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         stored(id);
-        return assessments.assessAndRecord(id, asOf);
+        return assessments.assessAndRecord(id, asOf, ACTOR);
     }
 
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)

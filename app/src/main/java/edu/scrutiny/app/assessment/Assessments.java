@@ -43,12 +43,16 @@ public class Assessments {
 
     @EventListener
     void on(EngagementSubmitted event) {
-        assessAndRecord(event.engagementId(), null);
+        assessAndRecord(event.engagementId(), null, event.submittedBy());
     }
 
-    /** Assesses a stored engagement (as of its submission date when {@code asOf} is null) and records the result. */
+    /**
+     * Assesses a stored engagement (as of its submission date when {@code asOf} is null) and records the result.
+     *
+     * @param by who asks for it (a user name, {@code command line}, {@code api}), for the audit trail
+     */
     @Transactional
-    public RecordedAssessment assessAndRecord(String engagementId, LocalDate asOf) {
+    public RecordedAssessment assessAndRecord(String engagementId, LocalDate asOf, String by) {
         StoredEngagement stored = engagements.find(engagementId)
                 .orElseThrow(() -> new InvalidInput("engagement " + engagementId, "id", "no such engagement"));
         Assessment a = assessor.reassess(stored.engagement(), asOf);
@@ -69,7 +73,7 @@ public class Assessments {
                     .param("e", engagementId).param("p", h.party()).param("l", h.list()).param("s", h.sourceId()).update();
         }
         events.publishEvent(new EngagementAssessed(engagementId, id, a.tier(),
-                previous.map(p -> p.assessment().tier()).orElse(null)));
+                previous.map(p -> p.assessment().tier()).orElse(null), a.policyVersion(), a.asOf(), by));
         return new RecordedAssessment(id, engagementId, now, a);
     }
 

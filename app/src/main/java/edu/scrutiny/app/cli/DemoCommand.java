@@ -111,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
         ListCatalog catalog = session.bean(ListCatalog.class);
         for (ListSample sample : LISTS) {
             Path file = copy(sample.resource(), seed);
-            ImportResult r = catalog.importList(file, sample.effective(), sample.category(), ListCatalog.ImportProgress.NONE);
+            ImportResult r = catalog.importList(file, sample.effective(), sample.category(), ListCatalog.ImportProgress.NONE, "demo");
             out.println("  " + r.summary());
         }
         Path directivesFile = copy(DIRECTIVES, seed);
@@ -121,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
         Engagements engagements = session.bean(Engagements.class);
         for (String name : ENGAGEMENTS) {
             Path file = copy("engagements/" + name, seed);
-            engagements.submit(EngagementDocuments.read(Files.readString(file), file.toString()), file.toString());
+            engagements.submit(EngagementDocuments.read(Files.readString(file), file.toString()), file.toString(), "demo");
         }
         out.println("  engagements: " + ENGAGEMENTS.size() + " submitted and assessed (" + seed.resolve("engagements") + ")");
     }

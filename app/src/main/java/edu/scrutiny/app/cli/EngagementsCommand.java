@@ -49,7 +49,7 @@ final class EngagementsCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Engagement engagement = read(file);
             try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
-                StoredEngagement stored = session.bean(Engagements.class).submit(engagement, file.toString());
+                StoredEngagement stored = session.bean(Engagements.class).submit(engagement, file.toString(), "command line");
                 spec.commandLine().getOut().println(stored.id());
                 session.bean(Assessments.class).latest(stored.id()).ifPresent(a ->
                         spec.commandLine().getErr().println(stored.id() + ": " + a.assessment().tier()

@@ -64,7 +64,7 @@ final class ListsImportCommand implements Callable<Integer> {
                         storing.update(done);
                     }
                 }
-            });
+            }, "command line");
             // one line: the import, then what re-screening the engagements against the change found
             String rescreen = result.duplicate() ? "" : session.bean(Rescreening.class).summaryFor(result.version().id())
                     .map(r -> "; " + r.line()).orElse("");

@@ -20,6 +20,7 @@ import java.nio.file.Path;
                 EngagementsCommand.class,
                 AssessCommand.class,
                 AlertsCommand.class,
+                AuditCommand.class,
                 ServeCommand.class,
                 ScreenCommand.class,
                 PairsCommand.class,

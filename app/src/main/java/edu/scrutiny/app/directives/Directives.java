@@ -1,6 +1,7 @@
 package edu.scrutiny.app.directives;
 
 import edu.scrutiny.app.support.Documents;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -8,7 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +19,12 @@ import java.util.Optional;
 @Service
 public class Directives {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Directives(JdbcClient jdbc, Clock clock) {
+    Directives(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -27,12 +32,17 @@ public class Directives {
     public record ImportSummary(int added, int revised, int unchanged) {
     }
 
-    /** Records each directive as a new revision where it is new or changed; all in one transaction. */
+    /**
+     * Records each directive as a new revision where it is new or changed; all in one transaction.
+     * Announces what it recorded with {@link DirectivesImported}.
+     */
     @Transactional
     public ImportSummary importAll(List<Directive> directives, String by) {
         int added = 0;
         int revised = 0;
         int unchanged = 0;
+        Instant now = clock.instant();
+        List<DirectivesImported.Revision> recorded = new ArrayList<>();
         for (Directive d : directives) {
             Optional<StoredDirective> current = find(d.id());
             if (current.isPresent() && current.get().directive().equals(d)) {
@@ -45,12 +55,16 @@ public class Directives {
                     VALUES (:id, :rev, :title, :doc, :from, :revisit, :at, :by)""")
                     .param("id", d.id()).param("rev", revision).param("title", d.title())
                     .param("doc", Documents.toJson(d)).param("from", d.effectiveFrom()).param("revisit", d.revisitBy())
-                    .param("at", Timestamp.from(clock.instant())).param("by", by).update();
+                    .param("at", Timestamp.from(now)).param("by", by).update();
+            recorded.add(new DirectivesImported.Revision(current.orElse(null), new StoredDirective(d, revision, now, by)));
             if (current.isPresent()) {
                 revised++;
             } else {
                 added++;
             }
+        }
+        if (!recorded.isEmpty()) {
+            events.publishEvent(new DirectivesImported(recorded, by));
         }
         return new ImportSummary(added, revised, unchanged);
     }

@@ -50,12 +50,16 @@ public class Engagements {
         }
     }
 
-    /** Validates and stores an engagement as submitted, then announces it; returns its id. */
+    /**
+     * Validates and stores an engagement as submitted, then announces it; returns its id.
+     *
+     * @param by who submits it (a user name, {@code command line}, {@code api}), for the audit trail
+     */
     @Transactional
-    public StoredEngagement submit(Engagement engagement, String source) {
+    public StoredEngagement submit(Engagement engagement, String source, String by) {
         validate(engagement, source);
         StoredEngagement stored = repository.insert(engagement, EngagementStatus.SUBMITTED, clock.instant());
-        events.publishEvent(new EngagementSubmitted(stored.id()));
+        events.publishEvent(new EngagementSubmitted(stored.id(), by));
         return stored;
     }
 

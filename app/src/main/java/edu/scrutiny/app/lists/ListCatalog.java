@@ -74,20 +74,22 @@ public class ListCatalog {
      * @param effectiveFrom from when the version is in force (today when null)
      * @param category      the category of entries whose format does not carry one (Scrutiny CSV);
      *                      null for the default, {@code watchlist}
+     * @param by            who imports it (a user name, {@code command line}, {@code api}), for the audit trail
      * @throws InvalidInput           for a category given to a format that carries its own
      * @throws edu.scrutiny.lists.ListFormatException for a file that is not a list or fails to parse
      */
-    public ImportResult importList(Path path, LocalDate effectiveFrom, ListCategory category, ImportProgress progress) throws IOException {
-        return importList(path, path.toAbsolutePath().normalize().toString(), effectiveFrom, category, progress);
+    public ImportResult importList(Path path, LocalDate effectiveFrom, ListCategory category, ImportProgress progress,
+                                   String by) throws IOException {
+        return importList(path, path.toAbsolutePath().normalize().toString(), effectiveFrom, category, progress, by);
     }
 
     /**
-     * Imports a list as {@link #importList(Path, LocalDate, ListCategory, ImportProgress)} does, recording
+     * Imports a list as {@link #importList(Path, LocalDate, ListCategory, ImportProgress, String)} does, recording
      * {@code source} as where it came from (for an upload, the file's name rather than a temporary path).
      */
     public ImportResult importList(Path path, String source, LocalDate effectiveFrom, ListCategory category,
-                                   ImportProgress progress) throws IOException {
-        return importList(path, source, effectiveFrom, category, progress, ImportCheck.NONE);
+                                   ImportProgress progress, String by) throws IOException {
+        return importList(path, source, effectiveFrom, category, progress, by, ImportCheck.NONE);
     }
 
     /**
@@ -103,7 +105,7 @@ public class ListCatalog {
 
     /** Imports as above, after the check has seen the list read in full. */
     public ImportResult importList(Path path, String source, LocalDate effectiveFrom, ListCategory category,
-                                   ImportProgress progress, ImportCheck check) throws IOException {
+                                   ImportProgress progress, String by, ImportCheck check) throws IOException {
         DetectedList detected = lists.detectOne(path);
         if (category != null && detected.format() != ListFormat.SCRUTINY_CSV && detected.format() != ListFormat.FTM_JSON
                 && detected.format() != ListFormat.FTM_NESTED_JSON) {
@@ -154,7 +156,7 @@ public class ListCatalog {
         });
         if (!result.duplicate()) {
             events.publishEvent(new ListVersionImported(listKey, result.version().id(),
-                    result.previous() == null ? null : result.previous().id(), result.added(), result.removed(), result.changed()));
+                    result.previous() == null ? null : result.previous().id(), result.added(), result.removed(), result.changed(), by));
         }
         return result;
     }

@@ -35,6 +35,8 @@ import java.util.List;
 @RequestMapping(path = "/api/lists", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Lists", description = "Lists screened against, every version kept")
 class ListController {
+    /** Who imports through the API until sign-in names the user. */
+    static final String IMPORTED_BY = "api";
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
@@ -118,7 +120,8 @@ class ListController {
         try (Upload upload = Upload.save(file, source)) {
             ImportResult result;
             try {
-                result = catalog.importList(upload.path(), "upload " + upload.name(), effective, cat, ListCatalog.ImportProgress.NONE);
+                result = catalog.importList(upload.path(), "upload " + upload.name(), effective, cat,
+                        ListCatalog.ImportProgress.NONE, IMPORTED_BY);
             } catch (ListFormatException e) {
                 throw upload.hide(e);
             } catch (InvalidInput e) {

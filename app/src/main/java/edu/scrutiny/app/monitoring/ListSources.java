@@ -170,7 +170,7 @@ public class ListSources {
                         s.listKey() + ": same bytes as version " + latest.get().id() + "; nothing imported"));
             }
             ListCategory category = s.category() == null ? null : ListCategory.fromKey(s.category()).orElse(null);
-            ImportResult imported = catalog.importList(fetched.path(), s.location(), null, category, ListCatalog.ImportProgress.NONE,
+            ImportResult imported = catalog.importList(fetched.path(), s.location(), null, category, ListCatalog.ImportProgress.NONE, "system",
                     (key, entries, inForce) -> check(s, key, entries, inForce, confirmFewer));
             String line = imported.summary() + rescreening.summaryFor(imported.version().id()).map(r -> "; " + r.line()).orElse("");
             return succeeded(s, now, fetched.etag(), fetched.lastModified(), new RefreshOutcome(s.listKey(), "IMPORTED", line));

@@ -178,7 +178,7 @@ public class Rescreening {
 
     private int reassess(String id, LocalDate asOf, StoredListVersion version) {
         Optional<RecordedAssessment> before = assessments.latest(id);
-        RecordedAssessment after = assessments.assessAndRecord(id, asOf);
+        RecordedAssessment after = assessments.assessAndRecord(id, asOf, "system");
         Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
         Map<String, AssessedHit> now = byKey(after.assessment().hits());
         int raised = 0;

@@ -2,6 +2,7 @@ package edu.scrutiny.app.policy;
 
 import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,10 +16,12 @@ import java.util.List;
 @Service
 public class Policies {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Policies(JdbcClient jdbc, Clock clock) {
+    Policies(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -36,15 +39,19 @@ public class Policies {
         return jdbc.sql("SELECT * FROM policy_version ORDER BY version").query(MAPPER).list();
     }
 
-    /** Checks the document and records it as the next version. */
+    /** Checks the document, records it as the next version and announces it with {@link PolicyUpdated}. */
     @Transactional
     public Policy update(PolicyDocument document, String note, String by) {
         PolicyDocuments.check(document, "policy");
-        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM policy_version").query(Integer.class).single();
+        Policy previous = jdbc.sql("SELECT * FROM policy_version ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+                .query(MAPPER).optional().orElse(null);
+        int version = previous == null ? 1 : previous.version() + 1;
         jdbc.sql("INSERT INTO policy_version (version, document, note, recorded_at, recorded_by) VALUES (:v, :d, :n, :at, :by)")
                 .param("v", version).param("d", Documents.toJson(document)).param("n", note)
                 .param("at", Timestamp.from(clock.instant())).param("by", by).update();
-        return version(version);
+        Policy updated = version(version);
+        events.publishEvent(new PolicyUpdated(previous, updated, by));
+        return updated;
     }
 
     private static final RowMapper<Policy> MAPPER = (rs, n) -> new Policy(

@@ -2,6 +2,7 @@ package edu.scrutiny.app.reference;
 
 import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,12 @@ import java.util.Set;
 public class CountryLists {
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CountryLists(JdbcClient jdbc, Clock clock) {
+    CountryLists(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ public class CountryLists {
     }
 
     /**
-     * Records a new version of a list.
+     * Records a new version of a list, and announces it with {@link CountryListUpdated}.
      *
      * @throws InvalidInput for an unknown list, a code that is not ISO 3166-1 alpha-2, a duplicate, or a missing reason
      */
@@ -71,15 +74,20 @@ public class CountryLists {
         if (!problems.isEmpty()) {
             throw new InvalidInput("country list " + key, problems);
         }
-        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM country_list_version WHERE list_key = :key")
-                .param("key", key).query(Integer.class).single();
+        CountryList previous = jdbc.sql("""
+                SELECT * FROM country_list_version WHERE list_key = :key
+                ORDER BY version DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("key", key).query(MAPPER).optional().orElse(null);
+        int version = previous == null ? 1 : previous.version() + 1;
         jdbc.sql("""
                 INSERT INTO country_list_version (list_key, version, document, note, revisit_by, recorded_at, recorded_by)
                 VALUES (:key, :version, :document, :note, :revisit, :at, :by)""")
                 .param("key", key).param("version", version).param("document", Documents.toJson(countries))
                 .param("note", note).param("revisit", revisitBy).param("at", Timestamp.from(clock.instant()))
                 .param("by", by).update();
-        return current(key);
+        CountryList updated = current(key);
+        events.publishEvent(new CountryListUpdated(previous, updated, by));
+        return updated;
     }
 
     private static void requireKey(String key) {

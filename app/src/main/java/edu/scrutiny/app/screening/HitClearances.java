@@ -1,12 +1,16 @@
 package edu.scrutiny.app.screening;
 
 import edu.scrutiny.app.support.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -17,10 +21,12 @@ import java.util.Locale;
 @Service
 public class HitClearances {
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HitClearances(JdbcClient jdbc, Clock clock) {
+    HitClearances(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -37,16 +43,21 @@ public class HitClearances {
                 .param("c", hit.contentSha()).query(Integer.class).single() > 0;
     }
 
+    /** Remembers a hit as a false positive, and announces it with {@link HitCleared}. */
     @Transactional
     public void clear(Hit hit, String reason, String by) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("clearance", "reason", "is required: say why the hit is a false positive");
         }
+        Instant now = clock.instant();
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO hit_clearance (party_key, list_key, source_id, content_sha, reason, cleared_by, cleared_at)
                 VALUES (:p, :l, :s, :c, :r, :by, :at)""")
                 .param("p", partyKey(hit.party())).param("l", hit.list()).param("s", hit.sourceId())
                 .param("c", hit.contentSha()).param("r", reason).param("by", by)
-                .param("at", Timestamp.from(clock.instant())).update();
+                .param("at", Timestamp.from(now)).update(keys, "id");
+        events.publishEvent(new HitCleared(keys.getKeyAs(Long.class), hit.party(), hit.list(), hit.sourceId(),
+                hit.contentSha(), reason, by, now));
     }
 }

@@ -57,8 +57,8 @@ class DueDatesTest {
         directives.importAll(DirectiveDocuments.read(Scenarios.text("directives.yaml"), "directives.yaml"), "test"); // revisit by 2020-04-03
         CountryList elevated = countryLists.current(CountryList.ELEVATED_RISK);
         countryLists.update(CountryList.ELEVATED_RISK, elevated.countries(), "annual review", LocalDate.parse("2020-01-31"), "test");
-        StoredEngagement saudi = engagements.submit(Scenarios.engagement("saudi-gift-2020"), "test"); // ELEVATED: re-review every 12 months
-        StoredEngagement german = engagements.submit(Scenarios.engagement("german-mou"), "test");     // STANDARD: every 36 months
+        StoredEngagement saudi = engagements.submit(Scenarios.engagement("saudi-gift-2020"), "test", "test"); // ELEVATED: re-review every 12 months
+        StoredEngagement german = engagements.submit(Scenarios.engagement("german-mou"), "test", "test");     // STANDARD: every 36 months
 
         assertThat(dueDates.check()).isZero();
 

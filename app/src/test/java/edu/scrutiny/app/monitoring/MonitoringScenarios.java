@@ -48,11 +48,11 @@ abstract class MonitoringScenarios {
 
     private ImportResult importVersion(String date) throws Exception {
         return catalog.importList(Scenarios.path("monitoring/" + date + "/us_bis_entity_list.csv"), LocalDate.parse(date),
-                ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE);
+                ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
     }
 
     private StoredEngagement submit(String name) {
-        return engagements.submit(Scenarios.engagement("../monitoring/" + name), name);
+        return engagements.submit(Scenarios.engagement("../monitoring/" + name), name, "test");
     }
 
     private Tier tier(StoredEngagement e) {

@@ -1,0 +1,91 @@
+package edu.scrutiny.app.audit.internal;
+
+import edu.scrutiny.app.assessment.EngagementAssessed;
+import edu.scrutiny.app.audit.AuditLog;
+import edu.scrutiny.app.directives.DirectivesImported;
+import edu.scrutiny.app.engagement.EngagementSubmitted;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.lists.ListVersionImported;
+import edu.scrutiny.app.policy.PolicyUpdated;
+import edu.scrutiny.app.reference.CountryListUpdated;
+import edu.scrutiny.app.screening.HitCleared;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The other modules' events, appended to the audit trail. The listeners are synchronous, so each
+ * record joins the transaction of the action it records; an event published after its action
+ * committed (a list import) gets a transaction of its own.
+ */
+@Component
+class AuditedEvents {
+    private final AuditLog log;
+    private final Engagements engagements;
+    private final ListCatalog lists;
+
+    AuditedEvents(AuditLog log, Engagements engagements, ListCatalog lists) {
+        this.log = log;
+        this.engagements = engagements;
+        this.lists = lists;
+    }
+
+    /** First of the submission's listeners, so that the submission is recorded before its assessment. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(EngagementSubmitted e) {
+        log.append(e.submittedBy(), "engagement.submitted", "engagement", e.engagementId(),
+                null, engagements.find(e.engagementId()).orElse(null));
+    }
+
+    @EventListener
+    void on(EngagementAssessed e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("assessment_id", e.assessmentId());
+        after.put("tier", e.tier());
+        after.put("policy_version", e.policyVersion());
+        after.put("as_of", e.asOf());
+        log.append(e.assessedBy(), "assessment.recorded", "engagement", e.engagementId(),
+                e.previousTier() == null ? null : Map.of("tier", e.previousTier()), after);
+    }
+
+    /** Published after the import committed: the record is appended in a transaction of its own. */
+    @EventListener
+    void on(ListVersionImported e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", lists.version(e.versionId()).orElse(null));
+        after.put("added", e.added());
+        after.put("removed", e.removed());
+        after.put("changed", e.changed());
+        Object before = e.previousVersionId() == null ? null
+                : lists.version(e.previousVersionId()).map(v -> Map.of("version", v)).orElse(null);
+        log.append(e.importedBy(), "list.imported", "list", e.listKey(), before, after);
+    }
+
+    @EventListener
+    void on(DirectivesImported e) {
+        for (DirectivesImported.Revision r : e.revisions()) {
+            log.append(e.importedBy(), "directive.imported", "directive", r.recorded().directive().id(), r.previous(), r.recorded());
+        }
+    }
+
+    @EventListener
+    void on(CountryListUpdated e) {
+        log.append(e.updatedBy(), "country_list.updated", "country_list", e.current().key(), e.previous(), e.current());
+    }
+
+    @EventListener
+    void on(PolicyUpdated e) {
+        log.append(e.updatedBy(), "policy.updated", "policy", "policy", e.previous(), e.current());
+    }
+
+    @EventListener
+    void on(HitCleared e) {
+        log.append(e.clearedBy(), "hit.cleared", "hit_clearance", Long.toString(e.clearanceId()), null, e);
+    }
+}

@@ -1,0 +1,85 @@
+package edu.scrutiny.app.cli;
+
+import edu.scrutiny.app.audit.AuditLog;
+import edu.scrutiny.app.audit.AuditVerification;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code scrutiny audit verify} and {@code scrutiny audit export [--out FILE]}. */
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "The audit trail: every audited action, each record chained to the one before by its hash.",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class})
+final class AuditCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ScrutinyCli.USAGE;
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Recomputes the hash chain of the audit trail. Prints the number of records and exits 0",
+                    "when it holds; prints the first record that breaks it, and why (altered, removed, reordered),",
+                    "on stderr and exits 1 when it does not."})
+    static final class Verify implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+                AuditVerification v = session.bean(AuditLog.class).verify();
+                session.succeeded();
+                if (v.intact()) {
+                    spec.commandLine().getOut().println(v.summary());
+                    return ScrutinyCli.OK;
+                }
+                spec.commandLine().getErr().println(v.summary());
+                return ScrutinyCli.PROBLEM;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes the audit trail as JSON lines, one record a line in chain order: seq, recorded_at,",
+                    "actor, action, object_type, object_id, before, after, prev_hash, hash."})
+    static final class Export implements Callable<Integer> {
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Write to FILE (whole or not at all) instead of standard output.")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            if (out == null) {
+                try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+                    PrintWriter stdout = spec.commandLine().getOut();
+                    long n = session.bean(AuditLog.class).export(stdout);
+                    stdout.flush();
+                    err.println("exported " + n + (n == 1 ? " record" : " records"));
+                    session.succeeded();
+                }
+                return ScrutinyCli.OK;
+            }
+            try (AtomicOutput output = new AtomicOutput(out);
+                 DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+                long n = session.bean(AuditLog.class).export(output.writer());
+                output.commit();
+                err.println("exported " + n + (n == 1 ? " record" : " records") + " to " + out);
+                session.succeeded();
+            }
+            return ScrutinyCli.OK;
+        }
+    }
+}
