@@ -78,9 +78,13 @@ public class Engagements {
     }
 
     @Transactional
-    public void changeStatus(String id, EngagementStatus status) {
-        if (!repository.updateStatus(id, status)) {
-            throw new InvalidInput("engagement " + id, "id", "no such engagement");
+    public void changeStatus(String id, EngagementStatus status, String by) {
+        StoredEngagement before = repository.find(id)
+                .orElseThrow(() -> new InvalidInput("engagement " + id, "id", "no such engagement"));
+        if (before.status() == status) {
+            return;
         }
+        repository.updateStatus(id, status);
+        events.publishEvent(new EngagementStatusChanged(id, before.status(), status, by));
     }
 }

@@ -210,7 +210,7 @@ public class Rescreening {
         if (newHit) {
             StoredEngagement e = engagements.find(id).orElseThrow();
             if (e.status() != EngagementStatus.IN_REVIEW) {
-                engagements.changeStatus(id, EngagementStatus.IN_REVIEW);
+                engagements.changeStatus(id, EngagementStatus.IN_REVIEW, "system");
             }
         }
         return raised;

@@ -3,6 +3,8 @@ package edu.scrutiny.app.monitoring;
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.ScrutinyApplication;
 import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.audit.AuditLog;
+import edu.scrutiny.app.audit.AuditRecord;
 import edu.scrutiny.app.engagement.EngagementStatus;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
@@ -45,6 +47,7 @@ abstract class MonitoringScenarios {
     @Autowired Assessments assessments;
     @Autowired Alerts alerts;
     @Autowired Rescreening rescreening;
+    @Autowired AuditLog audit;
 
     private ImportResult importVersion(String date) throws Exception {
         return catalog.importList(Scenarios.path("monitoring/" + date + "/us_bis_entity_list.csv"), LocalDate.parse(date),
@@ -125,8 +128,13 @@ abstract class MonitoringScenarios {
                 .satisfies(a -> assertThat(a.detail()).contains("STANDARD -> ELEVATED"));
         assertThat(alertsFor(zteUsa, AlertKind.NEW_HIT)).isEmpty();
 
+        // alerts, the reopening and the re-assessments are in the audit trail, and the chain holds
+        assertThat(audit.recent("engagement", futurewei.id())).extracting(AuditRecord::action)
+                .contains("alert.raised", "engagement.status_changed", "assessment.recorded");
+        assertThat(audit.verify().intact()).isTrue();
+
         // a withdrawn engagement is no longer monitored; re-running raises nothing twice
-        engagements.changeStatus(zte.id(), EngagementStatus.WITHDRAWN);
+        engagements.changeStatus(zte.id(), EngagementStatus.WITHDRAWN, "test");
         int open = alerts.open().size();
         RescreenSummary again = rescreening.rescreen(addition.version().id());
         assertThat(again.engagements()).isEqualTo(3);

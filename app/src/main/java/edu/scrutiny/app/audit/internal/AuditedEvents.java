@@ -1,5 +1,9 @@
 package edu.scrutiny.app.audit.internal;
 
+import edu.scrutiny.app.engagement.EngagementStatusChanged;
+import edu.scrutiny.app.monitoring.Alert;
+import edu.scrutiny.app.monitoring.AlertRaised;
+
 import edu.scrutiny.app.assessment.EngagementAssessed;
 import edu.scrutiny.app.audit.AuditLog;
 import edu.scrutiny.app.directives.DirectivesImported;
@@ -87,5 +91,20 @@ class AuditedEvents {
     @EventListener
     void on(HitCleared e) {
         log.append(e.clearedBy(), "hit.cleared", "hit_clearance", Long.toString(e.clearanceId()), null, e);
+    }
+
+    @EventListener
+    void on(EngagementStatusChanged e) {
+        log.append(e.changedBy(), "engagement.status_changed", "engagement", e.engagementId(),
+                Map.of("status", e.before()), Map.of("status", e.after()));
+    }
+
+    /** Alerts are raised by the system (monitoring); the record sits on the engagement or list it concerns. */
+    @EventListener
+    void on(AlertRaised e) {
+        Alert a = e.alert();
+        boolean engagement = a.engagementId() != null;
+        log.append("system", "alert.raised", engagement ? "engagement" : "list",
+                engagement ? a.engagementId() : (a.list() == null ? "-" : a.list()), null, a);
     }
 }
