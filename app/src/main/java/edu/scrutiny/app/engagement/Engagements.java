@@ -77,6 +77,16 @@ public class Engagements {
         return repository.all().stream().filter(e -> e.status().isLive()).toList();
     }
 
+    /** The ids of the live engagements (not declined, withdrawn, expired or terminated), without reading them. */
+    public java.util.Set<String> liveIds() {
+        return repository.liveIds();
+    }
+
+    /** Changes whenever an engagement is stored (engagements' names never change once stored). */
+    public String fingerprint() {
+        return repository.fingerprint();
+    }
+
     @Transactional
     public void changeStatus(String id, EngagementStatus status, String by) {
         StoredEngagement before = repository.find(id)

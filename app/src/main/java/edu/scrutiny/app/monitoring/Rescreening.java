@@ -13,6 +13,7 @@ import edu.scrutiny.app.lists.ListVersionImported;
 import edu.scrutiny.app.lists.StoredEntry;
 import edu.scrutiny.app.lists.StoredListVersion;
 import edu.scrutiny.app.lists.VersionChange;
+import edu.scrutiny.app.monitoring.internal.SubjectIndex;
 import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.app.screening.Screening;
 import org.slf4j.Logger;
@@ -37,8 +38,10 @@ import java.util.Set;
 /**
  * Delta re-screening. After a list version is imported (and is its list's latest), every live
  * engagement (not declined, withdrawn, expired or terminated) is screened against the entries the
- * version added or changed only, and the engagements whose hits rest on entries it removed or
- * delisted are looked up by index: the cost grows with the change, not with the lists. Each
+ * version added or changed only: an index of the engagements' names ({@link SubjectIndex}) gives
+ * the names that could match the change, and those are screened against it. The engagements whose
+ * hits rest on entries the version removed or delisted are looked up by index. The cost grows with
+ * the change, not with the lists, nor (beyond keeping the name index) with the engagements. Each
  * engagement so affected is re-assessed in full; new hits raise {@code NEW_HIT} and reopen it for
  * review, closed ones {@code HIT_CLOSED}, and a tier that moves {@code TIER_CHANGED}. The tier
  * is the new assessment's, so it never drops while other hits or factors hold it up.
@@ -59,10 +62,12 @@ public class Rescreening {
 
     private final Assessor assessor;
     private final boolean onImport;
+    private final SubjectIndex subjects;
 
     Rescreening(ListCatalog catalog, Screening screening, Engagements engagements, Assessments assessments, Alerts alerts,
                 JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Assessor assessor,
-                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport) {
+                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport, SubjectIndex subjects) {
+        this.subjects = subjects;
         this.assessor = assessor;
         this.onImport = onImport;
         this.catalog = catalog;
@@ -91,16 +96,24 @@ public class Rescreening {
      * @return the number of engagements whose hits changed
      */
     public int rescreenEverything(LocalDate asOf, StoredListVersion cause) {
-        int changed = 0;
-        for (StoredEngagement e : engagements.live()) {
+        // assessing is the cost, and runs on every core; recording the few that changed is sequential
+        List<String> changed = engagements.live().parallelStream().filter(e -> {
             Map<String, AssessedHit> now = byKey(assessor.reassess(e.engagement(), asOf).hits());
             Map<String, AssessedHit> before = byKey(assessments.latest(e.id()).map(a -> a.assessment().hits()).orElse(List.of()));
-            if (!now.keySet().equals(before.keySet())) {
-                changed++;
-                transactions.execute(tx -> reassess(e.id(), asOf, cause));
-            }
+            return !now.keySet().equals(before.keySet());
+        }).map(StoredEngagement::id).sorted().toList();
+        for (String id : changed) {
+            transactions.execute(tx -> reassess(id, asOf, cause));
         }
-        return changed;
+        return changed.size();
+    }
+
+    /**
+     * Brings the index of the engagements' names up to date now (it is otherwise rebuilt by the
+     * first re-screening after engagements were added), so that an import does not pay for it.
+     */
+    public void prepare() {
+        subjects.refresh();
     }
 
     /** The summary of the re-screening that followed an import, if one ran. */
@@ -128,13 +141,15 @@ public class Rescreening {
         ChangeScreener screener = screening.snapshot().changeScreener(version, screenAgainst);
 
         Set<String> affected = new LinkedHashSet<>();
-        List<StoredEngagement> live = engagements.live();
+        Set<String> liveIds = engagements.liveIds();
         if (screener.entries() > 0) {
-            for (StoredEngagement e : live) {
-                if (touches(e.engagement(), screener, asOf)) {
-                    affected.add(e.id());
-                }
-            }
+            // only the names that could match the change are screened, each once, on every core
+            List<edu.scrutiny.lists.ListEntry> changed = screenAgainst.stream().map(StoredEntry::entry).toList();
+            Set<String> hitIds = subjects.candidates(changed).parallelStream()
+                    .filter(s -> !screener.screen(s.name(), s.person(), s.country(), asOf).isEmpty())
+                    .flatMap(s -> subjects.engagementsOf(s).stream())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            hitIds.stream().filter(liveIds::contains).forEach(affected::add);
         }
         List<String> closing = new ArrayList<>(change.removedIds());
         for (StoredEntry c : change.changed()) {
@@ -142,8 +157,6 @@ public class Rescreening {
                 closing.add(c.entry().sourceId());
             }
         }
-        Set<String> liveIds = new java.util.HashSet<>();
-        live.forEach(e -> liveIds.add(e.id()));
         for (String id : assessments.engagementsWithHitsOn(version.listKey(), closing)) {
             if (liveIds.contains(id)) {
                 affected.add(id);
@@ -156,24 +169,9 @@ public class Rescreening {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
-                change.changed().size(), live.size(), affected.size(), raised, millis);
+                change.changed().size(), liveIds.size(), affected.size(), raised, millis);
         log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
         return record(summary);
-    }
-
-    /** Whether any name of the engagement (parties, their named owners) hits the change. */
-    private static boolean touches(Engagement e, ChangeScreener screener, LocalDate asOf) {
-        for (Engagement.Party p : e.parties()) {
-            if (!screener.screen(p.name(), p.kind() == Engagement.Kind.PERSON, p.country(), asOf).isEmpty()) {
-                return true;
-            }
-            for (Engagement.Owner o : p.owners()) {
-                if (!screener.screen(o.name(), false, o.country(), asOf).isEmpty()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private int reassess(String id, LocalDate asOf, StoredListVersion version) {

@@ -31,7 +31,7 @@ public final class ChangeScreener {
         for (StoredEntry e : entries) {
             stored.put(e.entry(), e);
         }
-        this.index = stored.isEmpty() ? null : ScreeningIndex.build(stored.keySet(), lists.weights());
+        this.index = stored.isEmpty() ? null : ScreeningIndex.build(entries.stream().map(StoredEntry::entry).toList(), lists.weights());
     }
 
     public int entries() {

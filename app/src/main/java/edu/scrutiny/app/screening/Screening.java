@@ -79,8 +79,11 @@ public class Screening {
             byList.computeIfAbsent(v.listKey(), k -> new ArrayList<>()).add(v);
         }
         IdentityHashMap<ListEntry, ScreeningSnapshot.Indexed> indexed = new IdentityHashMap<>();
+        // the index is built in a fixed order (lists by key, versions, entries as stored), so that ties
+        // between equal scores fall the same way in every process
+        List<ListEntry> order = new ArrayList<>();
         Map<String, ListEntry> byContent = new HashMap<>();
-        for (Map.Entry<String, List<StoredListVersion>> list : byList.entrySet()) {
+        for (Map.Entry<String, List<StoredListVersion>> list : new java.util.TreeMap<>(byList).entrySet()) {
             if (!catalog.enabled(list.getKey())) {
                 continue;
             }
@@ -97,6 +100,7 @@ public class Screening {
                     ListEntry same = byContent.get(key);
                     if (same == null) {
                         byContent.put(key, stored.entry());
+                        order.add(stored.entry());
                         List<ScreeningSnapshot.Window> windows = new ArrayList<>(2);
                         windows.add(window);
                         indexed.put(stored.entry(), new ScreeningSnapshot.Indexed(windows, stored.contentSha()));
@@ -106,7 +110,7 @@ public class Screening {
                 });
             }
         }
-        ScreeningIndex index = indexed.isEmpty() ? null : ScreeningIndex.build(indexed.keySet());
+        ScreeningIndex index = indexed.isEmpty() ? null : ScreeningIndex.build(order);
         log.info("screening index built: {} entries from {} versions in {} ms", indexed.size(), versions.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return new ScreeningSnapshot(index, indexed, versions, fingerprint);

@@ -54,6 +54,15 @@ public class EngagementRepository {
         return jdbc.sql("SELECT id, status, created_at, document FROM engagement ORDER BY seq").query(MAPPER).list();
     }
 
+    public java.util.Set<String> liveIds() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM engagement WHERE status NOT IN ('DECLINED', 'WITHDRAWN', 'EXPIRED', 'TERMINATED')")
+                .query(String.class).list());
+    }
+
+    public String fingerprint() {
+        return jdbc.sql("SELECT COUNT(*) || ':' || COALESCE(MAX(seq), 0) FROM engagement").query(String.class).single();
+    }
+
     public boolean updateStatus(String id, EngagementStatus status) {
         return jdbc.sql("UPDATE engagement SET status = :status WHERE id = :id")
                 .param("status", status.name()).param("id", id).update() == 1;

@@ -1,0 +1,113 @@
+package edu.scrutiny.app.monitoring.internal;
+
+import edu.scrutiny.app.engagement.Engagement;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.lists.Schema;
+import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.matching.ScreeningIndex;
+import edu.scrutiny.matching.ScreeningQuery;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names every stored engagement holds (parties and their named owners), indexed once and kept
+ * until an engagement is added: delta re-screening asks it which names could match an entry a list
+ * version added or changed, so that it screens those names only, and its cost grows with the size
+ * of the change rather than with the number of engagements. It finds candidates at a score well
+ * below the screening threshold ({@value #CANDIDATE_SCORE}); each is then screened the usual way.
+ */
+@Component
+public class SubjectIndex {
+    static final double CANDIDATE_SCORE = 0.6;
+    private static final int CANDIDATES_PER_NAME = 200;
+
+    /** A name as screened: the same name, kind and country screen the same. */
+    public record Subject(String name, boolean person, String country) {
+    }
+
+    private record Built(String fingerprint, ScreeningIndex index, List<Subject> subjects, Map<Subject, List<String>> engagements) {
+    }
+
+    private final Engagements store;
+    private volatile Built built;
+
+    SubjectIndex(Engagements store) {
+        this.store = store;
+    }
+
+    /** The names of an engagement that are screened: its parties and their named owners. */
+    public static List<Subject> subjects(Engagement e) {
+        List<Subject> out = new ArrayList<>();
+        for (Engagement.Party p : e.parties()) {
+            out.add(new Subject(p.name(), p.kind() == Engagement.Kind.PERSON, p.country()));
+            for (Engagement.Owner o : p.owners()) {
+                out.add(new Subject(o.name(), false, o.country()));
+            }
+        }
+        return out;
+    }
+
+    /** Builds the index now if engagements were added since it was built (to keep that cost out of an import). */
+    public synchronized void refresh() {
+        String fingerprint = store.fingerprint();
+        if (built != null && built.fingerprint().equals(fingerprint)) {
+            return;
+        }
+        Map<Subject, List<String>> byName = new HashMap<>();
+        for (StoredEngagement e : store.all()) {
+            for (Subject s : subjects(e.engagement())) {
+                byName.computeIfAbsent(s, k -> new ArrayList<>()).add(e.id());
+            }
+        }
+        List<Subject> subjects = new ArrayList<>(byName.keySet());
+        subjects.sort(java.util.Comparator.comparing(Subject::name).thenComparing(s -> String.valueOf(s.country())));
+        List<ListEntry> entries = new ArrayList<>(subjects.size());
+        for (int i = 0; i < subjects.size(); i++) {
+            Subject s = subjects.get(i);
+            ListEntry.Builder b = ListEntry.builder("engagements", Integer.toString(i))
+                    .schema(s.person() ? Schema.PERSON : Schema.ORGANIZATION).name(s.name());
+            if (s.country() != null && s.country().matches("[A-Z]{2}")) {
+                b.country(s.country());
+            }
+            entries.add(b.build());
+        }
+        built = new Built(fingerprint, entries.isEmpty() ? null : ScreeningIndex.build(entries), subjects, byName);
+    }
+
+    /** The engagements' names that could match one of these entries' names or aliases. */
+    public Set<Subject> candidates(Collection<ListEntry> entries) {
+        refresh();
+        Built b = built;
+        Set<Subject> out = new LinkedHashSet<>();
+        if (b.index() == null) {
+            return out;
+        }
+        entries.parallelStream().forEach(e -> {
+            Schema schema = e.schema() == Schema.PERSON ? Schema.PERSON : Schema.ORGANIZATION;
+            for (String name : e.allNames()) {
+                for (Candidate c : b.index().screen(ScreeningQuery.of(name, schema), CANDIDATES_PER_NAME, CANDIDATE_SCORE)) {
+                    Subject s = b.subjects().get(Integer.parseInt(c.entry().sourceId()));
+                    synchronized (out) {
+                        out.add(s);
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The engagements that hold a name. */
+    public List<String> engagementsOf(Subject s) {
+        Built b = built;
+        return b == null ? List.of() : b.engagements().getOrDefault(s, List.of());
+    }
+}
