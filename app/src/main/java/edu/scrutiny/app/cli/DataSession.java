@@ -101,6 +101,7 @@ final class DataSession implements AutoCloseable {
 
     @Override
     public void close() {
+        shutDownEmbeddedDatabase();
         context.close();
         if (!succeeded && createdDb) {
             for (String f : List.of(H2_FILE, "scrutiny.trace.db")) {
@@ -117,6 +118,26 @@ final class DataSession implements AutoCloseable {
                     // not empty: something else was put there meanwhile; leave it
                 }
             }
+        }
+    }
+
+    /**
+     * Closes an embedded H2 database at once, so that its file lock is released when the command
+     * ends: the connection pool closes its connections in the background, and a command started
+     * right after this one would otherwise find the data directory still in use.
+     */
+    private void shutDownEmbeddedDatabase() {
+        try {
+            javax.sql.DataSource ds = context.getBean(javax.sql.DataSource.class);
+            try (java.sql.Connection c = ds.getConnection()) {
+                if (c.getMetaData().getURL().startsWith("jdbc:h2:")) {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SHUTDOWN");
+                    }
+                }
+            }
+        } catch (Exception ignored) {
+            // the context closes the pool anyway; this only makes the release immediate
         }
     }
 
