@@ -17,15 +17,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Monitoring alerts: new hits, closed hits, tier changes, reviews due, failed list refreshes.",
         subcommands = {AlertsCommand.ListAlerts.class, AlertsCommand.Acknowledge.class})
-final class AlertsCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class AlertsCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"Lists the open alerts, oldest first. With --json: an array of objects with id, kind, status,",

@@ -15,15 +15,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "The audit trail: every audited action, each record chained to the one before by its hash.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class})
-final class AuditCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Recomputes the hash chain of the audit trail. Prints the number of records and exits 0",

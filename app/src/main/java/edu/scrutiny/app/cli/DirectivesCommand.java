@@ -21,15 +21,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Institutional directives about named counterparties (and their subsidiaries).",
         subcommands = {DirectivesCommand.Import.class, DirectivesCommand.ListDirectives.class})
-final class DirectivesCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class DirectivesCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Imports directives from a YAML or JSON file: a list of objects with id, title, counterparties,",

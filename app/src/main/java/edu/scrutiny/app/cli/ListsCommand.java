@@ -8,14 +8,5 @@ import picocli.CommandLine.Command;
         description = "Read, inspect, compare and import restricted-party lists in their published formats.",
         subcommands = {ListsInspectCommand.class, ListsDiffCommand.class, ListsImportCommand.class, ListsVersionsCommand.class,
                 ListsSourcesCommand.class, ListsRefreshCommand.class})
-final class ListsCommand implements java.util.concurrent.Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /** Without a subcommand there is nothing to do: that is a usage error. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class ListsCommand extends CommandGroup {
 }

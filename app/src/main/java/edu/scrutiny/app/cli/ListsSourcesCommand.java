@@ -19,15 +19,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Where lists are refreshed from (an official URL or a local path), and how often.",
         subcommands = {ListsSourcesCommand.Add.class, ListsSourcesCommand.ListSourcesCommand.class})
-final class ListsSourcesCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class ListsSourcesCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Sets a list's source: refreshes fetch it (conditionally, for a URL) on the schedule and import what changed.",

@@ -32,7 +32,7 @@ public final class PolicyDocuments {
         try {
             doc = Documents.JSON.treeToValue(node, PolicyDocument.class);
         } catch (JacksonException e) {
-            throw new InvalidInput(source, e.getPathReference() == null ? "" : path(e), e.getOriginalMessage());
+            throw new InvalidInput(source, e.getPathReference() == null ? "" : Documents.path(e), e.getOriginalMessage());
         }
         check(doc, source);
         return doc;
@@ -109,20 +109,5 @@ public final class PolicyDocuments {
                 problems.add(new InvalidInput.Problem(field + "[" + i + "]", "'" + values.get(i) + "' is not one of " + expected));
             }
         }
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            }
-        }
-        return sb.toString();
     }
 }

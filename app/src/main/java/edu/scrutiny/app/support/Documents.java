@@ -47,6 +47,22 @@ public final class Documents {
         return JSON.writeValueAsString(value);
     }
 
+    /** The JSON path of a mapping error, e.g. {@code countries[0].code}: how problems name their field. */
+    public static String path(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            }
+        }
+        return sb.toString();
+    }
+
     private static String location(JacksonException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";

@@ -33,7 +33,7 @@ public final class JsonBodies {
         try {
             return Documents.JSON.treeToValue(node, type);
         } catch (JacksonException e) {
-            throw new InvalidInput(source, path(e), message(e));
+            throw new InvalidInput(source, Documents.path(e), message(e));
         }
     }
 
@@ -53,19 +53,4 @@ public final class JsonBodies {
                 : ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
-    /** The JSON path of the error, e.g. {@code countries[0].code}. */
-    private static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            }
-        }
-        return sb.toString();
-    }
 }
