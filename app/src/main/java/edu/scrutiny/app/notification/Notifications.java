@@ -99,16 +99,23 @@ public class Notifications {
         if (sender == null || to.isEmpty()) {
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body + (link == null ? "" : "\n\n" + link) + "\n");
+        // one message per address, so that no recipient sees the others'
+        List<SimpleMailMessage> messages = new ArrayList<>();
+        for (String address : to) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(address);
+            message.setSubject(subject);
+            message.setText(body + (link == null ? "" : "\n\n" + link) + "\n");
+            messages.add(message);
+        }
         Runnable send = () -> {
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("could not e-mail '{}' to {}: {}", subject, to, e.getMessage());
+            for (SimpleMailMessage message : messages) {
+                try {
+                    sender.send(message);
+                } catch (MailException e) {
+                    log.warn("could not e-mail '{}' to {}: {}", subject, message.getTo(), e.getMessage());
+                }
             }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
