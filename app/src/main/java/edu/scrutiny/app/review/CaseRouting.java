@@ -9,6 +9,8 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementStatus;
 import edu.scrutiny.app.engagement.EngagementStatusChanged;
 import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.monitoring.AlertKind;
+import edu.scrutiny.app.monitoring.AlertRaised;
 import edu.scrutiny.app.policy.Policies;
 import edu.scrutiny.app.policy.PolicyDocument;
 import edu.scrutiny.app.policy.Tier;
@@ -94,10 +96,7 @@ class CaseRouting {
         if (latest.isPresent() && latest.get().status().isOpen()) {
             ReviewCase c = latest.get();
             if (c.stage() != null && c.stage().role() != Stage.COMPLIANCE_REVIEW.role()) {
-                Instant now = clock.instant();
-                store.moveTo(c.id(), Stage.COMPLIANCE_REVIEW, now, dueFor(c, Stage.COMPLIANCE_REVIEW, now));
-                events.publishEvent(new ReviewEvent.CaseMoved(c.id(), c.engagementId(), c.stage(), Stage.COMPLIANCE_REVIEW,
-                        "reopened for review by " + e.changedBy(), SYSTEM));
+                returnToComplianceReview(c, "reopened for review by " + e.changedBy());
             }
             return;
         }
@@ -107,6 +106,27 @@ class CaseRouting {
         }
         open(e.engagementId(), a.id(), a.assessment().tier(), a.assessment().policyVersion(),
                 latest.map(ReviewCase::submittedBy).orElse(null), latest.map(ReviewCase::id).orElse(null));
+    }
+
+    /**
+     * A new hit on an engagement already in review (monitoring leaves its status as it is): its open
+     * case returns to compliance review if it had gone past it.
+     */
+    @EventListener
+    void on(AlertRaised e) {
+        if (e.alert().kind() != AlertKind.NEW_HIT || e.alert().engagementId() == null) {
+            return;
+        }
+        store.latest(e.alert().engagementId()).filter(c -> c.status().isOpen() && c.stage() != null
+                && c.stage().role() != Stage.COMPLIANCE_REVIEW.role()).ifPresent(c -> {
+            returnToComplianceReview(c, "new hit: " + e.alert().detail());
+        });
+    }
+
+    private void returnToComplianceReview(ReviewCase c, String why) {
+        Instant now = clock.instant();
+        store.moveTo(c.id(), Stage.COMPLIANCE_REVIEW, now, dueFor(c, Stage.COMPLIANCE_REVIEW, now));
+        events.publishEvent(new ReviewEvent.CaseMoved(c.id(), c.engagementId(), c.stage(), Stage.COMPLIANCE_REVIEW, why, SYSTEM));
     }
 
     /** Opens a case; a STANDARD one on a first assessment clears at once, with its record kept. */

@@ -140,6 +140,7 @@ abstract class ReviewScenarios {
     @Autowired Decide decide;
     @Autowired AddNote addNote;
     @Autowired Notifications notifications;
+    @Autowired edu.scrutiny.app.monitoring.Alerts alerts;
 
     @BeforeAll
     void importTheFacts() throws Exception {
@@ -491,6 +492,21 @@ abstract class ReviewScenarios {
         assertThat(reopened.stage()).isEqualTo(Stage.COMPLIANCE_REVIEW);
         assertThat(reopened.submittedBy()).isEqualTo("sam");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void aNewHitReturnsAnOpenCaseToComplianceReviewAndTellsTheAnalysts() throws Exception {
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        ReviewCase c = caseOf(gift);
+        recommend.recommend(c.id(), Recommendation.APPROVE, "fine", ANA);
+        assertThat(reload(c).stage()).isEqualTo(Stage.FACULTY_COMMITTEE);
+        alerts.raise(new edu.scrutiny.app.monitoring.Alerts.Raise(edu.scrutiny.app.monitoring.AlertKind.NEW_HIT, gift.id(),
+                "us_bis_entity_list", "el-x", "Al-Nahda Trading", "Al-Nahda Foundation now matches Al-Nahda Trading", null));
+        ReviewCase back = reload(c);
+        assertThat(back.stage()).isEqualTo(Stage.COMPLIANCE_REVIEW);
+        assertThat(back.dueAt()).isEqualTo(back.stageEnteredAt().plus(Duration.ofDays(5)));
+        assertThat(mailTo("ana@example.edu", "Alert on engagement " + gift.id() + ": NEW_HIT")).hasSize(1);
+        assertThat(timeline(c, ANA)).contains("case.moved");
     }
 
     @Test
