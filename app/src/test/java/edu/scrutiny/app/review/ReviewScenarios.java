@@ -443,6 +443,35 @@ abstract class ReviewScenarios {
     }
 
     @Test
+    void aDecisionSubmittedTwiceAtOnceIsRecordedOnce() throws Exception {
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        ReviewCase c = caseOf(gift);
+        recommend.recommend(c.id(), Recommendation.APPROVE, "fine", ANA);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Object>> both = List.of(REX, RIA).stream().map(who -> pool.submit(() -> {
+                start.await();
+                try {
+                    return (Object) decide.decide(c.id(), Outcome.APPROVED, "Approved by " + who.username(), null, null, who);
+                } catch (Conflict e) {
+                    return e;
+                }
+            })).toList();
+            start.countDown();
+            List<Object> results = new java.util.ArrayList<>();
+            for (var f : both) {
+                results.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(r -> r instanceof CaseRecords.Decision).hasSize(1);
+            assertThat(results).filteredOn(r -> r instanceof Conflict).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(cases.decisions(c.id(), ANA)).hasSize(1);
+    }
+
+    @Test
     void aCaseIsOverdueOnceTheClockPassesItsServiceLevel() {
         clock.set(LocalDate.parse("2021-11-01"));
         StoredEngagement gift = submit("saudi-gift-2020", SAM);
