@@ -2,6 +2,7 @@ package edu.scrutiny.app.notification;
 
 import edu.scrutiny.app.identity.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +26,13 @@ class NotificationController {
 
     @GetMapping
     @Operation(summary = "The user's own notifications and those of their roles, newest first")
-    List<Notification> mine(Actor actor) {
+    List<Notification> mine(@Parameter(hidden = true) Actor actor) {
         return notifications.forActor(actor);
     }
 
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one of the user's own notifications read")
-    Notification read(Actor actor, @PathVariable long id) {
+    Notification read(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return notifications.markRead(id, actor);
     }
 }

@@ -85,7 +85,7 @@ class CaseController {
     @Operation(summary = "The queues: open cases, soonest due first, with age and overdue flag",
             description = "With stage: that stage's queue (for those who act in it, administrators and auditors); "
                     + "without: every queue the user may see. overdue=true keeps only the overdue cases.")
-    List<Queues.Entry> queue(Actor actor,
+    List<Queues.Entry> queue(@Parameter(hidden = true) Actor actor,
                              @Parameter(description = "analyst_decline, compliance_review, faculty_committee or senior_risk_group")
                              @RequestParam(required = false) String stage,
                              @Parameter(description = "only the cases past their stage's due date")
@@ -98,20 +98,20 @@ class CaseController {
     @Operation(summary = "A case: its engagement's assessment (hits and reasons), adjudications, requests for information, "
             + "conditions, recommendations, decisions, internal notes (not for submitters) and its timeline from the audit trail")
     @ApiResponse(responseCode = "404", description = "No such case, or one the user may not see")
-    Cases.CaseView get(Actor actor, @Parameter(description = CASE_ID) @PathVariable long id) {
+    Cases.CaseView get(@Parameter(hidden = true) Actor actor, @Parameter(description = CASE_ID) @PathVariable long id) {
         return cases.view(id, actor);
     }
 
     @PostMapping(path = "/{id}/request-information", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask the submitter for information: the case waits for the answer, the submitter is told")
-    CaseRecords.InformationRequest requestInformation(Actor actor, @PathVariable long id, @RequestBody Question body) {
+    CaseRecords.InformationRequest requestInformation(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody Question body) {
         return requestInformation.request(id, body.question(), actor);
     }
 
     @PostMapping(path = "/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The submitter answers the request for information: the case returns to its queue")
-    CaseRecords.InformationRequest answer(Actor actor, @PathVariable long id, @RequestBody Answer body) {
+    CaseRecords.InformationRequest answer(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody Answer body) {
         return answerInformation.answer(id, body.answer(), actor);
     }
 
@@ -119,7 +119,7 @@ class CaseController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Adjudicate a hit as TRUE_MATCH or FALSE_POSITIVE, with a reason (analysts)",
             description = "A FALSE_POSITIVE on a sanctions hit counts once a second, different analyst adjudicates it FALSE_POSITIVE too.")
-    AdjudicateHit.Result adjudicate(Actor actor, @PathVariable long id, @RequestBody AdjudicationRequest body) {
+    AdjudicateHit.Result adjudicate(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody AdjudicationRequest body) {
         return adjudicateHit.adjudicate(id, new AdjudicateHit.HitRef(body.party(), body.list(), body.sourceId()), body.verdict(),
                 body.reason(), actor);
     }
@@ -127,14 +127,14 @@ class CaseController {
     @PostMapping(path = "/{id}/conditions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a condition from the mitigation library, with owner and due date")
-    CaseRecords.Condition attach(Actor actor, @PathVariable long id, @RequestBody ConditionRequest body) {
+    CaseRecords.Condition attach(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody ConditionRequest body) {
         return attachCondition.attach(id, body.kind(), body.detail(), body.owner(), body.dueOn(), actor);
     }
 
     @PostMapping(path = "/{id}/attestations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The condition's owner attests that it is met")
-    CaseRecords.Attestation attest(Actor actor, @PathVariable long id, @RequestBody AttestationRequest body) {
+    CaseRecords.Attestation attest(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody AttestationRequest body) {
         if (body.conditionId() == null) {
             throw new edu.scrutiny.app.support.InvalidInput("POST /api/cases/" + id + "/attestations", "condition_id", "is required");
         }
@@ -144,7 +144,7 @@ class CaseController {
     @PostMapping(path = "/{id}/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Recommend (APPROVE, APPROVE_WITH_CONDITIONS, DECLINE, DEFER) with a rationale, passing the case to its next stage")
-    CaseRecords.RecommendationMade recommend(Actor actor, @PathVariable long id, @RequestBody RecommendationRequest body) {
+    CaseRecords.RecommendationMade recommend(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody RecommendationRequest body) {
         return recommend.recommend(id, body.recommendation(), body.rationale(), actor);
     }
 
@@ -154,20 +154,20 @@ class CaseController {
             description = "In the case's last stage. A PROHIBITED case is declined by an analyst citing the directive or list entry "
                     + "(cites). A reversal names the decision it reverses (reverses); decisions are never edited.")
     @ApiResponse(responseCode = "409", description = "The case's state does not allow it (decided already, waiting for information, not in its last stage)")
-    CaseRecords.Decision decide(Actor actor, @PathVariable long id, @RequestBody DecisionRequest body) {
+    CaseRecords.Decision decide(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody DecisionRequest body) {
         return decide.decide(id, body.outcome(), body.rationale(), body.cites(), body.reverses(), actor);
     }
 
     @GetMapping("/{id}/notes")
     @Operation(summary = "The analysts' internal notes on a case (never for submitters)")
-    List<CaseRecords.Note> notes(Actor actor, @PathVariable long id) {
+    List<CaseRecords.Note> notes(@Parameter(hidden = true) Actor actor, @PathVariable long id) {
         return cases.notes(id, actor);
     }
 
     @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Write an internal note on a case (analysts and reviewers)")
-    CaseRecords.Note note(Actor actor, @PathVariable long id, @RequestBody NoteRequest body) {
+    CaseRecords.Note note(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody NoteRequest body) {
         return addNote.add(id, body.body(), actor);
     }
 }

@@ -139,5 +139,7 @@ class CaseApiTest {
                 "/api/cases/{id}/attestations", "/api/cases/{id}/recommendations", "/api/cases/{id}/notes", "/api/notifications")) {
             assertThat(docs.get("paths").has(path)).as(path).isTrue();
         }
+        // the acting user is not a request parameter
+        assertThat(docs.get("paths").get("/api/cases/{id}").get("get").get("parameters").findValuesAsString("name")).containsExactly("id");
     }
 }
