@@ -80,7 +80,8 @@ class CaseRouting {
             }
             return;
         }
-        if (e.tier().ordinal() > e.previousTier().ordinal() && e.tier() != Tier.STANDARD) {
+        boolean live = engagements.find(e.engagementId()).map(x -> x.status().isLive()).orElse(false);
+        if (live && e.tier().ordinal() > e.previousTier().ordinal() && e.tier() != Tier.STANDARD) {
             open(e.engagementId(), e.assessmentId(), e.tier(), e.policyVersion(),
                     latest.map(ReviewCase::submittedBy).orElse(null), latest.map(ReviewCase::id).orElse(null));
         }

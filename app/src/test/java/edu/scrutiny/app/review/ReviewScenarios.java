@@ -539,6 +539,24 @@ abstract class ReviewScenarios {
     }
 
     @Test
+    void aReassessmentWithAHigherTierReopensAClosedCase() {
+        StoredEngagement kiel = submit("review/kiel-mou", SAM);
+        ReviewCase cleared = caseOf(kiel);
+        assertThat(cleared.status()).isEqualTo(CaseStatus.AUTO_CLEARED);
+        directives.importAll(DirectiveDocuments.read(Scenarios.text("review/directives-kiel.yaml"), "directives-kiel.yaml"), "test");
+        assessments.assessAndRecord(kiel.id(), null, "ana");
+        ReviewCase reopened = caseOf(kiel);
+        assertThat(reopened.id()).isNotEqualTo(cleared.id());
+        assertThat(reopened.reopenedFrom()).isEqualTo(cleared.id());
+        assertThat(reopened.tier()).isEqualTo(Tier.PROHIBITED);
+        assertThat(reopened.stage()).isEqualTo(Stage.ANALYST_DECLINE);
+        assertThat(reopened.submittedBy()).isEqualTo("sam");
+        assertThat(status(kiel)).isEqualTo(EngagementStatus.IN_REVIEW);
+        decide.decide(reopened.id(), Outcome.DECLINED, "Directive", "test-2021-kiel", null, ANA);
+        assertThat(status(kiel)).isEqualTo(EngagementStatus.DECLINED);
+    }
+
+    @Test
     void notesAreForStaffNeverForSubmitters() {
         StoredEngagement gift = submit("saudi-gift-2020", SAM);
         ReviewCase c = caseOf(gift);
