@@ -167,7 +167,7 @@ class RestApiTest {
 
         JsonNode stored = json(http.send(HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(stored.get("engagement").get("parties").get(0).get("name").asString()).isEqualTo(HUAWEI);
-        assertThat(stored.get("status").asString()).isEqualTo("submitted");
+        assertThat(stored.get("status").asString()).as("PROHIBITED: a case opens for an analyst to decline").isEqualTo("in_review");
         JsonNode assessment = stored.get("latest_assessment").get("assessment");
         assertThat(assessment.get("tier").asString()).isEqualTo("PROHIBITED");
         assertThat(assessment.get("directives").findValuesAsString("id")).containsExactly("huawei-zte-2019");

@@ -1,22 +1,94 @@
 package edu.scrutiny.app.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The policy's content as administrators write it (JSON): a description, the rules, and how often
- * an engagement of each tier comes due for re-review (months; a tier not named is not re-reviewed).
+ * The policy's content as administrators write it (JSON): a description, the rules, how often
+ * an engagement of each tier comes due for re-review (months; a tier not named is not re-reviewed),
+ * and how cases are routed for review: the stages of each tier ({@code routing}), when the senior
+ * risk group joins an ELEVATED case ({@code senior_risk_when}), and each stage's service level in
+ * days ({@code service_levels}). A document without {@code routing} routes as {@link Routing#DEFAULT}.
  */
 public record PolicyDocument(String description, List<Rule> rules,
-                             @JsonProperty("review_every_months") Map<Tier, Integer> reviewEveryMonths) {
+                             @JsonProperty("review_every_months") Map<Tier, Integer> reviewEveryMonths,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Tier, List<String>> routing,
+                             @JsonProperty("senior_risk_when") @JsonInclude(JsonInclude.Include.NON_NULL) SeniorRiskWhen seniorRiskWhen,
+                             @JsonProperty("service_levels") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> serviceLevels) {
     public PolicyDocument {
         rules = rules == null ? List.of() : List.copyOf(rules);
         reviewEveryMonths = reviewEveryMonths == null ? Map.of() : Map.copyOf(reviewEveryMonths);
+        if (routing == null) {
+            routing = Map.of();
+        } else {
+            Map<Tier, List<String>> copy = new LinkedHashMap<>();
+            routing.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
+            routing = java.util.Collections.unmodifiableMap(copy);
+        }
+        serviceLevels = serviceLevels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(serviceLevels));
+    }
+
+    public PolicyDocument(String description, List<Rule> rules, Map<Tier, Integer> reviewEveryMonths) {
+        this(description, rules, reviewEveryMonths, null, null, null);
     }
 
     public PolicyDocument(String description, List<Rule> rules) {
         this(description, rules, Map.of());
+    }
+
+    /** The same document with other routing (stages per tier, senior-risk condition, service levels). */
+    public PolicyDocument withRouting(Map<Tier, List<String>> routing, SeniorRiskWhen seniorRiskWhen, Map<String, Integer> serviceLevels) {
+        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels);
+    }
+
+    /** The routing this document says, or the default where it says none. */
+    public Routing effectiveRouting() {
+        if (routing.isEmpty()) {
+            return Routing.DEFAULT;
+        }
+        Map<String, Integer> levels = new LinkedHashMap<>(Routing.DEFAULT.serviceLevels());
+        levels.putAll(serviceLevels);
+        return new Routing(routing, seniorRiskWhen, levels);
+    }
+
+    /**
+     * When an ELEVATED case also goes to the senior risk group: any one condition that holds suffices.
+     *
+     * @param minAmount          the funding amount (in any currency, as stated) from which it goes
+     * @param categories         list categories of a hit (counted, or cleared as a false positive) that send it
+     * @param countriesOfConcern whether a party, an owner or a work country on the countries-of-concern list sends it
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SeniorRiskWhen(@JsonProperty("min_amount") java.math.BigDecimal minAmount,
+                                 List<String> categories,
+                                 @JsonProperty("countries_of_concern") Boolean countriesOfConcern) {
+        public SeniorRiskWhen {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+        }
+    }
+
+    /** The review routing in force: stages per tier, the senior-risk condition, and service levels in days. */
+    public record Routing(Map<Tier, List<String>> stages, SeniorRiskWhen seniorRiskWhen, Map<String, Integer> serviceLevels) {
+        /** The stages a case can pass through, in order. */
+        public static final List<String> STAGES = List.of("analyst_decline", "compliance_review", "faculty_committee", "senior_risk_group");
+
+        public static final Routing DEFAULT = new Routing(
+                Map.of(Tier.PROHIBITED, List.of("analyst_decline"),
+                        Tier.ELEVATED, List.of("compliance_review", "faculty_committee"),
+                        Tier.STANDARD, List.of()),
+                new SeniorRiskWhen(new java.math.BigDecimal("5000000"), List.of("sanctions"), true),
+                Map.of("analyst_decline", 3, "compliance_review", 5, "faculty_committee", 15, "senior_risk_group", 10));
+
+        public List<String> stagesFor(Tier tier) {
+            return stages.getOrDefault(tier, List.of());
+        }
+
+        public int serviceLevelDays(String stage) {
+            return serviceLevels.getOrDefault(stage, DEFAULT.serviceLevels().getOrDefault(stage, 5));
+        }
     }
 }

@@ -91,8 +91,56 @@ public final class PolicyDocuments {
                 problems.add(new InvalidInput.Problem("review_every_months." + tier.name(), "must be a number of months from 1 to 120"));
             }
         });
+        checkRouting(doc, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(source, problems);
+        }
+    }
+
+    /** Routing: known stages, each once per tier; PROHIBITED only to analyst_decline; service levels of known stages. */
+    private static void checkRouting(PolicyDocument doc, List<InvalidInput.Problem> problems) {
+        List<String> stages = PolicyDocument.Routing.STAGES;
+        doc.routing().forEach((tier, list) -> {
+            String at = "routing." + tier.name();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String s = list.get(i);
+                if (!stages.contains(s)) {
+                    problems.add(new InvalidInput.Problem(at + "[" + i + "]", "'" + s + "' is not one of " + String.join(", ", stages)));
+                } else if (!seen.add(s)) {
+                    problems.add(new InvalidInput.Problem(at + "[" + i + "]", s + " is named twice"));
+                }
+            }
+            if (tier == Tier.PROHIBITED && !list.equals(List.of("analyst_decline"))) {
+                problems.add(new InvalidInput.Problem(at, "a PROHIBITED case can only be declined: route it to [\"analyst_decline\"]"));
+            }
+            if (tier == Tier.ELEVATED && list.isEmpty()) {
+                problems.add(new InvalidInput.Problem(at, "an ELEVATED case needs at least one stage"));
+            }
+            if (tier != Tier.PROHIBITED && list.contains("analyst_decline")) {
+                problems.add(new InvalidInput.Problem(at, "analyst_decline is for PROHIBITED cases only"));
+            }
+        });
+        if (!doc.routing().isEmpty() && !doc.routing().containsKey(Tier.ELEVATED)) {
+            problems.add(new InvalidInput.Problem("routing.ELEVATED", "is required when routing is given"));
+        }
+        if (doc.routing().isEmpty() && (doc.seniorRiskWhen() != null || !doc.serviceLevels().isEmpty())) {
+            problems.add(new InvalidInput.Problem("routing", "is required when senior_risk_when or service_levels is given"));
+        }
+        doc.serviceLevels().forEach((stage, days) -> {
+            if (!stages.contains(stage)) {
+                problems.add(new InvalidInput.Problem("service_levels." + stage, "'" + stage + "' is not one of " + String.join(", ", stages)));
+            } else if (days == null || days < 1 || days > 365) {
+                problems.add(new InvalidInput.Problem("service_levels." + stage, "must be a number of days from 1 to 365"));
+            }
+        });
+        PolicyDocument.SeniorRiskWhen when = doc.seniorRiskWhen();
+        if (when != null) {
+            if (when.minAmount() != null && when.minAmount().signum() < 0) {
+                problems.add(new InvalidInput.Problem("senior_risk_when.min_amount", "must not be negative"));
+            }
+            values(when.categories(), "senior_risk_when.categories", k -> ListCategory.fromKey(k).isPresent() && k.equals(k.toLowerCase()),
+                    "sanctions, denial, export_control, research_security, watchlist", problems);
         }
     }
 

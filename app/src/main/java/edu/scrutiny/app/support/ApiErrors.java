@@ -57,6 +57,18 @@ class ApiErrors {
         return new Failure("not found", e.getMessage());
     }
 
+    @ExceptionHandler(NotPermitted.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    Failure notPermitted(NotPermitted e) {
+        return new Failure("not permitted", e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    Failure conflict(Conflict e) {
+        return new Failure("conflict", e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Invalid parameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {

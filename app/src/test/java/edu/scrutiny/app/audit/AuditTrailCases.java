@@ -107,13 +107,14 @@ abstract class AuditTrailCases {
     void everyActionAppendsAChainedRecord() {
         assertThat(chain).extracting(AuditRecord::action).containsExactly(
                 "list.imported", "list.imported", "directive.imported",
-                "engagement.submitted", "assessment.recorded", "assessment.recorded",
+                "engagement.submitted", "assessment.recorded", "case.opened", "engagement.status_changed", "assessment.recorded",
                 "country_list.updated", "policy.updated", "hit.cleared");
         assertThat(chain).extracting(AuditRecord::actor).containsExactly(
-                "test", "test", "test", "submitter@example.edu", "submitter@example.edu", "analyst@example.edu",
+                "test", "test", "test", "submitter@example.edu", "submitter@example.edu", "system", "system", "analyst@example.edu",
                 "admin@example.edu", "admin@example.edu", "analyst@example.edu");
         assertThat(chain).extracting(AuditRecord::objectType).containsExactly(
-                "list", "list", "directive", "engagement", "engagement", "engagement", "country_list", "policy", "hit_clearance");
+                "list", "list", "directive", "engagement", "engagement", "case", "engagement", "engagement", "country_list", "policy",
+                "hit_clearance");
         String prev = "0".repeat(64);
         for (int i = 0; i < chain.size(); i++) {
             AuditRecord r = chain.get(i);
@@ -126,19 +127,19 @@ abstract class AuditTrailCases {
         assertThat(Documents.JSON.readTree(secondImport.before()).at("/version/effective_from").asString()).isEqualTo("2019-04-01");
         assertThat(Documents.JSON.readTree(secondImport.after()).at("/version/effective_from").asString()).isEqualTo("2019-06-01");
         assertThat(Documents.JSON.readTree(secondImport.after()).get("added").asInt()).isEqualTo(2);
-        assertThat(Documents.JSON.readTree(chain.get(5).before()).get("tier").asString()).isEqualTo("PROHIBITED");
-        assertThat(Documents.JSON.readTree(chain.get(6).before()).get("version").asInt()).isEqualTo(1);
-        assertThat(Documents.JSON.readTree(chain.get(6).after()).get("version").asInt()).isEqualTo(2);
+        assertThat(Documents.JSON.readTree(chain.get(7).before()).get("tier").asString()).isEqualTo("PROHIBITED");
+        assertThat(Documents.JSON.readTree(chain.get(8).before()).get("version").asInt()).isEqualTo(1);
+        assertThat(Documents.JSON.readTree(chain.get(8).after()).get("version").asInt()).isEqualTo(2);
 
         assertThat(audit.verify()).isEqualTo(new AuditVerification(true, chain.size(), null, null));
-        assertThat(audit.verify().summary()).isEqualTo("audit trail intact: 9 records");
+        assertThat(audit.verify().summary()).isEqualTo("audit trail intact: 11 records");
     }
 
     @Test
     void anObjectsRecordsAreItsTimeline() {
         assertThat(audit.recent("engagement", engagementId)).extracting(AuditRecord::action)
-                .containsExactly("engagement.submitted", "assessment.recorded", "assessment.recorded");
-        assertThat(audit.recent("engagement", engagementId, 1)).extracting(AuditRecord::seq).containsExactly(6L);
+                .containsExactly("engagement.submitted", "assessment.recorded", "engagement.status_changed", "assessment.recorded");
+        assertThat(audit.recent("engagement", engagementId, 1)).extracting(AuditRecord::seq).containsExactly(8L);
         assertThat(audit.recent("engagement", "ENG-999999")).isEmpty();
     }
 
@@ -237,14 +238,14 @@ abstract class AuditTrailCases {
 
     @Test
     void aRemovedLastRecordIsFound() {
-        jdbc.sql("DELETE FROM audit_log WHERE seq = 9").update();
+        jdbc.sql("DELETE FROM audit_log WHERE seq = 11").update();
         AuditVerification v = audit.verify();
-        assertThat(v.brokenAt()).isEqualTo(9);
-        assertThat(v.records()).isEqualTo(8);
-        assertThat(v.reason()).isEqualTo("removed: record 9 is missing; it was the last record appended");
+        assertThat(v.brokenAt()).isEqualTo(11);
+        assertThat(v.records()).isEqualTo(10);
+        assertThat(v.reason()).isEqualTo("removed: record 11 is missing; it was the last record appended");
         jdbc.sql("DELETE FROM audit_log WHERE seq > 6").update();
         assertThat(audit.verify().summary()).isEqualTo(
-                "audit trail broken at record 7: removed: records 7 to 9 are missing; 9 was the last record appended");
+                "audit trail broken at record 7: removed: records 7 to 11 are missing; 11 was the last record appended");
     }
 
     @Test
@@ -282,9 +283,9 @@ abstract class AuditTrailCases {
                 .param("id", extra.objectId()).param("after", extra.after()).param("prev", extra.prevHash())
                 .param("hash", readmeHash(extra)).update();
         AuditVerification v = audit.verify();
-        assertThat(v.brokenAt()).isEqualTo(10);
-        assertThat(v.records()).isEqualTo(9);
-        assertThat(v.reason()).isEqualTo("added: Scrutiny did not append it; the last record appended is 9");
+        assertThat(v.brokenAt()).isEqualTo(12);
+        assertThat(v.records()).isEqualTo(11);
+        assertThat(v.reason()).isEqualTo("added: Scrutiny did not append it; the last record appended is 11");
     }
 
     @Test
@@ -318,7 +319,7 @@ abstract class AuditTrailCases {
             }
         }
         assertThat(Documents.JSON.readTree(lines[0]).get("before").isNull()).isTrue();
-        assertThat(Documents.JSON.readTree(lines[7]).at("/after/document/rules").isArray()).isTrue();
+        assertThat(Documents.JSON.readTree(lines[9]).at("/after/document/rules").isArray()).isTrue();
     }
 
     @Test

@@ -36,7 +36,7 @@ class AuditTrailPostgresTest extends AuditTrailCases {
         record Row(long seq, boolean contentIntact, boolean linked) {
         }
         List<Row> rows = jdbc.sql(README_QUERY).query(Row.class).list();
-        assertThat(rows).hasSize(9).allMatch(r -> r.contentIntact() && r.linked());
+        assertThat(rows).hasSize(11).allMatch(r -> r.contentIntact() && r.linked());
         jdbc.sql("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3").update();
         jdbc.sql("DELETE FROM audit_log WHERE seq = 6").update();
         rows = jdbc.sql(README_QUERY).query(Row.class).list();

@@ -69,7 +69,7 @@ class AuditCommandTest {
 
         seed();
         CliRun verified = ok("audit", "verify");
-        assertThat(verified.out().strip()).isEqualTo("audit trail intact: 5 records");
+        assertThat(verified.out().strip()).isEqualTo("audit trail intact: 7 records");
         assertThat(verified.err()).isEmpty();
 
         tamper("UPDATE audit_log SET after_doc = '{\"tier\":\"STANDARD\"}' WHERE seq = 5");
@@ -101,17 +101,20 @@ class AuditCommandTest {
         seed();
         CliRun stdout = ok("audit", "export");
         List<String> lines = stdout.out().lines().toList();
-        assertThat(lines).hasSize(5);
-        assertThat(stdout.err()).contains("exported 5 records");
+        assertThat(lines).hasSize(7);
+        assertThat(stdout.err()).contains("exported 7 records");
         String prev = "0".repeat(64);
         for (String line : lines) {
             JsonNode r = JSON.readTree(line);
-            assertThat(r.get("actor").asString()).isEqualTo("command line");
+            // the case the submission opens is the system's doing
+            assertThat(r.get("actor").asString()).isEqualTo(r.get("action").asString().startsWith("case.")
+                    || r.get("action").asString().equals("engagement.status_changed") ? "system" : "command line");
             assertThat(r.get("prev_hash").asString()).isEqualTo(prev);
             prev = r.get("hash").asString();
         }
         assertThat(lines).extracting(l -> JSON.readTree(l).get("action").asString()).containsExactly(
-                "list.imported", "list.imported", "directive.imported", "engagement.submitted", "assessment.recorded");
+                "list.imported", "list.imported", "directive.imported", "engagement.submitted", "assessment.recorded",
+                "case.opened", "engagement.status_changed");
         JsonNode submitted = JSON.readTree(lines.get(3));
         assertThat(submitted.get("object_id").asString()).isEqualTo("ENG-000001");
         assertThat(submitted.at("/after/engagement/title").asString()).isEqualTo("Sponsored research agreement: 5G antenna arrays");
@@ -119,7 +122,7 @@ class AuditCommandTest {
         Path file = tmp.resolve("audit.jsonl");
         CliRun toFile = ok("audit", "export", "--out", file.toString());
         assertThat(toFile.out()).isEmpty();
-        assertThat(toFile.err()).contains("exported 5 records to " + file);
+        assertThat(toFile.err()).contains("exported 7 records to " + file);
         assertThat(Files.readAllLines(file)).isEqualTo(lines);
         try (var siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data", "audit.jsonl");

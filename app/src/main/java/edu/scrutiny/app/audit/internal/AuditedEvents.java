@@ -13,6 +13,7 @@ import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.lists.ListVersionImported;
 import edu.scrutiny.app.policy.PolicyUpdated;
 import edu.scrutiny.app.reference.CountryListUpdated;
+import edu.scrutiny.app.review.ReviewEvent;
 import edu.scrutiny.app.screening.HitCleared;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -106,5 +107,11 @@ class AuditedEvents {
         boolean engagement = a.engagementId() != null;
         log.append("system", "alert.raised", engagement ? "engagement" : "list",
                 engagement ? a.engagementId() : (a.list() == null ? "-" : a.list()), null, a);
+    }
+
+    /** Every action on a review case (opened, moved, information, adjudication, condition, recommendation, decision, note). */
+    @EventListener
+    void on(ReviewEvent e) {
+        log.append(e.by(), e.action(), "case", Long.toString(e.caseId()), null, e);
     }
 }

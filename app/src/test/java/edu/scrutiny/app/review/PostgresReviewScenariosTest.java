@@ -1,0 +1,17 @@
+package edu.scrutiny.app.review;
+
+import edu.scrutiny.app.testsupport.TestPostgres;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Review and decision on PostgreSQL (a fresh database on the server .ci/run starts). */
+@EnabledIf("edu.scrutiny.app.testsupport.TestPostgres#available")
+class PostgresReviewScenariosTest extends ReviewScenarios {
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = TestPostgres.freshDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        mail(registry);
+    }
+}
