@@ -242,4 +242,56 @@ class WebUiTest {
         // the navigation comes before the form
         assertThat(reached.indexOf("a:Dashboard")).isBetween(0, reached.indexOf("f-title"));
     }
+
+    @Test
+    void everyPageOfTheNavigationOpens() {
+        browser.go("/");
+        List<String> pages = List.of("Engagements", "New engagement", "Alerts", "Lists", "Directives", "Country lists",
+                "Policy", "Audit trail", "Dashboard");
+        for (String page : pages) {
+            browser.find(By.cssSelector("header nav")).findElement(By.linkText(page)).click();
+            WebElement current = browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav a[aria-current=page]")));
+            assertThat(current.getText()).isEqualTo(page);
+            assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
+            assertThat(browser.findAll("main#main")).hasSize(1);
+        }
+        browser.go("/audit");
+        assertThat(browser.byId("verification").getText()).startsWith("audit trail intact");
+        browser.go("/policy");
+        assertThat(browser.byId("rules").getText()).contains("EXPORT_CONTROL_HIT");
+        browser.go("/engagements/ENG-999999");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Not found");
+    }
+
+    @Test
+    void aDirectiveThatCannotBeReadIsRefusedWithItsFieldNamed() {
+        browser.go("/directives");
+        browser.byId("f-yaml").sendKeys("""
+                - id: test-directive
+                  title: A test
+                  counterparties: [Example Corp]
+                  include_subsidiaries: false
+                  scope: [sometimes]
+                  effective_from: 2020-01-01
+                  revisit_by: 2021-01-01
+                  reason: testing
+                """);
+        browser.find(By.cssSelector("form[action='/directives'] button")).click();
+        WebElement errors = browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("error-yaml")));
+        assertThat(errors.getText()).contains("scope");
+        assertThat(directives.find("test-directive")).isEmpty();
+    }
+
+    @Test
+    void markupInNamesIsShownAsText() {
+        String title = "<script>document.title='owned'</script><b>bold</b>";
+        var engagement = Scenarios.engagement("german-mou");
+        var stored = engagements.submit(new edu.scrutiny.app.engagement.Engagement(title, engagement.description(),
+                engagement.type(), false, null, engagement.submittedOn(), null, null, null, null, engagement.funding(),
+                engagement.parties(), engagement.workCountries(), engagement.researchAreas()), "test", "test");
+        browser.go("/engagements/" + stored.id());
+        assertThat(browser.find(By.tagName("h1")).getText()).contains(title);
+        assertThat(browser.driver().getTitle()).doesNotContain("owned");
+        assertThat(browser.findAll("main b")).isEmpty();
+    }
 }
