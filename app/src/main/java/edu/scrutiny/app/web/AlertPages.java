@@ -31,7 +31,7 @@ class AlertPages {
         Alert acknowledged = alerts.acknowledge(id);
         if (WebSupport.htmx(request)) {
             model.addAttribute("alert", acknowledged);
-            return "alerts :: row";
+            return "alert-row :: row";
         }
         return "redirect:/alerts";
     }

@@ -51,6 +51,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -121,6 +122,12 @@ final class Browser implements AutoCloseable {
         WebElement e = byId(id);
         e.clear();
         e.sendKeys(text);
+    }
+
+    /** What the browser's console said since last asked (errors, Content-Security-Policy violations). */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Saves a screenshot of the page under target/screenshots, as test output. */

@@ -20,7 +20,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import edu.scrutiny.app.monitoring.AlertKind;
+import edu.scrutiny.app.monitoring.Alerts;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -45,7 +54,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // closes the database before the temporary directory is removed
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(WebUiTest.StrictContentSecurityPolicy.class)
 class WebUiTest {
+    /**
+     * The policy the security module will set, here so that every page is tested under it: no inline
+     * script or style, no eval, nothing from elsewhere.
+     */
+    @TestConfiguration
+    static class StrictContentSecurityPolicy {
+        static final String POLICY = "default-src 'self'";
+
+        @Bean
+        FilterRegistrationBean<Filter> contentSecurityPolicy() {
+            Filter filter = (request, response, chain) -> {
+                ((HttpServletResponse) response).setHeader("Content-Security-Policy", POLICY);
+                chain.doFilter(request, response);
+            };
+            return new FilterRegistrationBean<>(filter);
+        }
+    }
+
     /** Made before the context (which this class's lifecycle loads before JUnit's @TempDir), removed at exit. */
     static final Path data = Scenarios.temporaryDirectory("scrutiny-web-");
 
@@ -64,6 +92,7 @@ class WebUiTest {
     @Autowired Engagements engagements;
     @Autowired Assessments assessments;
     @Autowired CountryLists countryLists;
+    @Autowired Alerts alerts;
 
     private Browser browser;
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -83,6 +112,16 @@ class WebUiTest {
         }
         browser = Browser.open("http://localhost:" + port);
         browser.signIn("analyst");
+    }
+
+    /** No page broke the Content-Security-Policy or failed a script. */
+    @AfterEach
+    void consoleIsClean() {
+        if (browser != null) {
+            assertThat(browser.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
+                    .filteredOn(m -> !m.contains("404") || !m.contains("ENG-999999"))
+                    .isEmpty();
+        }
     }
 
     @AfterAll
@@ -293,5 +332,33 @@ class WebUiTest {
         assertThat(browser.find(By.tagName("h1")).getText()).contains(title);
         assertThat(browser.driver().getTitle()).doesNotContain("owned");
         assertThat(browser.findAll("main b")).isEmpty();
+    }
+
+    @Test
+    void renewStartsAFormFilledFromTheEngagement() {
+        browser.go("/engagements/" + ids.get("german-mou"));
+        browser.byId("renew").click();
+        browser.await(ExpectedConditions.urlContains("/engagements/new?renews="));
+        assertThat(browser.byId("f-renewal").isSelected()).isTrue();
+        assertThat(browser.byId("f-renews").getDomProperty("value")).isEqualTo(ids.get("german-mou"));
+        assertThat(browser.byId("f-title").getDomProperty("value")).isEqualTo("Co-publication MOU in number theory");
+        assertThat(browser.byId("f-parties-0-name").getDomProperty("value")).isEqualTo("Technische Universität München");
+        browser.byId("submit").click();
+        browser.await(ExpectedConditions.urlMatches("/engagements/ENG-\\d+$"));
+        assertThat(browser.byId("tier").getText()).isEqualTo("STANDARD");
+        assertThat(browser.find(By.cssSelector("dl.facts")).getText()).contains("yes, of " + ids.get("german-mou"));
+    }
+
+    @Test
+    void anAlertIsAcknowledgedInPlace() {
+        long id = alerts.raise(new Alerts.Raise(AlertKind.REVIEW_DUE, ids.get("zte"), null, null, null,
+                "due for its periodic re-review", null)).orElseThrow().id();
+        browser.go("/alerts");
+        WebElement row = browser.byId("alert-" + id);
+        assertThat(row.getText()).contains("REVIEW_DUE", ids.get("zte"), "due for its periodic re-review");
+        row.findElement(By.tagName("button")).click();
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("alert-" + id), "acknowledged"));
+        assertThat(browser.path()).isEqualTo("/alerts");
+        assertThat(alerts.find(id).orElseThrow().status()).isEqualTo("ACKNOWLEDGED");
     }
 }
