@@ -93,6 +93,7 @@ class WebUiTest {
     @Autowired Assessments assessments;
     @Autowired CountryLists countryLists;
     @Autowired Alerts alerts;
+    @Autowired edu.scrutiny.app.policy.Policies policies;
 
     private Browser browser;
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -360,5 +361,26 @@ class WebUiTest {
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("alert-" + id), "acknowledged"));
         assertThat(browser.path()).isEqualTo("/alerts");
         assertThat(alerts.find(id).orElseThrow().status()).isEqualTo("ACKNOWLEDGED");
+    }
+
+    @Test
+    void thePolicyFormRefusesABadDocumentThenRecordsANewVersion() {
+        int before = policies.current().version();
+        browser.go("/policy");
+        String document = browser.byId("f-document").getDomProperty("value");
+        assertThat(document).contains("\"rules\"");
+        browser.setValue(browser.byId("f-document"), document.replace("\"rules\"", "\"rulez\""));
+        browser.type("f-note", "a typo");
+        browser.find(By.cssSelector("form[action='/policy'] button")).click();
+        WebElement errors = browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("error-document")));
+        assertThat(errors.getText()).contains("rulez");
+        assertThat(policies.current().version()).isEqualTo(before);
+
+        browser.setValue(browser.byId("f-document"), document);
+        browser.type("f-note", "recorded again from the web form");
+        browser.find(By.cssSelector("form[action='/policy'] button")).click();
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-version"), "Version " + (before + 1)));
+        assertThat(policies.current().recordedBy()).isEqualTo("web");
+        assertThat(policies.current().document()).isEqualTo(policies.version(before).document());
     }
 }
