@@ -72,14 +72,15 @@ public final class FieldErrors {
         return "f-" + name.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("-$", "");
     }
 
-    /** The input a problem belongs to, of the names given; the first name when none fits (for the summary's link). */
-    public String inputFor(String field, java.util.List<String> names) {
-        for (String n : names) {
-            if (concerns(field, n)) {
-                return n;
-            }
-        }
-        return field == null ? "" : field;
+    /**
+     * The id of the input a problem's field belongs to, for the summary's link: {@code work_countries[2]}
+     * is typed in {@code work_countries}, {@code parties[1].owners[0].share} in {@code parties[1].owners}.
+     */
+    public String anchor(String field) {
+        String name = field == null ? "" : field.replaceAll("\\[\\d+]$", "");
+        int first = name.indexOf('[');
+        int second = first < 0 ? -1 : name.indexOf('[', first + 1);
+        return inputId(second < 0 ? name : name.substring(0, second));
     }
 
     static boolean concerns(String field, String name) {
