@@ -200,6 +200,8 @@ class WebUiTest {
         assertThat(browser.byId("reasons").getText()).isNotBlank();
         assertThat(browser.findAll("#assessment meter")).isNotEmpty();
         assertThat(browser.byId("timeline").getText()).contains("engagement.submitted", "assessment.recorded");
+        assertThat(browser.find(By.cssSelector("section[aria-labelledby=areas-title]")).getText())
+                .contains("Integrated Communication and Networking Technologies", "sensitive");
 
         hit.findElement(By.className("entry-link")).click();
         WebElement details = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entry-0 .entry-details")));
@@ -210,14 +212,27 @@ class WebUiTest {
         assertThat(details.findElement(By.className("entry-source")).getDomAttribute("href")).startsWith("https://www.federalregister.gov/");
         assertThat(browser.path()).isEqualTo("/engagements/" + ids.get("huawei-2019-06-01"));
         browser.screenshot("engagement-hit");
+        // readable on a tablet: nothing wider than the window
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        try {
+            browser.go("/engagements/" + ids.get("huawei-2019-06-01"));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            browser.screenshot("engagement-tablet");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
     }
 
     @Test
     void editingACountryListRecordsVersionTwo() {
         assertThat(countryLists.current(CountryList.ELEVATED_RISK).version()).isEqualTo(1);
         browser.go("/country-lists/elevated_risk");
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("countries")));
         List<WebElement> codes = browser.findAll("#countries input[name$='.code']");
-        WebElement blank = codes.stream().filter(c -> c.getDomProperty("value").isEmpty()).findFirst().orElseThrow();
+        WebElement blank = codes.stream().filter(c -> c.getDomProperty("value").isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no blank row on " + browser.path() + ": " + browser.driver().getPageSource()));
         String row = blank.getDomAttribute("name").replace(".code", "");
         blank.sendKeys("AQ");
         browser.find(By.name(row + ".reason")).sendKeys("Antarctica: a test of the edit form");
