@@ -89,6 +89,7 @@ final class Browser implements AutoCloseable {
     /** Opens a page of the application by its path, e.g. {@code /engagements}. */
     void go(String path) {
         driver.get(baseUrl + path);
+        await(d -> path.equals(path()) && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     String path() {
