@@ -172,6 +172,17 @@ public class AuditLog {
         });
     }
 
+    /**
+     * A page of the whole trail, newest first: up to {@code limit} records with a seq below {@code
+     * beforeSeq} ({@link Long#MAX_VALUE} for the newest); the next page starts below the last seq returned.
+     */
+    public List<AuditRecord> newest(long beforeSeq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        return store.newestBefore(beforeSeq, limit);
+    }
+
     /** The last 100 records about one object, oldest first: its timeline. */
     public List<AuditRecord> recent(String objectType, String objectId) {
         return recent(objectType, objectId, 100);

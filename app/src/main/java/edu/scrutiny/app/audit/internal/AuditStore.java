@@ -56,6 +56,12 @@ public class AuditStore {
                 .param("after", afterSeq).param("limit", limit).query(MAPPER).list();
     }
 
+    /** Up to {@code limit} records before {@code beforeSeq}, newest first. */
+    public List<AuditRecord> newestBefore(long beforeSeq, int limit) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE seq < :before ORDER BY seq DESC FETCH FIRST :limit ROWS ONLY")
+                .param("before", beforeSeq).param("limit", limit).query(MAPPER).list();
+    }
+
     /** The number of records before seq {@code seq}. */
     public long countBefore(long seq) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE seq < :seq").param("seq", seq).query(Long.class).single();

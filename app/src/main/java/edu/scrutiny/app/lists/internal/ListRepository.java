@@ -141,10 +141,14 @@ public class ListRepository {
     }
 
     public void streamEntries(long versionId, Consumer<StoredEntry> sink) {
-        jdbc.sql("SELECT document, content_sha FROM list_entry WHERE version_id = :v ORDER BY id")
+        // the stream holds a connection until closed: outside a transaction, not closing it leaks one per call
+        try (java.util.stream.Stream<StoredEntry> entries = jdbc.sql(
+                        "SELECT document, content_sha FROM list_entry WHERE version_id = :v ORDER BY id")
                 .param("v", versionId)
                 .query((rs, n) -> new StoredEntry(versionId, EntryCodec.fromJson(rs.getString(1)), rs.getString(2)))
-                .stream().forEach(sink);
+                .stream()) {
+            entries.forEach(sink);
+        }
     }
 
     public List<StoredEntry> entries(long versionId, long offset, int limit) {

@@ -1,0 +1,108 @@
+package edu.scrutiny.app.web;
+
+import edu.scrutiny.app.assessment.AssessedHit;
+import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.assessment.RecordedAssessment;
+import edu.scrutiny.app.engagement.Engagement;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.monitoring.Alert;
+import edu.scrutiny.app.monitoring.Alerts;
+import edu.scrutiny.app.policy.Tier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The dashboard: what is open and where, as charts each with its data table. */
+@Controller
+class DashboardController {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final Engagements engagements;
+    private final Assessments assessments;
+    private final Alerts alerts;
+
+    DashboardController(Engagements engagements, Assessments assessments, Alerts alerts) {
+        this.engagements = engagements;
+        this.assessments = assessments;
+        this.alerts = alerts;
+    }
+
+    /** One chart's figures: a label and a count per row, in the order shown. */
+    record Chart(String id, String title, String kind, String labelHeading, List<Row> rows) {
+        public int total() {
+            return rows.stream().mapToInt(Row::count).sum();
+        }
+    }
+
+    record Row(String label, int count) {
+    }
+
+    @GetMapping("/")
+    String dashboard(Model model) {
+        List<StoredEngagement> all = engagements.all();
+        Map<String, Integer> byTier = new LinkedHashMap<>();
+        for (Tier t : Tier.values()) {
+            byTier.put(t.name(), 0);
+        }
+        byTier.put("NOT ASSESSED", 0);
+        Map<String, Integer> byCountry = new TreeMap<>();
+        Map<String, Integer> byType = new TreeMap<>();
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> hitsByList = new TreeMap<>();
+        Map<String, Integer> byMonth = new TreeMap<>();
+        for (StoredEngagement s : all) {
+            Engagement e = s.engagement();
+            Optional<RecordedAssessment> latest = assessments.latest(s.id());
+            if (s.status().isLive()) {
+                byTier.merge(latest.map(r -> r.assessment().tier().name()).orElse("NOT ASSESSED"), 1, Integer::sum);
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            e.parties().forEach(p -> countries.add(p.country()));
+            countries.forEach(c -> byCountry.merge(c, 1, Integer::sum));
+            byType.merge(e.type().key(), 1, Integer::sum);
+            byStatus.merge(s.status().key(), 1, Integer::sum);
+            latest.ifPresent(r -> {
+                for (AssessedHit h : r.assessment().hits()) {
+                    hitsByList.merge(h.list(), 1, Integer::sum);
+                }
+            });
+            byMonth.merge(MONTH.format(e.submittedOn()), 1, Integer::sum);
+        }
+        if (byTier.get("NOT ASSESSED") == 0) {
+            byTier.remove("NOT ASSESSED");
+        }
+        Map<String, Integer> alertsByKind = new TreeMap<>();
+        for (Alert a : alerts.open()) {
+            alertsByKind.merge(a.kind().name(), 1, Integer::sum);
+        }
+        List<Chart> charts = new ArrayList<>();
+        charts.add(new Chart("tier", "Open engagements by tier", "bar", "Tier", rows(byTier, false)));
+        charts.add(new Chart("status", "Engagements by status", "bar", "Status", rows(byStatus, true)));
+        charts.add(new Chart("type", "Engagements by type", "bar", "Type", rows(byType, true)));
+        charts.add(new Chart("country", "Engagements by party country", "bar", "Country", rows(byCountry, true)));
+        charts.add(new Chart("hits", "Hits by list (latest assessments)", "bar", "List", rows(hitsByList, true)));
+        charts.add(new Chart("alerts", "Open alerts by kind", "bar", "Kind", rows(alertsByKind, true)));
+        charts.add(new Chart("submitted", "Engagements submitted by month", "line", "Month", rows(byMonth, false)));
+        model.addAttribute("charts", charts);
+        model.addAttribute("engagementCount", all.size());
+        return "dashboard";
+    }
+
+    /** The rows of a count map, by count (highest first) when {@code byCount}, else in the map's order. */
+    private static List<Row> rows(Map<String, Integer> counts, boolean byCount) {
+        List<Row> rows = counts.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList();
+        return byCount ? rows.stream().sorted(Comparator.comparingInt(Row::count).reversed()).toList() : rows;
+    }
+}

@@ -1,0 +1,91 @@
+package edu.scrutiny.app.web;
+
+import edu.scrutiny.app.engagement.Engagement;
+import edu.scrutiny.app.engagement.EngagementDocuments;
+import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.reference.ResearchAreas;
+import edu.scrutiny.app.support.InvalidInput;
+import edu.scrutiny.app.support.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Intake: the form for a new engagement (or a renewal of a stored one), checked as the API checks it. */
+@Controller
+class IntakeController {
+    private static final String SOURCE = "engagement form";
+
+    private final Engagements engagements;
+    private final ResearchAreas researchAreas;
+    private final Clock clock;
+
+    IntakeController(Engagements engagements, ResearchAreas researchAreas, Clock clock) {
+        this.engagements = engagements;
+        this.researchAreas = researchAreas;
+        this.clock = clock;
+    }
+
+    @GetMapping("/engagements/new")
+    String form(@RequestParam(required = false) String renews, Model model) {
+        String today = LocalDate.now(clock).toString();
+        IntakeForm form;
+        if (renews != null && !renews.isBlank()) {
+            StoredEngagement stored = engagements.find(renews).orElseThrow(() -> new NotFound("no engagement " + renews));
+            form = IntakeForm.renewalOf(stored.id(), stored.engagement(), today);
+        } else {
+            form = IntakeForm.blank(today);
+        }
+        return render(form, FieldErrors.none(), model);
+    }
+
+    @PostMapping("/engagements/new")
+    String submit(@RequestParam MultiValueMap<String, String> params, Model model) {
+        IntakeForm form = IntakeForm.posted(params);
+        try {
+            Engagement engagement = EngagementDocuments.read(form.toJson(), SOURCE);
+            StoredEngagement stored = engagements.submit(engagement, SOURCE, WebSupport.ACTOR);
+            return "redirect:/engagements/" + stored.id();
+        } catch (InvalidInput e) {
+            model.addAttribute("invalid", true);
+            return render(form, FieldErrors.of(e), model);
+        }
+    }
+
+    /** Another party row (htmx appends it, and swaps the button for one that adds the row after it). */
+    @GetMapping("/engagements/new/party")
+    String partyRow(@RequestParam int index, Model model) {
+        if (index < 0 || index >= IntakeForm.MAX_PARTIES) {
+            throw new NotFound("no party row " + index);
+        }
+        model.addAttribute("i", index);
+        model.addAttribute("form", IntakeForm.blank(""));
+        model.addAttribute("errors", FieldErrors.none());
+        options(model);
+        return "engagements/fields :: party-added";
+    }
+
+    private String render(IntakeForm form, FieldErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        options(model);
+        return "engagements/new";
+    }
+
+    private void options(Model model) {
+        model.addAttribute("types", Arrays.stream(Engagement.Type.values()).map(Engagement.Type::key).toList());
+        model.addAttribute("sources", Arrays.stream(Engagement.FundingSource.values()).map(Engagement.FundingSource::key).toList());
+        model.addAttribute("kinds", Arrays.stream(Engagement.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+        model.addAttribute("roles", Arrays.stream(Engagement.Role.values()).map(Engagement.Role::key).toList());
+        model.addAttribute("orgTypes", Arrays.stream(Engagement.OrganizationType.values()).map(Engagement.OrganizationType::key).toList());
+        model.addAttribute("researchAreas", researchAreas.all());
+    }
+}

@@ -1,0 +1,62 @@
+package edu.scrutiny.app.web;
+
+import edu.scrutiny.app.support.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page shares: the path (for the navigation's current page), and pages for what does
+ * not exist. Ordered before the REST API's advice, which answers JSON.
+ */
+@ControllerAdvice(basePackages = "edu.scrutiny.app.web")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WebSupport {
+    /** Who acts through the web interface until sign-in names the user. */
+    static final String ACTOR = "web";
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("fmt")
+    Formats formats() {
+        return Formats.INSTANCE;
+    }
+
+    /** How instants are shown: UTC, to the minute or second. */
+    public static final class Formats {
+        static final Formats INSTANCE = new Formats();
+        private static final java.time.format.DateTimeFormatter MINUTE =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+        private static final java.time.format.DateTimeFormatter SECOND =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+        public String minute(java.time.Instant at) {
+            return at == null ? "" : MINUTE.format(at);
+        }
+
+        public String second(java.time.Instant at) {
+            return at == null ? "" : SECOND.format(at);
+        }
+    }
+
+    @ExceptionHandler(NotFound.class)
+    String notFound(NotFound e, Model model, HttpServletResponse response, HttpServletRequest request) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("currentPath", request.getRequestURI());
+        model.addAttribute("message", e.getMessage());
+        return "not-found";
+    }
+
+    /** Whether htmx asks (it then wants a fragment, not the whole page). */
+    static boolean htmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+}

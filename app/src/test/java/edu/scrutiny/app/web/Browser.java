@@ -1,0 +1,158 @@
+package edu.scrutiny.app.web;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Every browser session the tests use: Debian's headless Chromium driven through chromium-driver
+ * (no driver or browser is downloaded), a fresh profile each time. Tests are skipped, with a message
+ * saying why, where the browser is not installed, unless {@code SCRUTINY_TEST_BROWSER_REQUIRED=true}
+ * (as CI sets it), when they fail instead.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String REQUIRED_ENV = "SCRUTINY_TEST_BROWSER_REQUIRED";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final String baseUrl;
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    private Browser(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        try {
+            this.profile = Files.createTempDirectory("scrutiny-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    /**
+     * Opens a browser on the application at {@code baseUrl}; skips the test (or fails it, where the
+     * browser is required) when Chromium or its driver is not installed.
+     */
+    static Browser open(String baseUrl) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (apt-get install chromium chromium-driver)";
+            if ("true".equals(System.getenv(REQUIRED_ENV))) {
+                Assertions.fail(message + ", and " + REQUIRED_ENV + "=true");
+            }
+            System.out.println(message);
+            Assumptions.abort(message);
+        }
+        return new Browser(baseUrl);
+    }
+
+    /**
+     * Signs in as {@code user}. Nothing to do until the application has sign-in; every test calls
+     * it once, so that then it signs in through the login form.
+     */
+    void signIn(String user) {
+        // no sign-in yet
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application by its path, e.g. {@code /engagements}. */
+    void go(String path) {
+        driver.get(baseUrl + path);
+        await(d -> path.equals(path()) && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    java.util.List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** Waits until the condition holds (htmx swaps, charts drawn, background imports). */
+    <T> T await(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Sets an input's value directly (date inputs take typed keys in the browser's locale order). */
+    void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+    }
+
+    void type(String id, String text) {
+        WebElement e = byId(id);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** What the browser's console said since last asked (errors, Content-Security-Policy violations). */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+    }
+
+    /** Saves a screenshot of the page under target/screenshots, as test output. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // best effort: a temporary profile
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package edu.scrutiny.app.web;
+
+import edu.scrutiny.app.Scenarios;
+import edu.scrutiny.app.engagement.Engagement;
+import edu.scrutiny.app.engagement.EngagementDocuments;
+import edu.scrutiny.app.support.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The intake form's values as the engagement JSON, and its problems found by their inputs. */
+class IntakeFormTest {
+    @Test
+    void aRenewalFormReadsBackAsTheSameEngagementMarkedAsARenewal() {
+        Engagement original = Scenarios.engagement("huawei-2019-06-01");
+        IntakeForm form = IntakeForm.renewalOf("ENG-000003", original, "2020-06-01");
+        Engagement renewal = EngagementDocuments.read(form.toJson(), "form");
+        assertThat(renewal.renewal()).isTrue();
+        assertThat(renewal.renews()).isEqualTo("ENG-000003");
+        assertThat(renewal.submittedOn()).hasToString("2020-06-01");
+        assertThat(renewal.parties()).isEqualTo(original.parties());
+        assertThat(renewal.funding()).isEqualTo(original.funding());
+        assertThat(renewal.workCountries()).isEqualTo(original.workCountries());
+        assertThat(renewal.researchAreas()).isEqualTo(original.researchAreas());
+        assertThat(renewal.title()).isEqualTo(original.title());
+    }
+
+    @Test
+    void ownersAreTypedOnePerLineAndEmptyAddedPartyRowsAreLeftOut() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("title", List.of("Equipment purchase"));
+        params.put("type", List.of("procurement"));
+        params.put("submitted_on", List.of("2021-01-05"));
+        params.put("funding.amount", List.of("1,200.50"));
+        params.put("funding.currency", List.of("GBP"));
+        params.put("funding.source", List.of("internal"));
+        params.put("parties[0].name", List.of("Example Optics Ltd"));
+        params.put("parties[0].kind", List.of("organization"));
+        params.put("parties[0].country", List.of("GB"));
+        params.put("parties[0].role", List.of("vendor"));
+        params.put("parties[0].owners", List.of("Parent Holdings; 60; CN\nMinority Investor;;"));
+        params.put("parties[1].name", List.of(""));
+        params.put("parties[1].country", List.of(""));
+        params.put("work_countries", List.of("US GB"));
+        IntakeForm form = IntakeForm.posted(params);
+        assertThat(form.parties()).isEqualTo(2);
+
+        Engagement e = EngagementDocuments.read(form.toJson(), "form");
+        assertThat(e.parties()).hasSize(1);
+        assertThat(e.parties().getFirst().owners()).containsExactly(
+                new Engagement.Owner("Parent Holdings", 60.0, "CN"), new Engagement.Owner("Minority Investor", null, null));
+        assertThat(e.funding().amount()).isEqualByComparingTo("1200.50");
+        assertThat(e.workCountries()).containsExactly("US", "GB");
+        assertThat(e.renewal()).isFalse();
+    }
+
+    @Test
+    void problemsAreFoundByTheInputTheyConcern() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("title", List.of("x"));
+        params.put("parties[0].name", List.of("A"));
+        params.put("parties[0].owners", List.of("B; lots; CN"));
+        params.put("work_countries", List.of("US, ZZ"));
+        IntakeForm form = IntakeForm.posted(params);
+        InvalidInput e = catchInvalid(form.toJson());
+        FieldErrors errors = FieldErrors.of(e);
+        assertThat(errors.has("type")).isTrue();
+        assertThat(errors.has("submitted_on")).isTrue();
+        assertThat(errors.has("funding.amount")).isTrue();
+        assertThat(errors.has("parties[0].kind")).isTrue();
+        assertThat(errors.has("parties[0].owners")).isTrue();
+        assertThat(errors.has("parties[0].name")).isFalse();
+        assertThat(errors.anchor("parties[0].owners[0].share")).isEqualTo("f-parties-0-owners");
+        assertThat(errors.anchor("work_countries[1]")).isEqualTo("f-work_countries");
+        assertThat(errors.anchor("parties[0].country")).isEqualTo("f-parties-0-country");
+        assertThat(errors.errorId("parties[0].country")).isEqualTo("error-parties-0-country");
+    }
+
+    private static InvalidInput catchInvalid(String json) {
+        try {
+            EngagementDocuments.read(json, "form");
+        } catch (InvalidInput e) {
+            return e;
+        }
+        throw new AssertionError("the form should have been refused");
+    }
+}
