@@ -79,6 +79,10 @@ class WebSecurityTest {
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
         mvc.perform(get("/cases")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        // no client registered: no OpenID Connect sign-in
+        mvc.perform(get("/oauth2/authorization/campus")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("oauth2");
         mvc.perform(get("/api/engagements")).andExpect(status().isUnauthorized());
     }
 
