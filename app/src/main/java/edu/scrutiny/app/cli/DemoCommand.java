@@ -110,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("Scrutiny demo is running at " + url);
             out.println("  engagements: " + url + "api/engagements    API documentation: " + url + "api-docs.html");
-            out.println("  try: curl -H \"Authorization: Bearer $TOKEN\" " + url + "api/engagements/ENG-000001");
+            out.println("  try: curl -u analyst:" + DEMO_PASSWORD + " " + url + "api/engagements/ENG-000001");
             out.println("  sign in: " + url + "login");
             out.println("Stop with Ctrl-C.");
             out.flush();
