@@ -236,8 +236,12 @@ class AuthorizationMatrixTest {
         Set<String> covered = new TreeSet<>();
         table().forEach(c -> covered.add(c.toString()));
         assertThat(covered).containsAll(endpoints);
-        assertThat(endpoints).as("the OpenAPI document does not show the Actor parameter")
-                .allSatisfy(e -> assertThat(docs.body()).doesNotContain("\"actor\""));
+        assertThat(docs.body()).as("the OpenAPI document does not show the Actor parameter").doesNotContain("\"actor\"");
+        JsonNode me = paths.get("/api/me").get("get");
+        assertThat(me.has("parameters") ? me.get("parameters").size() : 0).as("GET /api/me takes no parameter").isZero();
+        JsonNode schemes = JSON.readTree(docs.body()).get("components").get("securitySchemes");
+        assertThat(schemes.get("token").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");
     }
 
     @Test
