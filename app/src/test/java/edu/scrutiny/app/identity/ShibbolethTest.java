@@ -88,6 +88,10 @@ class ShibbolethTest {
         assertThat(trail).extracting(AuditRecord::action).containsOnly("signin.failed").hasSize(2);
         assertThat(trail.getFirst().after()).contains("192.0.2.44").contains("shibboleth");
 
+        // a name Scrutiny cannot take is refused, not an error
+        mvc.perform(get("/").header("REMOTE_USER", "not a name!").with(from("10.0.0.5")))
+                .andExpect(status().isOk()).andExpect(unauthenticated());
+
         // the same address without the header is an ordinary visitor
         mvc.perform(get("/").with(from("192.0.2.44"))).andExpect(status().isOk()).andExpect(unauthenticated());
     }

@@ -9,7 +9,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -61,10 +63,17 @@ class WebSecurityTest {
                 .andExpect(unauthenticated());
         mvc.perform(post("/login").param("username", "webuser").param("password", PASSWORD).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/login").param("username", "webuser").param("password", PASSWORD).with(csrf()))
+        MvcResult signedIn = mvc.perform(post("/login").param("username", "webuser").param("password", PASSWORD).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername("webuser").withRoles("REVIEWER"));
+                .andExpect(authenticated().withUsername("webuser").withRoles("REVIEWER"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        mvc.perform(get("/cases").session(session)).andExpect(authenticated().withUsername("webuser"));
+        // the API takes no session cookie (which is why it needs no CSRF token): a token or Basic only
+        mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/tokens").session(session)).andExpect(status().isUnauthorized());
         assertThat(audit.recent("user", "webuser")).extracting(r -> r.action()).contains("signin.succeeded");
         mvc.perform(post("/logout")).andExpect(status().isForbidden());
         mvc.perform(post("/login").param("username", "webuser").param("password", "not it").with(csrf()))

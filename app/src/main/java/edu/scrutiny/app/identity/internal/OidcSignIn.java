@@ -3,6 +3,7 @@ package edu.scrutiny.app.identity.internal;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.UserAccount;
 import edu.scrutiny.app.identity.Users;
+import edu.scrutiny.app.support.InvalidInput;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -49,7 +50,13 @@ final class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
         Identity id = identity(oidc.getClaims(), settings);
-        UserAccount account = users.signedInExternally(id.username(), id.displayName(), id.email(), id.roles(), "oidc");
+        UserAccount account;
+        try {
+            account = users.signedInExternally(id.username(), id.displayName(), id.email(), id.roles(), "oidc");
+        } catch (InvalidInput e) {
+            users.announceFailure(null, "oidc", "not a valid user name", null);
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user", "not a valid user name", null));
+        }
         if (!account.enabled()) {
             users.announceFailure(id.username(), "oidc", "disabled", null);
             throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", "the user is disabled", null));

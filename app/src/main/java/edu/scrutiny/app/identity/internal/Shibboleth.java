@@ -3,6 +3,7 @@ package edu.scrutiny.app.identity.internal;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.UserAccount;
 import edu.scrutiny.app.identity.Users;
+import edu.scrutiny.app.support.InvalidInput;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,6 +100,7 @@ final class Shibboleth {
         filter.setAuthenticationDetailsSource(request -> new Details(request.getHeader(settings.rolesHeader()), request.getRemoteAddr()));
         filter.setAuthenticationManager(new ProviderManager(provider));
         filter.setSecurityContextRepository(new HttpSessionSecurityContextRepository());
+        filter.setCheckForPrincipalChanges(true); // another user behind the same session cookie signs in as themselves
         return filter;
     }
 
@@ -113,7 +115,14 @@ final class Shibboleth {
                 throw new UsernameNotFoundException("not from a trusted proxy");
             }
             Set<Role> mapped = roles.roles(details.entitlements());
-            UserAccount account = users.signedInExternally(username, null, null, mapped, "shibboleth");
+            UserAccount account;
+            try {
+                account = users.signedInExternally(username, null, null, mapped, "shibboleth");
+            } catch (InvalidInput e) {
+                users.announceFailure(username.length() > 100 ? username.substring(0, 100) : username, "shibboleth",
+                        "not a valid user name", details.remoteAddress());
+                throw new UsernameNotFoundException("not a valid user name", e);
+            }
             if (!account.enabled()) {
                 users.announceFailure(username, "shibboleth", "disabled", details.remoteAddress());
                 throw new UsernameNotFoundException("the user " + username + " is disabled");
