@@ -277,6 +277,29 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void theAdministratorAddsUsersAndSetsRolesWithMessagesNamingTheField() throws Exception {
+        HttpResponse<String> added = send(ADMINISTRATOR, "POST", Req.json("/api/users",
+                "{\"username\": \"eve\", \"email\": \"eve@example.edu\", \"roles\": [\"auditor\"], \"password\": \"" + PASSWORD + "\"}"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(added.body()).doesNotContain(PASSWORD).doesNotContain("password_hash");
+        assertThat(JSON.readTree(added.body()).get("roles").get(0).asString()).isEqualTo("AUDITOR");
+        HttpResponse<String> bad = send(ADMINISTRATOR, "POST", Req.json("/api/users",
+                "{\"username\": \"eve\", \"roles\": [\"auditor\", \"king\"], \"password\": \"short\"}"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("roles[1]");
+        HttpResponse<String> twice = send(ADMINISTRATOR, "POST", Req.json("/api/users",
+                "{\"username\": \"eve\", \"roles\": [\"auditor\"], \"password\": \"short\"}"));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("already exists").contains("shorter than 12");
+        assertThat(send(ADMINISTRATOR, "POST", Req.json("/api/users", "{\"username\": \"x\", \"colour\": \"red\"}")).body())
+                .contains("colour");
+        HttpResponse<String> roles = send(ADMINISTRATOR, "PUT", Req.json("/api/users/eve/roles", "{\"roles\": [\"analyst\"]}"));
+        assertThat(roles.statusCode()).isEqualTo(200);
+        assertThat(users.find("eve").orElseThrow().roles()).containsExactly(Role.ANALYST);
+        assertThat(send(ADMINISTRATOR, "PUT", Req.json("/api/users/nobody/roles", "{\"roles\": []}")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void httpBasicWithALocalAccountWorksForScripts() throws Exception {
         String basic = "Basic " + Base64.getEncoder().encodeToString(("reviewer-user:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> me = http.send(HttpRequest.newBuilder(uri("/api/me")).header("Authorization", basic).build(),

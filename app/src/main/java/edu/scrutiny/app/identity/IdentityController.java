@@ -2,7 +2,10 @@ package edu.scrutiny.app.identity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.scrutiny.app.support.InvalidInput;
+import edu.scrutiny.app.support.JsonBodies;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,18 +71,21 @@ class IdentityController {
     @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a user with roles, and a password (at least 12 characters) for a local account (administrator)")
-    UserAccount addUser(@RequestBody NewUser body, Actor actor) {
-        if (body == null) {
-            throw new InvalidInput("POST /api/users", "", "the request body is missing");
-        }
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = NewUser.class)))
+    UserAccount addUser(@RequestBody String text, Actor actor) {
+        NewUser body = JsonBodies.read(text, NewUser.class, "POST /api/users");
         return users.add(body.username(), body.displayName(), body.email(), roles(body.roles(), "POST /api/users"),
                 body.password(), actor.username());
     }
 
     @PutMapping(path = "/users/{name}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Set a user's roles (administrator)")
-    UserAccount setRoles(@PathVariable String name, @RequestBody RoleChange body, Actor actor) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = RoleChange.class)))
+    UserAccount setRoles(@PathVariable String name, @RequestBody String text, Actor actor) {
         String source = "PUT /api/users/" + name + "/roles";
+        RoleChange body = JsonBodies.read(text, RoleChange.class, source);
         if (users.find(name).isEmpty()) {
             throw new edu.scrutiny.app.support.NotFound("no user " + name);
         }
@@ -95,7 +101,10 @@ class IdentityController {
     @PostMapping("/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Make an API token for the signed-in user; the answer shows it this once")
-    Created createToken(@RequestBody(required = false) NewToken body, Actor actor) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = NewToken.class)))
+    Created createToken(@RequestBody(required = false) String text, Actor actor) {
+        NewToken body = text == null || text.isBlank() ? null : JsonBodies.read(text, NewToken.class, "POST /api/tokens");
         CreatedToken t = tokens.create(actor.username(), body == null ? null : body.name(), actor.username());
         return new Created(t.token().id(), t.token().name(), t.secret());
     }

@@ -16,6 +16,14 @@ public record SecuritySettings(@DefaultValue Lockout lockout, @DefaultValue Oidc
 
     /** {@code attempts} failed sign-ins in a row lock the account for {@code duration}. */
     public record Lockout(@DefaultValue("5") int attempts, @DefaultValue("15m") Duration duration) {
+        public Lockout {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("scrutiny.security.lockout.attempts must be at least 1, not " + attempts);
+            }
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("scrutiny.security.lockout.duration must be positive (e.g. 15m), not " + duration);
+            }
+        }
     }
 
     /**
