@@ -1,8 +1,12 @@
 package edu.scrutiny.app;
 
+import edu.scrutiny.app.identity.ApiTokens;
+import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.Users;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -23,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -61,6 +66,15 @@ class RestApiTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Users users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    /** An analyst's API token: every request signs in with it. */
+    private static String token;
+
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
@@ -68,6 +82,8 @@ class RestApiTest {
         if (imported != null) {
             return;
         }
+        users.add("rest-analyst", null, null, Set.of(Role.ANALYST), null, "test");
+        token = tokens.create("rest-analyst", "RestApiTest", "test").secret();
         imported = upload("us_bis_entity_list.csv", ENTITY_LIST, "effective=2019-01-01&category=export_control");
         directivesPosted = send("POST", "/api/directives", "application/yaml", """
                 - id: huawei-zte-2019
@@ -165,7 +181,7 @@ class RestApiTest {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith("/api/engagements/" + id);
 
-        JsonNode stored = json(http.send(HttpRequest.newBuilder(URI.create(location)).build(), HttpResponse.BodyHandlers.ofString()));
+        JsonNode stored = json(http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(stored.get("engagement").get("parties").get(0).get("name").asString()).isEqualTo(HUAWEI);
         assertThat(stored.get("status").asString()).as("PROHIBITED: a case opens for an analyst to decline").isEqualTo("in_review");
         JsonNode assessment = stored.get("latest_assessment").get("assessment");
@@ -235,7 +251,7 @@ class RestApiTest {
                 .put("reason", "A test: the same words, another company");
         HttpResponse<String> cleared = send("POST", "/api/hits/clearances", "application/json", clearance.toString());
         assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(201);
-        assertThat(json(cleared).get("cleared_by").asString()).isEqualTo("api");
+        assertThat(json(cleared).get("cleared_by").asString()).isEqualTo("rest-analyst");
 
         JsonNode later = json(get("/api/screen?name=" + enc("Huawei Technologies Company") + "&as_of=2019-06-01"));
         assertThat(later.get("hits").findValuesAsString("source_id")).doesNotContain("el-huawei");
@@ -354,11 +370,11 @@ class RestApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -371,6 +387,7 @@ class RestApiTest {
         body.writeBytes(content.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(uri("/api/lists/import" + (query.isEmpty() ? "" : "?" + query)))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         List<Path> before = uploadDirectories();

@@ -5,6 +5,7 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.app.support.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,8 +38,6 @@ import java.util.List;
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class AssessmentController {
-    /** Who submits and assesses through the API until sign-in names the user. */
-    static final String ACTOR = "api";
     private static final String ENGAGEMENTS = "Engagements";
     private static final String ASSESSMENTS = "Assessments";
     private static final String AS_OF =
@@ -73,8 +72,8 @@ class AssessmentController {
     @GetMapping("/engagements")
     @Tag(name = ENGAGEMENTS)
     @Operation(summary = "List engagements, oldest first, with each one's latest tier")
-    List<EngagementRow> listEngagements() {
-        return engagements.all().stream().map(s -> new EngagementRow(s.id(), s.status().key(),
+    List<EngagementRow> listEngagements(Actor actor) {
+        return engagements.visibleTo(actor).stream().map(s -> new EngagementRow(s.id(), s.status().key(),
                 s.engagement().title(), s.engagement().type().key(), s.engagement().submittedOn(),
                 assessments.latest(s.id()).map(r -> r.assessment().tier()).orElse(null))).toList();
     }
@@ -82,8 +81,8 @@ class AssessmentController {
     @GetMapping("/engagements/{id}")
     @Tag(name = ENGAGEMENTS)
     @Operation(summary = "An engagement as submitted, with its latest assessment")
-    EngagementView getEngagement(@PathVariable String id) {
-        StoredEngagement s = stored(id);
+    EngagementView getEngagement(@PathVariable String id, Actor actor) {
+        StoredEngagement s = stored(id, actor);
         return new EngagementView(s.id(), s.status().key(), s.createdAt(), s.engagement(), assessments.latest(id).orElse(null));
     }
 
@@ -93,9 +92,9 @@ class AssessmentController {
     @ApiResponse(responseCode = "201", description = "Stored and assessed; Location names the new engagement")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = ENGAGEMENT_JSON, content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Engagement.class)))
-    ResponseEntity<Submitted> submitEngagement(@RequestBody String body) {
+    ResponseEntity<Submitted> submitEngagement(@RequestBody String body, Actor actor) {
         String source = "POST /api/engagements";
-        StoredEngagement stored = engagements.submit(EngagementDocuments.read(body, source), source, ACTOR);
+        StoredEngagement stored = engagements.submit(EngagementDocuments.read(body, source), source, actor.username());
         Tier tier = assessments.latest(stored.id()).map(r -> r.assessment().tier()).orElse(null);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(stored.id()).toUri()).body(new Submitted(stored.id(), tier));
@@ -104,8 +103,8 @@ class AssessmentController {
     @GetMapping("/engagements/{id}/assessments")
     @Tag(name = ENGAGEMENTS)
     @Operation(summary = "Every assessment recorded for an engagement, oldest first")
-    List<RecordedAssessment> engagementAssessments(@PathVariable String id) {
-        stored(id);
+    List<RecordedAssessment> engagementAssessments(@PathVariable String id, Actor actor) {
+        stored(id, actor);
         return assessments.history(id);
     }
 
@@ -114,9 +113,9 @@ class AssessmentController {
     @Operation(summary = "Assess a stored engagement again now (as of its submission date, or as_of) and record it")
     RecordedAssessment reassessEngagement(@PathVariable String id,
             @Parameter(description = AS_OF) @RequestParam(name = "as_of", required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        stored(id);
-        return assessments.assessAndRecord(id, asOf, ACTOR);
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Actor actor) {
+        stored(id, actor);
+        return assessments.assessAndRecord(id, asOf, actor.username());
     }
 
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -133,7 +132,8 @@ class AssessmentController {
         return assessor.assess(engagement, asOf);
     }
 
-    private StoredEngagement stored(String id) {
-        return engagements.find(id).orElseThrow(() -> new NotFound("no engagement " + id));
+    /** The engagement if the actor may see it; one a submitter may not see is answered as if it did not exist. */
+    private StoredEngagement stored(String id, Actor actor) {
+        return engagements.findVisible(id, actor).orElseThrow(() -> new NotFound("no engagement " + id));
     }
 }

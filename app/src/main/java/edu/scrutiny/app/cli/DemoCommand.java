@@ -6,6 +6,10 @@ import edu.scrutiny.app.directives.Directives;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.identity.ApiTokens;
+import edu.scrutiny.app.identity.CreatedToken;
+import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.Users;
 import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.lists.ListCategory;
@@ -23,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -52,6 +57,12 @@ final class DemoCommand implements Callable<Integer> {
     static final List<String> ENGAGEMENTS = List.of("1-huawei-5g.json", "2-zte-renewal.json", "3-saudi-gift.json",
             "4-tsinghua-ai.json", "5-lakeside-photonics.json", "6-tum-mou.json", "7-visiting-historian.json");
 
+    /** The demo accounts, one per role, all with {@link #DEMO_PASSWORD}: for trying Scrutiny out, never for real use. */
+    static final List<String> DEMO_USERS = List.of("submitter", "analyst", "reviewer", "admin", "auditor");
+    static final String DEMO_PASSWORD = "scrutiny-demo";
+    /** Who the demo's engagements are submitted by: the demo submitter, who thus sees them. */
+    static final String DEMO_SUBMITTER = "submitter";
+
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scrutiny-demo",
             description = "The demo's directory: its data directory and the seed files (default: ${DEFAULT-VALUE}).")
     Path dir;
@@ -76,10 +87,14 @@ final class DemoCommand implements Callable<Integer> {
             Engagements engagements = session.bean(Engagements.class);
             if (engagements.all().isEmpty()) {
                 out.println("Scrutiny demo: seeding " + data.toAbsolutePath() + " from " + seed.toAbsolutePath());
+                seedUsers(session, out);
                 seed(session, seed, out);
             } else {
                 out.println("Scrutiny demo: " + data.toAbsolutePath() + " is already seeded");
             }
+            out.println();
+            out.println("Demo accounts (demo only; each has the password " + DEMO_PASSWORD + "): " + String.join(", ", DEMO_USERS.stream()
+                    .map(u -> u + " (" + role(u).key() + ")").toList()));
             Assessments assessments = session.bean(Assessments.class);
             out.println();
             out.printf("%-12s %-11s %-11s %s%n", "engagement", "submitted", "tier", "title");
@@ -95,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("Scrutiny demo is running at " + url);
             out.println("  engagements: " + url + "api/engagements    API documentation: " + url + "api-docs.html");
-            out.println("  try: curl " + url + "api/engagements/ENG-000001");
+            out.println("  try: curl -u analyst:" + DEMO_PASSWORD + " " + url + "api/engagements/ENG-000001");
+            out.println("  sign in: " + url + "login");
             out.println("Stop with Ctrl-C.");
             out.flush();
             ServeCommand.awaitShutdown(session);
@@ -105,6 +121,23 @@ final class DemoCommand implements Callable<Integer> {
                 session.close();
             }
         }
+    }
+
+    static Role role(String demoUser) {
+        return "admin".equals(demoUser) ? Role.ADMINISTRATOR : Role.fromKey(demoUser).orElseThrow();
+    }
+
+    /** The demo accounts, and an API token for the analyst (printed once, for scripts and the CI smoke test). */
+    private static void seedUsers(DataSession session, PrintWriter out) {
+        Users users = session.bean(Users.class);
+        for (String u : DEMO_USERS) {
+            if (users.find(u).isEmpty()) {
+                users.add(u, "Demo " + u, null, Set.of(role(u)), DEMO_PASSWORD, "demo");
+            }
+        }
+        CreatedToken token = session.bean(ApiTokens.class).create("analyst", "demo", "demo");
+        out.println("  users: " + String.join(", ", DEMO_USERS) + " (demo only)");
+        out.println("API token for analyst (demo only): " + token.secret());
     }
 
     private void seed(DataSession session, Path seed, PrintWriter out) throws IOException {
@@ -121,7 +154,7 @@ final class DemoCommand implements Callable<Integer> {
         Engagements engagements = session.bean(Engagements.class);
         for (String name : ENGAGEMENTS) {
             Path file = copy("engagements/" + name, seed);
-            engagements.submit(EngagementDocuments.read(Files.readString(file), file.toString()), file.toString(), "demo");
+            engagements.submit(EngagementDocuments.read(Files.readString(file), file.toString()), file.toString(), DEMO_SUBMITTER);
         }
         out.println("  engagements: " + ENGAGEMENTS.size() + " submitted and assessed (" + seed.resolve("engagements") + ")");
     }

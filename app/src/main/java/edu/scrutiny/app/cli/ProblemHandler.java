@@ -43,6 +43,9 @@ final class ProblemHandler implements CommandLine.IExecutionExceptionHandler {
         if (t instanceof InvalidInput i) {
             return i.getMessage();
         }
+        if (t instanceof edu.scrutiny.app.support.NotFound n) {
+            return n.getMessage();
+        }
         if (t instanceof NoSuchFileException n) {
             return n.getFile() + ": no such file or directory";
         }

@@ -21,6 +21,8 @@ import java.nio.file.Path;
                 AssessCommand.class,
                 AlertsCommand.class,
                 AuditCommand.class,
+                UsersCommand.class,
+                TokensCommand.class,
                 ServeCommand.class,
                 ScreenCommand.class,
                 PairsCommand.class,

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.directives;
 
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.support.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,8 +19,6 @@ import java.util.List;
 @RequestMapping(path = "/api/directives", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Directives", description = "Institutional decisions about named counterparties and their subsidiaries")
 class DirectiveController {
-    /** Who records directives until sign-in names the analyst. */
-    static final String RECORDED_BY = "api";
 
     private final Directives directives;
 
@@ -48,7 +47,7 @@ class DirectiveController {
             "text/yaml", MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Import directives (a YAML or JSON list, the format of `directives import`): new ones are added, "
             + "changed ones get a new revision; all or nothing")
-    Directives.ImportSummary importDirectives(@RequestBody String body) {
-        return directives.importAll(DirectiveDocuments.read(body, "POST /api/directives"), RECORDED_BY);
+    Directives.ImportSummary importDirectives(@RequestBody String body, Actor actor) {
+        return directives.importAll(DirectiveDocuments.read(body, "POST /api/directives"), actor.username());
     }
 }

@@ -1,6 +1,8 @@
 package edu.scrutiny.app.engagement;
 
 import edu.scrutiny.app.engagement.internal.EngagementRepository;
+import edu.scrutiny.app.identity.Actor;
+import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.reference.ResearchAreas;
 import edu.scrutiny.app.support.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,18 +55,46 @@ public class Engagements {
     /**
      * Validates and stores an engagement as submitted, then announces it; returns its id.
      *
-     * @param by who submits it (a user name, {@code command line}, {@code api}), for the audit trail
+     * @param by who submits it (a user name, {@code command line}, {@code demo}), for the audit trail and
+     *           {@code engagement.submitted_by}: a submitter sees only the engagements they submitted
      */
     @Transactional
     public StoredEngagement submit(Engagement engagement, String source, String by) {
         validate(engagement, source);
-        StoredEngagement stored = repository.insert(engagement, EngagementStatus.SUBMITTED, clock.instant());
+        StoredEngagement stored = repository.insert(engagement, EngagementStatus.SUBMITTED, clock.instant(), by);
         events.publishEvent(new EngagementSubmitted(stored.id(), by));
         return stored;
     }
 
     public Optional<StoredEngagement> find(String id) {
         return repository.find(id);
+    }
+
+    /**
+     * An engagement if the actor may see it: anyone but a submitter sees every engagement (analysts,
+     * reviewers, administrators, auditors, the system); a submitter only those they submitted. One
+     * they may not see is answered as if it did not exist.
+     */
+    public Optional<StoredEngagement> findVisible(String id, Actor actor) {
+        if (seesAll(actor)) {
+            return repository.find(id);
+        }
+        if (!actor.has(Role.SUBMITTER) || !repository.submitter(id).map(actor.username()::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        return repository.find(id);
+    }
+
+    /** The engagements the actor may see (see {@link #findVisible}), oldest first. */
+    public List<StoredEngagement> visibleTo(Actor actor) {
+        if (seesAll(actor)) {
+            return repository.all();
+        }
+        return actor.has(Role.SUBMITTER) ? repository.submittedBy(actor.username()) : List.of();
+    }
+
+    private static boolean seesAll(Actor actor) {
+        return actor.isSystem() || actor.hasAny(Role.ANALYST, Role.REVIEWER, Role.ADMINISTRATOR, Role.AUDITOR);
     }
 
     /** Every stored engagement, oldest first. */

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.lists;
 
+import edu.scrutiny.app.identity.Actor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotFound;
@@ -35,8 +36,6 @@ import java.util.List;
 @RequestMapping(path = "/api/lists", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Lists", description = "Lists screened against, every version kept")
 class ListController {
-    /** Who imports through the API until sign-in names the user. */
-    static final String IMPORTED_BY = "api";
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
@@ -114,14 +113,14 @@ class ListController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effective,
             @Parameter(description = "sanctions, denial, export_control, research_security or watchlist (the default): "
                     + "for Scrutiny CSV and FollowTheMoney files, whose format does not carry one")
-            @RequestParam(required = false) String category) throws IOException {
+            @RequestParam(required = false) String category, Actor actor) throws IOException {
         String source = "POST /api/lists/import";
         ListCategory cat = category(category, source);
         try (Upload upload = Upload.save(file, source)) {
             ImportResult result;
             try {
                 result = catalog.importList(upload.path(), "upload " + upload.name(), effective, cat,
-                        ListCatalog.ImportProgress.NONE, IMPORTED_BY);
+                        ListCatalog.ImportProgress.NONE, actor.username());
             } catch (ListFormatException e) {
                 throw upload.hide(e);
             } catch (InvalidInput e) {

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.policy;
 
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotFound;
@@ -26,8 +27,6 @@ import java.util.Map;
 @RequestMapping(path = "/api/policy", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Policy", description = "The rules that turn evidence into a tier, versioned")
 class PolicyController {
-    /** Who records policy versions until sign-in names the administrator. */
-    static final String RECORDED_BY = "api";
     private static final String SOURCE = "PUT /api/policy";
 
     private final Policies policies;
@@ -63,17 +62,17 @@ class PolicyController {
     @Operation(summary = "Record a new policy version: {document, note}, or the policy document itself with ?note=")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = PolicyUpdate.class)))
-    Policy updatePolicy(@RequestBody String body, @RequestParam(required = false) String note) {
+    Policy updatePolicy(@RequestBody String body, @RequestParam(required = false) String note, Actor actor) {
         JsonNode node = Documents.parseJson(body, SOURCE);
         if (node == null || !node.isObject()) {
             throw new InvalidInput(SOURCE, "", "expected a JSON object: {document, note}, or the policy document itself");
         }
         if (!node.has("document")) {
-            return policies.update(PolicyDocuments.read(body, SOURCE), note, RECORDED_BY);
+            return policies.update(PolicyDocuments.read(body, SOURCE), note, actor.username());
         }
         checkWrapper(node);
         JsonNode n = node.path("note");
-        return policies.update(document(node.get("document")), n.isString() ? n.asString() : note, RECORDED_BY);
+        return policies.update(document(node.get("document")), n.isString() ? n.asString() : note, actor.username());
     }
 
     /** Checks the {@code {document, note}} form around the document. */

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.reference;
 
+import edu.scrutiny.app.identity.Actor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.JsonBodies;
@@ -24,8 +25,6 @@ import java.util.List;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reference data", description = "Country lists and research areas the policy reads")
 class ReferenceController {
-    /** Who edits country lists until sign-in names the administrator. */
-    static final String RECORDED_BY = "api";
 
     private final CountryLists countryLists;
     private final ResearchAreas researchAreas;
@@ -62,7 +61,7 @@ class ReferenceController {
     @Operation(summary = "Replace a country list's countries: records a new version")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CountryListUpdate.class)))
-    CountryList updateCountryList(@PathVariable String key, @RequestBody String body) {
+    CountryList updateCountryList(@PathVariable String key, @RequestBody String body, Actor actor) {
         String source = "PUT /api/country-lists/" + known(key);
         CountryListUpdate update = JsonBodies.read(body, CountryListUpdate.class, source);
         if (update.countries() == null) {
@@ -74,7 +73,7 @@ class ReferenceController {
             }
         }
         try {
-            return countryLists.update(key, update.countries(), update.note(), update.revisitBy(), RECORDED_BY);
+            return countryLists.update(key, update.countries(), update.note(), update.revisitBy(), actor.username());
         } catch (InvalidInput e) {
             throw new InvalidInput(source, e.problems());
         }

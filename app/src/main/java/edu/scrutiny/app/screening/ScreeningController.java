@@ -1,5 +1,6 @@
 package edu.scrutiny.app.screening;
 
+import edu.scrutiny.app.identity.Actor;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.JsonBodies;
@@ -29,8 +30,6 @@ import java.util.List;
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Screening", description = "Names against every enabled list, as of a date")
 class ScreeningController {
-    /** Who clears a hit until sign-in names the analyst. */
-    static final String CLEARED_BY = "api";
 
     private final Screening screening;
     private final HitClearances clearances;
@@ -89,7 +88,7 @@ class ScreeningController {
     @Operation(summary = "Clear a hit as a false positive: it is not raised again unless the party's name or the entry changes")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = Clearance.class)))
-    Cleared clearHit(@RequestBody String body) {
+    Cleared clearHit(@RequestBody String body, Actor actor) {
         String source = "POST /api/hits/clearances";
         Clearance c = JsonBodies.read(body, Clearance.class, source);
         List<InvalidInput.Problem> problems = new ArrayList<>();
@@ -109,8 +108,8 @@ class ScreeningController {
         // a clearance is keyed by party, list, entry and entry content; the rest of the hit does not matter
         Hit hit = new Hit(c.party(), c.list(), null, c.sourceId(), null, null, 0, null, null, List.of(), null, 0,
                 c.contentSha(), null);
-        clearances.clear(hit, c.reason(), CLEARED_BY);
-        return new Cleared(c.party(), c.list(), c.sourceId(), c.contentSha(), c.reason(), CLEARED_BY);
+        clearances.clear(hit, c.reason(), actor.username());
+        return new Cleared(c.party(), c.list(), c.sourceId(), c.contentSha(), c.reason(), actor.username());
     }
 
     private static void required(String value, String field, int maxLength, List<InvalidInput.Problem> problems) {

@@ -97,6 +97,19 @@ class ApiErrors {
         return new Invalid(new InvalidInput(source(request), "", "the request body is missing or cannot be read"));
     }
 
+    /** A rule of method security ({@code @PreAuthorize}) refused: the same 403 as the URL rules give. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    Failure forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return new Failure("forbidden", "your roles do not allow this");
+    }
+
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    @ResponseStatus(HttpStatus.UNAUTHORIZED)
+    Failure unauthorized(org.springframework.security.core.AuthenticationException e) {
+        return new Failure("unauthorized", "sign in first");
+    }
+
     /** Spring's own (405, 406, 413, 415, unknown paths...) keep their status; anything else is a 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Failure> other(Exception e) {

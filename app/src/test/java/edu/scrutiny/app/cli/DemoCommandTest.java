@@ -20,7 +20,10 @@ class DemoCommandTest {
         assertThat(run.out())
                 .contains("us_bis_entity_list: imported version 2")
                 .contains("7 added, 0 removed, 0 changed since version 1")
-                .contains("directives: 1 added");
+                .contains("directives: 1 added")
+                .contains("Demo accounts (demo only; each has the password scrutiny-demo): submitter (submitter), analyst (analyst),"
+                        + " reviewer (reviewer), admin (administrator), auditor (auditor)")
+                .containsPattern("API token for analyst \\(demo only\\): scr_[A-Za-z0-9_-]{43}\n");
         assertThat(run.out()).containsPattern("ENG-000001 +2019-06-03 +PROHIBITED +Sponsored research agreement: 5G antenna arrays")
                 .containsPattern("ENG-000002 +\\S+ +PROHIBITED +Renewal: optical networking")
                 .containsPattern("ENG-000003 +\\S+ +ELEVATED +Gift for a graduate fellowship")
@@ -31,6 +34,7 @@ class DemoCommandTest {
 
         CliRun again = CliRun.of("demo", "--dir", dir.toString(), "--no-serve");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("already seeded").doesNotContain("ENG-000008");
+        assertThat(again.out()).contains("already seeded").doesNotContain("ENG-000008").doesNotContain("API token")
+                .contains("Demo accounts (demo only; each has the password scrutiny-demo)");
     }
 }

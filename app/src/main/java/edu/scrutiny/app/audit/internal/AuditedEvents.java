@@ -1,6 +1,14 @@
 package edu.scrutiny.app.audit.internal;
 
 import edu.scrutiny.app.engagement.EngagementStatusChanged;
+import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.SignInFailed;
+import edu.scrutiny.app.identity.SignedIn;
+import edu.scrutiny.app.identity.TokenCreated;
+import edu.scrutiny.app.identity.TokenRevoked;
+import edu.scrutiny.app.identity.UserAdded;
+import edu.scrutiny.app.identity.UserDisabled;
+import edu.scrutiny.app.identity.UserRolesChanged;
 import edu.scrutiny.app.monitoring.Alert;
 import edu.scrutiny.app.monitoring.AlertRaised;
 
@@ -20,7 +28,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -113,5 +123,56 @@ class AuditedEvents {
     @EventListener
     void on(ReviewEvent e) {
         log.append(e.by(), e.action(), "case", Long.toString(e.caseId()), null, e);
+    }
+
+    // identity: users, sign-ins, tokens. Never a password, a token or a token's hash.
+
+    @EventListener
+    void on(UserAdded e) {
+        log.append(e.addedBy(), "user.added", "user", e.username(), null, Map.of("roles", keys(e.roles())));
+    }
+
+    @EventListener
+    void on(UserRolesChanged e) {
+        log.append(e.changedBy(), "user.roles_changed", "user", e.username(),
+                Map.of("roles", keys(e.before())), Map.of("roles", keys(e.after())));
+    }
+
+    @EventListener
+    void on(UserDisabled e) {
+        log.append(e.disabledBy(), "user.disabled", "user", e.username(), Map.of("enabled", true), Map.of("enabled", false));
+    }
+
+    @EventListener
+    void on(SignedIn e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("method", e.method());
+        after.put("remote_address", e.remoteAddress());
+        log.append(e.username(), "signin.succeeded", "user", e.username(), null, after);
+    }
+
+    /** Who failed is not known to be anyone: the record's actor is {@code anonymous}, the name tried is its object. */
+    @EventListener
+    void on(SignInFailed e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("method", e.method());
+        after.put("reason", e.reason());
+        after.put("remote_address", e.remoteAddress());
+        log.append("anonymous", "signin.failed", "user", e.username() == null ? "-" : e.username(), null, after);
+    }
+
+    @EventListener
+    void on(TokenCreated e) {
+        log.append(e.createdBy(), "token.created", "api_token", Long.toString(e.tokenId()), null,
+                Map.of("username", e.username(), "name", e.name()));
+    }
+
+    @EventListener
+    void on(TokenRevoked e) {
+        log.append(e.revokedBy(), "token.revoked", "api_token", Long.toString(e.tokenId()), null, Map.of("username", e.username()));
+    }
+
+    private static List<String> keys(Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::key).toList();
     }
 }

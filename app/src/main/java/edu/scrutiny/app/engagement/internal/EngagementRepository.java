@@ -27,17 +27,17 @@ public class EngagementRepository {
         this.jdbc = jdbc;
     }
 
-    public StoredEngagement insert(Engagement e, EngagementStatus status, Instant now) {
+    public StoredEngagement insert(Engagement e, EngagementStatus status, Instant now, String submittedBy) {
         // the id is made from the identity column, so concurrent submissions never collide
         String provisional = UUID.randomUUID().toString().substring(0, 20);
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO engagement (id, title, type, renewal, renews, submitted_on, status, document, created_at)
-                VALUES (:id, :title, :type, :renewal, :renews, :submitted, :status, :document, :created)""")
+                INSERT INTO engagement (id, title, type, renewal, renews, submitted_on, status, document, created_at, submitted_by)
+                VALUES (:id, :title, :type, :renewal, :renews, :submitted, :status, :document, :created, :by)""")
                 .param("id", provisional).param("title", e.title()).param("type", e.type().key())
                 .param("renewal", e.renewal()).param("renews", e.renews()).param("submitted", e.submittedOn())
                 .param("status", status.name()).param("document", EngagementDocuments.write(e))
-                .param("created", Timestamp.from(now))
+                .param("created", Timestamp.from(now)).param("by", submittedBy)
                 .update(keys, "seq");
         long seq = keys.getKeyAs(Long.class);
         String id = String.format(Locale.ROOT, "ENG-%06d", seq);
@@ -52,6 +52,17 @@ public class EngagementRepository {
 
     public List<StoredEngagement> all() {
         return jdbc.sql("SELECT id, status, created_at, document FROM engagement ORDER BY seq").query(MAPPER).list();
+    }
+
+    /** The engagements one user submitted, oldest first. */
+    public List<StoredEngagement> submittedBy(String username) {
+        return jdbc.sql("SELECT id, status, created_at, document FROM engagement WHERE submitted_by = :by ORDER BY seq")
+                .param("by", username).query(MAPPER).list();
+    }
+
+    /** Who submitted an engagement, if it exists and that was recorded. */
+    public Optional<String> submitter(String id) {
+        return jdbc.sql("SELECT submitted_by FROM engagement WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
     public java.util.Set<String> liveIds() {

@@ -1,0 +1,30 @@
+package edu.scrutiny.app.identity.internal;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document says how to sign in (an API token, or HTTP Basic), so that /api-docs.html can. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ApiDocsSecurity {
+    @Bean
+    OpenApiCustomizer signInSchemes() {
+        return api -> {
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents()
+                    .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                            .description("An API token (scr_...): POST /api/tokens or ./scrutiny tokens create"))
+                    .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                            .description("A local account's user name and password"));
+            api.addSecurityItem(new SecurityRequirement().addList("token"));
+            api.addSecurityItem(new SecurityRequirement().addList("basic"));
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package edu.scrutiny.app.identity.internal;
+
+import edu.scrutiny.app.identity.ApiTokens;
+import edu.scrutiny.app.identity.Users;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.RequestHeaderAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * Who may call what. Two filter chains in one place: the REST API ({@code /api/**}: stateless, API
+ * tokens or HTTP Basic, JSON 401/403, no CSRF since no cookie signs anyone in there), and everything
+ * else (the web UI: the sign-in form, OpenID Connect when a client is registered, a Shibboleth
+ * service provider in front when enabled; a session; CSRF on every form). The role rules of the API
+ * are in {@link #apiRules}, as the README's table lists them.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+    static final String CSP = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+    static final String SUBMITTER = "SUBMITTER";
+    static final String ANALYST = "ANALYST";
+    static final String REVIEWER = "REVIEWER";
+    static final String ADMINISTRATOR = "ADMINISTRATOR";
+    static final String AUDITOR = "AUDITOR";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Users users, ApiTokens tokens, SecuritySettings settings) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(SecurityConfig::apiRules)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // no session, no cookie: a request carries its own credentials
+                .httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized()))
+                .authenticationManager(new ProviderManager(new LocalAccounts(users, "basic", false)))
+                .addFilterBefore(new TokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized()).accessDeniedHandler(JsonErrors.forbidden()))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .anonymous(Customizer.withDefaults());
+        headers(http);
+        if (settings.shibboleth().enabled()) {
+            // the API is for tokens and scripts; the provider's headers are still refused from anyone but it
+            http.addFilterAfter(new Shibboleth(settings.shibboleth(), users).guard(), SecurityContextHolderFilter.class);
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, Users users, SecuritySettings settings,
+            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/index.html", "/login", "/error", "/favicon.ico", "/css/**", "/js/**",
+                                "/images/**", "/webjars/**", "/assets/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults());
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcSignIn(settings.oidc(), users))));
+        }
+        if (settings.shibboleth().enabled()) {
+            Shibboleth shibboleth = new Shibboleth(settings.shibboleth(), users);
+            http.addFilterAfter(shibboleth.guard(), SecurityContextHolderFilter.class)
+                    .addFilterAt(shibboleth.filter(), RequestHeaderAuthenticationFilter.class);
+        }
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(f -> f.deny()));
+    }
+
+    /** The README's table "Who may do what", rule by rule; anything not named is refused. */
+    static void apiRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        String[] readers = {ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR};
+        a
+                // everyone signed in: who am I, my tokens, the schema and taxonomy a submission needs
+                .requestMatchers(HttpMethod.GET, "/api/me", "/api/tokens", "/api/schemas/**", "/api/research-areas").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/tokens").authenticated()
+                .requestMatchers(HttpMethod.DELETE, "/api/tokens/*").authenticated()
+                // users: the administrator; the auditor reads
+                .requestMatchers(HttpMethod.GET, "/api/users", "/api/users/**").hasAnyRole(ADMINISTRATOR, AUDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/users").hasRole(ADMINISTRATOR)
+                .requestMatchers(HttpMethod.PUT, "/api/users/*/roles").hasRole(ADMINISTRATOR)
+                // engagements: submitters their own (the assessment module filters), the others all
+                .requestMatchers(HttpMethod.GET, "/api/engagements", "/api/engagements/*", "/api/engagements/*/assessments")
+                .hasAnyRole(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
+                .requestMatchers(HttpMethod.POST, "/api/engagements", "/api/assessments").hasAnyRole(SUBMITTER, ANALYST)
+                .requestMatchers(HttpMethod.POST, "/api/engagements/*/assessments").hasRole(ANALYST)
+                // screening and hit clearances
+                .requestMatchers(HttpMethod.GET, "/api/screen").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.POST, "/api/hits/clearances").hasRole(ANALYST)
+                // configuration: lists, directives, country lists, policy; analysts and the administrator change it
+                .requestMatchers(HttpMethod.GET, "/api/lists", "/api/lists/**", "/api/directives", "/api/directives/**",
+                        "/api/country-lists", "/api/country-lists/**", "/api/policy", "/api/policy/**").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.POST, "/api/lists/import", "/api/directives").hasAnyRole(ANALYST, ADMINISTRATOR)
+                .requestMatchers(HttpMethod.PUT, "/api/country-lists/*", "/api/policy").hasAnyRole(ANALYST, ADMINISTRATOR)
+                // anything else under /api (a new endpoint nobody has placed here yet): analysts only, and
+                // reads for the auditor and administrator
+                .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANALYST, ADMINISTRATOR, AUDITOR)
+                .anyRequest().hasRole(ANALYST);
+    }
+}
