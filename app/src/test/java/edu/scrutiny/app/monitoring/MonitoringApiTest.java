@@ -35,11 +35,26 @@ class MonitoringApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    edu.scrutiny.app.identity.Users users;
+    @org.springframework.beans.factory.annotation.Autowired
+    edu.scrutiny.app.identity.ApiTokens tokens;
+    private String token;
+
+    /** An analyst's API token: analysts act on alerts and sources. */
+    private String token() {
+        if (token == null) {
+            users.add("monitoring-analyst", null, null, java.util.Set.of(edu.scrutiny.app.identity.Role.ANALYST), null, "test");
+            token = tokens.create("monitoring-analyst", "MonitoringApiTest", "test").secret();
+        }
+        return token;
+    }
+
     HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        ApiAuth.apply(b);
+        b.header("Authorization", "Bearer " + token());
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

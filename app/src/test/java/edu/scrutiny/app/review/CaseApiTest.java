@@ -3,7 +3,13 @@ package edu.scrutiny.app.review;
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.ScrutinyApplication;
 import edu.scrutiny.app.engagement.Engagements;
-import edu.scrutiny.app.testsupport.TestActors;
+import edu.scrutiny.app.identity.ApiTokens;
+import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.Users;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,11 +28,10 @@ import java.net.http.HttpResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cases over HTTP, the acting user taken from test headers ({@link TestActors}) until sign-in
- * resolves it: queues, one case (notes only for staff, nothing for another submitter), the
+ * The cases over HTTP, each user signing in with an API token of their own: queues, one case (notes only for staff, nothing for another submitter), the
  * actions' answers (201, 403, 404, 409, 400 naming the field) and the user's notifications.
  */
-@SpringBootTest(classes = {ScrutinyApplication.class, TestActors.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ScrutinyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class CaseApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,12 +44,27 @@ class CaseApiTest {
     @LocalServerPort int port;
     @Autowired Engagements engagements;
     @Autowired Cases cases;
+    @Autowired Users users;
+    @Autowired ApiTokens tokens;
+    private final Map<String, String> tokenOf = new HashMap<>();
+
+    /** The user's API token, the user made with these roles on first use. */
+    private String token(String user, String roles) {
+        return tokenOf.computeIfAbsent(user, u -> {
+            Set<Role> set = new HashSet<>();
+            for (String r : roles.split(",")) {
+                set.add(Role.fromKey(r).orElseThrow());
+            }
+            users.add(u, null, u + "@example.edu", set, null, "test");
+            return tokens.create(u, "CaseApiTest", "test").secret();
+        });
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(String method, String path, String user, String roles, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header(TestActors.USER, user).header(TestActors.ROLES, roles)
+                .header("Authorization", "Bearer " + token(user, roles))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", "application/json");

@@ -119,6 +119,18 @@ class SecurityConfig {
                         "/api/country-lists", "/api/country-lists/**", "/api/policy", "/api/policy/**").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.POST, "/api/lists/import", "/api/directives").hasAnyRole(ANALYST, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.PUT, "/api/country-lists/*", "/api/policy").hasAnyRole(ANALYST, ADMINISTRATOR)
+                // monitoring: staff read alerts and sources; analysts and the administrator act on them
+                .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/list-sources").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.POST, "/api/alerts/*/acknowledgement", "/api/list-sources", "/api/list-sources/*/refresh")
+                .hasAnyRole(ANALYST, ADMINISTRATOR)
+                // review cases: everyone signed in reads (the review module shows a submitter only their own cases,
+                // without notes); those who take part act, and the review module checks the stage and the role;
+                // the administrator and the auditor change nothing
+                .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(SUBMITTER, ANALYST, REVIEWER)
+                // one's own notifications
+                .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
                 // anything else under /api (a new endpoint nobody has placed here yet): analysts only, and
                 // reads for the auditor and administrator
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANALYST, ADMINISTRATOR, AUDITOR)
