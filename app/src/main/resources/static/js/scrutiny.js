@@ -3,6 +3,15 @@
 (function () {
   "use strict";
 
+  // every request htmx makes carries the CSRF token of the page (Spring Security checks it on POST)
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector("meta[name=csrf-token]");
+    var header = document.querySelector("meta[name=csrf-header]");
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
   var COLOURS = ["#1d4e89", "#c0392b", "#e67e22", "#27ae60", "#8e44ad", "#16a085", "#7f8c8d", "#d35400"];
 
   function figures(table) {

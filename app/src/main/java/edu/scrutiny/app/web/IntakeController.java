@@ -7,6 +7,7 @@ import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.reference.ResearchAreas;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -35,7 +36,10 @@ class IntakeController {
     }
 
     @GetMapping("/engagements/new")
-    String form(@RequestParam(required = false) String renews, Model model) {
+    String form(@RequestParam(required = false) String renews, @RequestParam(required = false) String submitted, Model model) {
+        if (submitted != null && submitted.matches("ENG-\\d{6,}")) {
+            model.addAttribute("submitted", submitted);
+        }
         String today = LocalDate.now(clock).toString();
         IntakeForm form;
         if (renews != null && !renews.isBlank()) {
@@ -48,12 +52,15 @@ class IntakeController {
     }
 
     @PostMapping("/engagements/new")
-    String submit(@RequestParam MultiValueMap<String, String> params, Model model) {
+    String submit(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request) {
         IntakeForm form = IntakeForm.posted(params);
         try {
             Engagement engagement = EngagementDocuments.read(form.toJson(), SOURCE);
-            StoredEngagement stored = engagements.submit(engagement, SOURCE, WebSupport.ACTOR);
-            return "redirect:/engagements/" + stored.id();
+            StoredEngagement stored = engagements.submit(engagement, SOURCE, WebSupport.actor());
+            // staff go to the engagement's page; a submitter (who may not see the staff pages) back to the form, told its id
+            boolean staff = request.isUserInRole("ANALYST") || request.isUserInRole("REVIEWER")
+                    || request.isUserInRole("ADMINISTRATOR") || request.isUserInRole("AUDITOR");
+            return staff ? "redirect:/engagements/" + stored.id() : "redirect:/engagements/new?submitted=" + stored.id();
         } catch (InvalidInput e) {
             model.addAttribute("invalid", true);
             return render(form, FieldErrors.of(e), model);

@@ -123,7 +123,7 @@ class ListPages {
             FileSystemUtils.deleteRecursively(dir);
             throw e;
         }
-        ImportJobs.Job job = jobs.start(dir, path, name, effective, cat, WebSupport.ACTOR);
+        ImportJobs.Job job = jobs.start(dir, path, name, effective, cat, WebSupport.actor());
         return "redirect:/lists/import/" + job.id();
     }
 

@@ -72,7 +72,7 @@ class ReferencePages {
     String importDirectives(@RequestParam(defaultValue = "") String yaml, Model model, RedirectAttributes redirect) {
         try {
             List<Directive> read = DirectiveDocuments.read(yaml, "directives");
-            Directives.ImportSummary summary = directives.importAll(read, WebSupport.ACTOR);
+            Directives.ImportSummary summary = directives.importAll(read, WebSupport.actor());
             redirect.addFlashAttribute("notice", summary.added() + " added, " + summary.revised() + " revised, "
                     + summary.unchanged() + " unchanged");
             return "redirect:/directives";
@@ -147,7 +147,7 @@ class ReferencePages {
             if (!problems.isEmpty()) {
                 throw new InvalidInput("country list " + key, problems);
             }
-            CountryList updated = countryLists.update(key, countries, note, revisitBy, WebSupport.ACTOR);
+            CountryList updated = countryLists.update(key, countries, note, revisitBy, WebSupport.actor());
             redirect.addFlashAttribute("notice", "Version " + updated.version() + " of " + key + " recorded");
             return "redirect:/country-lists/" + key;
         } catch (InvalidInput e) {
@@ -202,7 +202,7 @@ class ReferencePages {
                 throw new InvalidInput("policy", "note", "is required: say why the policy changes");
             }
             PolicyDocument read = PolicyDocuments.read(document, "policy");
-            Policy updated = policies.update(read, note.strip(), WebSupport.ACTOR);
+            Policy updated = policies.update(read, note.strip(), WebSupport.actor());
             redirect.addFlashAttribute("notice", "Policy version " + updated.version() + " recorded");
             return "redirect:/policy";
         } catch (InvalidInput e) {

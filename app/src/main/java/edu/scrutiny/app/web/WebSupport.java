@@ -18,7 +18,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebSupport {
     /** Who acts through the web interface until sign-in names the user. */
-    static final String ACTOR = "web";
+    /** Who acts on a page: the signed-in user (recorded in the audit trail and on what they change). */
+    static String actor() {
+        org.springframework.security.core.Authentication a =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return a == null || !a.isAuthenticated() ? "web" : a.getName();
+    }
+
+    /** Who is signed in, for the header (null on pages seen without signing in). */
+    @ModelAttribute("signedInAs")
+    String signedInAs(HttpServletRequest request) {
+        return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    }
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

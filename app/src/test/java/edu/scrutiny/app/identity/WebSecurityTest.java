@@ -83,8 +83,8 @@ class WebSecurityTest {
     }
 
     @Test
-    void pagesNeedSignInButTheHomePageLoginAndApiDocumentationArePublic() throws Exception {
-        mvc.perform(get("/")).andExpect(status().isOk());
+    void pagesNeedSignInButTheLoginPageAndApiDocumentationArePublic() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
         mvc.perform(get("/cases")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
@@ -113,7 +113,8 @@ class WebSecurityTest {
                             r.setRemoteAddr("127.0.0.1");
                             return r;
                         }))
-                .andExpect(status().isOk())
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"))
                 .andExpect(unauthenticated());
         mvc.perform(get("/api/me").header("REMOTE_USER", "intruder")).andExpect(status().isUnauthorized());
         assertThat(users.find("intruder")).isEmpty();

@@ -74,12 +74,16 @@ final class Browser implements AutoCloseable {
         return new Browser(baseUrl);
     }
 
-    /**
-     * Signs in as {@code user}. Nothing to do until the application has sign-in; every test calls
-     * it once, so that then it signs in through the login form.
-     */
+    /** The password of the users the browser tests make (see {@link #signIn}). */
+    static final String PASSWORD = "browser test password";
+
+    /** Signs in through the login form as {@code user}, whose password is {@link #PASSWORD}. */
     void signIn(String user) {
-        // no sign-in yet
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        await(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     WebDriver driver() {

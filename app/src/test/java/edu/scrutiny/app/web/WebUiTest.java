@@ -94,6 +94,7 @@ class WebUiTest {
     @Autowired CountryLists countryLists;
     @Autowired Alerts alerts;
     @Autowired edu.scrutiny.app.policy.Policies policies;
+    @Autowired edu.scrutiny.app.identity.Users users;
 
     private Browser browser;
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -111,6 +112,7 @@ class WebUiTest {
             StoredEngagement stored = engagements.submit(Scenarios.engagement(name), name, "test");
             ids.put(name, stored.id());
         }
+        users.add("analyst", null, null, java.util.Set.of(edu.scrutiny.app.identity.Role.ANALYST), Browser.PASSWORD, "test");
         browser = Browser.open("http://localhost:" + port);
         browser.signIn("analyst");
     }
@@ -121,6 +123,8 @@ class WebUiTest {
         if (browser != null) {
             assertThat(browser.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
                     .filteredOn(m -> !m.contains("404") || !m.contains("ENG-999999"))
+                    // Spring Security's own login page links no icon, so the browser asks for /favicon.ico
+                    .filteredOn(m -> !m.contains("/favicon.ico"))
                     .isEmpty();
         }
     }
@@ -245,7 +249,7 @@ class WebUiTest {
         CountryList current = countryLists.current(CountryList.ELEVATED_RISK);
         assertThat(current.version()).isEqualTo(2);
         assertThat(current.find("AQ")).isPresent();
-        assertThat(current.recordedBy()).isEqualTo("web");
+        assertThat(current.recordedBy()).as("the signed-in user").isEqualTo("analyst");
     }
 
     @Test
@@ -395,7 +399,7 @@ class WebUiTest {
         browser.type("f-note", "recorded again from the web form");
         browser.find(By.cssSelector("form[action='/policy'] button")).click();
         browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-version"), "Version " + (before + 1)));
-        assertThat(policies.current().recordedBy()).isEqualTo("web");
+        assertThat(policies.current().recordedBy()).as("the signed-in user").isEqualTo("analyst");
         assertThat(policies.current().document()).isEqualTo(policies.version(before).document());
     }
 }

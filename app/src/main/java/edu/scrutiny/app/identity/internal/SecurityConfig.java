@@ -66,11 +66,18 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, Users users, SecuritySettings settings,
             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/index.html", "/login", "/error", "/favicon.ico", "/css/**", "/js/**",
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/favicon.svg", "/css/**", "/js/**",
                                 "/images/**", "/webjars/**", "/assets/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().authenticated())
+                        // the pages: intake for submitters and analysts; changes to configuration and alerts for
+                        // analysts and the administrator; every other page for staff. The web pages do not yet
+                        // show a submitter their own engagements only, so submitters see no other page.
+                        .requestMatchers("/engagements/new", "/engagements/new/**").hasAnyRole(SUBMITTER, ANALYST)
+                        .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
+                        .hasAnyRole(ANALYST, ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults());

@@ -1,0 +1,83 @@
+package edu.scrutiny.app.web;
+
+import edu.scrutiny.app.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The web pages for each role: a submitter reaches only the intake form (the pages do not yet
+ * show a submitter their own engagements only, so they show them nothing else); staff read every
+ * page; only analysts and the administrator change configuration or acknowledge alerts; nobody
+ * without signing in sees anything but the sign-in page.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class WebPagesAuthorizationTest {
+    private static final List<String> ROLES = List.of("SUBMITTER", "ANALYST", "REVIEWER", "ADMINISTRATOR", "AUDITOR");
+    private static final Set<String> STAFF = Set.of("ANALYST", "REVIEWER", "ADMINISTRATOR", "AUDITOR");
+    private static final Set<String> CONFIGURERS = Set.of("ANALYST", "ADMINISTRATOR");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> Scenarios.h2Url(Scenarios.temporaryDirectory("scrutiny-pages")));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void everyRoleReachesExactlyItsPages() throws Exception {
+        Map<String, Set<String>> pages = new java.util.LinkedHashMap<>();
+        for (String page : List.of("/", "/engagements", "/alerts", "/lists", "/directives", "/country-lists", "/policy", "/audit")) {
+            pages.put("GET " + page, STAFF);
+        }
+        pages.put("GET /engagements/new", Set.of("SUBMITTER", "ANALYST"));
+        pages.put("POST /alerts/1/acknowledge", CONFIGURERS);
+        pages.put("POST /policy", CONFIGURERS);
+        pages.put("POST /country-lists/elevated_risk", CONFIGURERS);
+        pages.put("POST /directives", CONFIGURERS);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> p : pages.entrySet()) {
+            String[] mp = p.getKey().split(" ");
+            for (String role : ROLES) {
+                MockHttpServletRequestBuilder r = (mp[0].equals("GET") ? get(mp[1]) : post(mp[1]).with(csrf())).with(user(role.toLowerCase()).roles(role));
+                int status = mvc.perform(r).andReturn().getResponse().getStatus();
+                boolean allowed = p.getValue().contains(role);
+                if (allowed ? status == 403 || status == 401 : status != 403) {
+                    wrong.add(p.getKey() + " as " + role + ": " + status);
+                }
+            }
+            MockHttpServletRequestBuilder anonymous = mp[0].equals("GET") ? get(mp[1]) : post(mp[1]).with(csrf());
+            var response = mvc.perform(anonymous).andReturn().getResponse();
+            if (response.getStatus() != 302 || !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+                wrong.add(p.getKey() + " anonymously: " + response.getStatus() + " " + response.getRedirectedUrl());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+        int status = mvc.perform(post("/policy").with(user("analyst").roles("ANALYST"))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+}
