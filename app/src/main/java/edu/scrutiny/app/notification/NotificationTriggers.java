@@ -59,6 +59,9 @@ class NotificationTriggers {
     void on(AlertRaised e) {
         Alert a = e.alert();
         if (a.engagementId() == null) {
+            // about a list or a due date, not an engagement (a failed refresh, a directive to revisit): the analysts
+            notifications.tellRole(Role.ANALYST, "Alert: " + a.kind() + (a.list() == null ? "" : " (" + a.list() + ")"),
+                    a.detail(), "/alerts");
             return;
         }
         Optional<ReviewCase> c = cases.latestFor(a.engagementId());
