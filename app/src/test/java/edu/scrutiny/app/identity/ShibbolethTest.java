@@ -90,9 +90,9 @@ class ShibbolethTest {
 
         // a name Scrutiny cannot take is refused, not an error
         mvc.perform(get("/").header("REMOTE_USER", "not a name!").with(from("10.0.0.5")))
-                .andExpect(status().isOk()).andExpect(unauthenticated());
+                .andExpect(status().is3xxRedirection()).andExpect(unauthenticated());
 
         // the same address without the header is an ordinary visitor
-        mvc.perform(get("/").with(from("192.0.2.44"))).andExpect(status().isOk()).andExpect(unauthenticated());
+        mvc.perform(get("/").with(from("192.0.2.44"))).andExpect(status().is3xxRedirection()).andExpect(unauthenticated());
     }
 }
