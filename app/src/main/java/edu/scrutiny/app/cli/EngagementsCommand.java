@@ -20,15 +20,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Engagements: submit one from its JSON file, list those stored.",
         subcommands = {EngagementsCommand.Submit.class, EngagementsCommand.ListEngagements.class})
-final class EngagementsCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class EngagementsCommand extends CommandGroup {
 
     /** Reads and checks an engagement file before anything is opened, so bad input touches nothing. */
     static Engagement read(Path file) throws java.io.IOException {

@@ -18,15 +18,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "API tokens for scripts (Authorization: Bearer TOKEN): make one for a user, revoke one.",
         subcommands = {TokensCommand.Create.class, TokensCommand.Revoke.class})
-final class TokensCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ScrutinyCli.USAGE;
-    }
+final class TokensCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Makes an API token for a user and prints it, once, on standard output (and nothing else",
