@@ -77,6 +77,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        // review cases: staff read the queues and cases; analysts and reviewers act (the review
+                        // module checks the case's stage and the role)
+                        .requestMatchers(HttpMethod.GET, "/cases", "/cases/**").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/cases/**").hasAnyRole(ANALYST, REVIEWER)
                         .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
                 .formLogin(Customizer.withDefaults())
