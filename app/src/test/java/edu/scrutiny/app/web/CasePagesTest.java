@@ -228,6 +228,43 @@ class CasePagesTest {
     }
 
     @Test
+    void anAnalystAdjudicatesHuaweisHitAndDeclinesItCitingTheDirective() {
+        StoredEngagement huawei = engagements.submit(Scenarios.engagement("huawei-2019-06-01"), "huawei-2019-06-01", "sam");
+        ReviewCase c = cases.forEngagement(huawei.id(), AUDITOR).getLast();
+        assertThat(c.stage()).isEqualTo(Stage.ANALYST_DECLINE);
+        try (Browser ana = signedIn("ana")) {
+            ana.go("/cases");
+            ana.byId("queue-analyst_decline").findElement(By.linkText("Case " + c.id())).click();
+            ana.await(ExpectedConditions.urlMatches("/cases/" + c.id() + "$"));
+            WebElement hit = ana.byId("hit-0");
+            assertThat(hit.getText()).contains("Huawei Technologies Co., Ltd.", "us_bis_entity_list", "Not adjudicated");
+            assertThat(hit.findElement(By.className("explanation")).getText()).startsWith("Why the score:");
+
+            new Select(ana.byId("adjudicate-0-verdict")).selectByValue("TRUE_MATCH");
+            ana.type("adjudicate-0-reason", "Same company, same address in Shenzhen");
+            ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
+            notice(ana, "Hit adjudicated");
+            assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
+                    .contains("TRUE_MATCH", "ana", "Same company, same address in Shenzhen");
+
+            // a PROHIBITED case is declined citing the directive or list entry: without it, the field says so
+            new Select(ana.byId("decide-outcome")).selectByValue("DECLINED");
+            ana.type("decide-rationale", "The Huawei/ZTE directive applies");
+            submit(ana, "decide-form");
+            WebElement error = ana.await(ExpectedConditions.visibilityOfElementLocated(By.id("error-decide-cites")));
+            assertThat(error.getText()).contains("mit-2019-huawei-zte");
+            ana.type("decide-cites", "mit-2019-huawei-zte");
+            submit(ana, "decide-form");
+            notice(ana, "Decision recorded");
+            assertThat(ana.byId("decision-list").getText()).contains("DECLINED", "cites mit-2019-huawei-zte");
+            consoleIsClean(ana);
+        }
+        assertThat(cases.adjudications(c.id(), AUDITOR)).singleElement()
+                .satisfies(a -> assertThat(a.verdict()).isEqualTo(edu.scrutiny.app.review.Verdict.TRUE_MATCH));
+        assertThat(engagements.find(huawei.id()).orElseThrow().status()).isEqualTo(EngagementStatus.DECLINED);
+    }
+
+    @Test
     void aCasePastItsDueDateIsMarkedOverdueInWords() {
         StoredEngagement gift = engagements.submit(Scenarios.engagement("saudi-gift-2020"), "saudi-gift-2020", "sam");
         ReviewCase c = cases.forEngagement(gift.id(), AUDITOR).getLast();
