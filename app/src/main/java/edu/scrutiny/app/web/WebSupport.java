@@ -31,6 +31,12 @@ class WebSupport {
         return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     }
 
+    /** Whether the signed-in user may see the users page (the administrator, the auditor), for the navigation. */
+    @ModelAttribute("mayListUsers")
+    boolean mayListUsers(HttpServletRequest request) {
+        return request.isUserInRole("ADMINISTRATOR") || request.isUserInRole("AUDITOR");
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();

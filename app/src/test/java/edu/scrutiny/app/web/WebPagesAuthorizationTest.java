@@ -1,6 +1,9 @@
 package edu.scrutiny.app.web;
 
 import edu.scrutiny.app.Scenarios;
+import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.Users;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,10 +26,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The web pages for each role: a submitter reaches only the intake form (the pages do not yet
- * show a submitter their own engagements only, so they show them nothing else); staff read every
- * page; only analysts and the administrator change configuration or acknowledge alerts; nobody
- * without signing in sees anything but the sign-in page.
+ * The web pages for each role: a submitter reaches only the intake form and their own API tokens
+ * (the pages do not yet show a submitter their own engagements only, so they show them nothing
+ * else); staff read every page but the users, which are the administrator's (and the auditor
+ * reads them); only analysts and the administrator change configuration or acknowledge alerts;
+ * only analysts and reviewers act on cases; nobody without signing in sees anything but the
+ * sign-in page.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,6 +49,22 @@ class WebPagesAuthorizationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Users users;
+
+    /** The pages act as the signed-in user's account (its roles as stored): one account per role, and one to change. */
+    @BeforeEach
+    void accounts() {
+        for (String role : ROLES) {
+            if (users.find(role.toLowerCase()).isEmpty()) {
+                users.add(role.toLowerCase(), null, null, Set.of(Role.valueOf(role)), null, "test");
+            }
+        }
+        if (users.find("someone").isEmpty()) {
+            users.add("someone", null, null, Set.of(Role.SUBMITTER), null, "test");
+        }
+    }
+
     @Test
     void everyRoleReachesExactlyItsPages() throws Exception {
         Map<String, Set<String>> pages = new java.util.LinkedHashMap<>();
@@ -55,6 +76,18 @@ class WebPagesAuthorizationTest {
         pages.put("POST /policy", CONFIGURERS);
         pages.put("POST /country-lists/elevated_risk", CONFIGURERS);
         pages.put("POST /directives", CONFIGURERS);
+        // review cases: staff read; analysts and reviewers act (case 999999 does not exist: 404 for those let through)
+        pages.put("GET /cases", STAFF);
+        pages.put("GET /cases/999999", STAFF);
+        pages.put("POST /cases/999999/notes", Set.of("ANALYST", "REVIEWER"));
+        pages.put("POST /cases/999999/decisions", Set.of("ANALYST", "REVIEWER"));
+        // users: the administrator; the auditor reads. Tokens: everyone signed in, their own
+        pages.put("GET /users", Set.of("ADMINISTRATOR", "AUDITOR"));
+        pages.put("POST /users", Set.of("ADMINISTRATOR"));
+        pages.put("POST /users/someone/roles", Set.of("ADMINISTRATOR"));
+        pages.put("GET /tokens", Set.copyOf(ROLES));
+        pages.put("POST /tokens", Set.copyOf(ROLES));
+        pages.put("POST /tokens/999999/revoke", Set.copyOf(ROLES));
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Set<String>> p : pages.entrySet()) {
             String[] mp = p.getKey().split(" ");

@@ -77,6 +77,14 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        // review cases: staff read the queues and cases; analysts and reviewers act (the review
+                        // module checks the case's stage and the role)
+                        .requestMatchers(HttpMethod.GET, "/cases", "/cases/**").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/cases/**").hasAnyRole(ANALYST, REVIEWER)
+                        // users: the administrator; the auditor reads. One's own API tokens: anyone signed in
+                        .requestMatchers(HttpMethod.GET, "/users", "/users/**").hasAnyRole(ADMINISTRATOR, AUDITOR)
+                        .requestMatchers("/users", "/users/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/tokens", "/tokens/**").authenticated()
                         .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
                 .formLogin(Customizer.withDefaults())
