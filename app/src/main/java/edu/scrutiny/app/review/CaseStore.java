@@ -258,4 +258,10 @@ class CaseStore {
 
     private static final RowMapper<CaseRecords.Note> NOTE = (rs, n) -> new CaseRecords.Note(
             rs.getLong("id"), rs.getLong("case_id"), rs.getString("body"), rs.getString("written_by"), instant(rs, "written_at"));
+
+    /** When each decision was made, and its outcome: for the dashboard's decisions over time. */
+    java.util.List<Cases.DecisionMade> decisionsMade() {
+        return jdbc.sql("SELECT decided_at, outcome FROM case_decision ORDER BY decided_at")
+                .query((rs, n) -> new Cases.DecisionMade(rs.getTimestamp(1).toInstant(), rs.getString(2))).list();
+    }
 }

@@ -52,6 +52,15 @@ public class Cases {
                            List<CaseTimeline.Entry> timeline) {
     }
 
+    /** A decision's date and outcome, without the case: what the dashboard counts. */
+    public record DecisionMade(java.time.Instant decidedAt, String outcome) {
+    }
+
+    /** Every decision's date and outcome, oldest first (no case details: a count for the dashboard). */
+    public List<DecisionMade> decisionsMade() {
+        return store.decisionsMade();
+    }
+
     public ReviewCase get(long id, Actor actor) {
         return access.visible(id, actor);
     }

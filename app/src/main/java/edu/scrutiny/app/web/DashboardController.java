@@ -7,6 +7,7 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.monitoring.Alert;
+import edu.scrutiny.app.review.Cases;
 import edu.scrutiny.app.monitoring.Alerts;
 import edu.scrutiny.app.policy.Tier;
 import org.springframework.stereotype.Controller;
@@ -27,13 +28,15 @@ import java.util.TreeMap;
 /** The dashboard: what is open and where, as charts each with its data table. */
 @Controller
 class DashboardController {
+    private final Cases cases;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final Engagements engagements;
     private final Assessments assessments;
     private final Alerts alerts;
 
-    DashboardController(Engagements engagements, Assessments assessments, Alerts alerts) {
+    DashboardController(Engagements engagements, Assessments assessments, Alerts alerts, Cases cases) {
+        this.cases = cases;
         this.engagements = engagements;
         this.assessments = assessments;
         this.alerts = alerts;
@@ -87,6 +90,12 @@ class DashboardController {
         for (Alert a : alerts.open()) {
             alertsByKind.merge(a.kind().name(), 1, Integer::sum);
         }
+        Map<String, Integer> decisionsByMonth = new TreeMap<>();
+        Map<String, Integer> decisionsByOutcome = new TreeMap<>();
+        for (Cases.DecisionMade d : cases.decisionsMade()) {
+            decisionsByMonth.merge(MONTH.format(d.decidedAt().atZone(java.time.ZoneOffset.UTC)), 1, Integer::sum);
+            decisionsByOutcome.merge(d.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 1, Integer::sum);
+        }
         List<Chart> charts = new ArrayList<>();
         charts.add(new Chart("tier", "Open engagements by tier", "bar", "Tier", rows(byTier, false)));
         charts.add(new Chart("status", "Engagements by status", "bar", "Status", rows(byStatus, true)));
@@ -95,6 +104,8 @@ class DashboardController {
         charts.add(new Chart("hits", "Hits by list (latest assessments)", "bar", "List", rows(hitsByList, true)));
         charts.add(new Chart("alerts", "Open alerts by kind", "bar", "Kind", rows(alertsByKind, true)));
         charts.add(new Chart("submitted", "Engagements submitted by month", "line", "Month", rows(byMonth, false)));
+        charts.add(new Chart("decisions", "Decisions by month", "line", "Month", rows(decisionsByMonth, false)));
+        charts.add(new Chart("outcomes", "Decisions by outcome", "bar", "Outcome", rows(decisionsByOutcome, true)));
         model.addAttribute("charts", charts);
         model.addAttribute("engagementCount", all.size());
         return "dashboard";

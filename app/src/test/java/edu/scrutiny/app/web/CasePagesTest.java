@@ -203,6 +203,11 @@ class CasePagesTest {
             WebElement refusal = rex.await(ExpectedConditions.visibilityOfElementLocated(By.id("refusal-decide")));
             assertThat(refusal.getText()).contains("decided already");
             assertThat(rex.path()).isEqualTo(casePath + "/decisions");
+
+            // the dashboard counts the decision, by month and by outcome
+            rex.go("/");
+            assertThat(rex.byId("table-outcomes").getText()).contains("approved with conditions 1");
+            assertThat(rex.byId("table-decisions").findElements(By.cssSelector("tbody tr"))).hasSize(1);
             consoleIsClean(rex);
         }
         List<CaseRecords.Decision> decisions = cases.decisions(c.id(), AUDITOR);
