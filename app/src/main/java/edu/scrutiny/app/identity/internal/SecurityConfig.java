@@ -71,8 +71,8 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // the pages: intake for submitters and analysts; changes to configuration and alerts for
-                        // analysts and the administrator; every other page for staff. The web pages do not yet
-                        // show a submitter their own engagements only, so submitters see no other page.
+                        // analysts and the administrator; one's own engagements (/mine) for anyone signed in;
+                        // every other page for staff (they show every engagement).
                         .requestMatchers("/engagements/new", "/engagements/new/**").hasAnyRole(SUBMITTER, ANALYST)
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
@@ -85,6 +85,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/users", "/users/**").hasAnyRole(ADMINISTRATOR, AUDITOR)
                         .requestMatchers("/users", "/users/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/tokens", "/tokens/**").authenticated()
+                        // one's own engagements, questions, conditions and notifications: anyone signed in (the
+                        // pages show only what the user submitted or was told)
+                        .requestMatchers("/mine", "/mine/**").authenticated()
                         .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
                 .formLogin(Customizer.withDefaults())
