@@ -93,6 +93,22 @@ public class Engagements {
         return actor.has(Role.SUBMITTER) ? repository.submittedBy(actor.username()) : List.of();
     }
 
+    /**
+     * The engagements the user submitted, oldest first, whatever their roles (a staff member's own
+     * too): the submitter's own pages.
+     */
+    public List<StoredEngagement> submittedBy(String username) {
+        return repository.submittedBy(username);
+    }
+
+    /** An engagement if {@code username} submitted it; otherwise empty, as if it did not exist. */
+    public Optional<StoredEngagement> findSubmittedBy(String id, String username) {
+        if (username == null || !repository.submitter(id).map(username::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        return repository.find(id);
+    }
+
     private static boolean seesAll(Actor actor) {
         return actor.isSystem() || actor.hasAny(Role.ANALYST, Role.REVIEWER, Role.ADMINISTRATOR, Role.AUDITOR);
     }

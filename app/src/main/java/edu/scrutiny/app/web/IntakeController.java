@@ -57,10 +57,8 @@ class IntakeController {
         try {
             Engagement engagement = EngagementDocuments.read(form.toJson(), SOURCE);
             StoredEngagement stored = engagements.submit(engagement, SOURCE, WebSupport.actor());
-            // staff go to the engagement's page; a submitter (who may not see the staff pages) back to the form, told its id
-            boolean staff = request.isUserInRole("ANALYST") || request.isUserInRole("REVIEWER")
-                    || request.isUserInRole("ADMINISTRATOR") || request.isUserInRole("AUDITOR");
-            return staff ? "redirect:/engagements/" + stored.id() : "redirect:/engagements/new?submitted=" + stored.id();
+            // staff go to the engagement's page; a submitter (who may not see the staff pages) to their own page of it
+            return WebSupport.staff(request) ? "redirect:/engagements/" + stored.id() : "redirect:/mine/" + stored.id();
         } catch (InvalidInput e) {
             model.addAttribute("invalid", true);
             return render(form, FieldErrors.of(e), model);

@@ -37,6 +37,17 @@ class WebSupport {
         return request.isUserInRole("ADMINISTRATOR") || request.isUserInRole("AUDITOR");
     }
 
+    /** Whether the signed-in user holds a staff role (sees the staff pages), for the navigation. */
+    @ModelAttribute("staff")
+    boolean staffAttribute(HttpServletRequest request) {
+        return staff(request);
+    }
+
+    static boolean staff(HttpServletRequest request) {
+        return request.isUserInRole("ANALYST") || request.isUserInRole("REVIEWER")
+                || request.isUserInRole("ADMINISTRATOR") || request.isUserInRole("AUDITOR");
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
@@ -68,6 +79,9 @@ class WebSupport {
     String notFound(NotFound e, Model model, HttpServletResponse response, HttpServletRequest request) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("currentPath", request.getRequestURI());
+        model.addAttribute("signedInAs", signedInAs(request));
+        model.addAttribute("staff", staff(request));
+        model.addAttribute("mayListUsers", mayListUsers(request));
         model.addAttribute("message", e.getMessage());
         return "not-found";
     }

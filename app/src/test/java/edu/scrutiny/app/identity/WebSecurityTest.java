@@ -82,6 +82,33 @@ class WebSecurityTest {
                 .andExpect(unauthenticated());
     }
 
+    /**
+     * Where signing in leads: a submitter (whose only pages are their own) to /mine, unless they asked
+     * for one of their pages; staff to the page they asked for.
+     */
+    @Test
+    void signingInLandsASubmitterOnTheirOwnEngagementsAndStaffWhereTheyAsked() throws Exception {
+        users.add("landing-sub", null, null, Set.of(Role.SUBMITTER), PASSWORD, "test");
+        users.add("landing-ana", null, null, Set.of(Role.ANALYST), PASSWORD, "test");
+        assertThat(landing("landing-sub", null)).isEqualTo("/mine");
+        assertThat(landing("landing-sub", "/")).isEqualTo("/mine");
+        assertThat(landing("landing-sub", "/cases")).isEqualTo("/mine");
+        assertThat(landing("landing-sub", "/engagements/new")).startsWith("http://localhost/engagements/new");
+        assertThat(landing("landing-ana", null)).isEqualTo("/");
+        assertThat(landing("landing-ana", "/cases")).startsWith("http://localhost/cases");
+    }
+
+    /** Where signing in as {@code user} redirects, having first asked for {@code asked} (null: the sign-in page directly). */
+    private String landing(String user, String asked) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        if (asked != null) {
+            mvc.perform(get(asked).session(session)).andExpect(redirectedUrl("/login"));
+        }
+        return mvc.perform(post("/login").session(session).param("username", user).param("password", PASSWORD).with(csrf()))
+                .andExpect(authenticated().withUsername(user))
+                .andReturn().getResponse().getRedirectedUrl();
+    }
+
     @Test
     void pagesNeedSignInButTheLoginPageAndApiDocumentationArePublic() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));

@@ -1,6 +1,7 @@
 package edu.scrutiny.app.web;
 
 import edu.scrutiny.app.Scenarios;
+import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.Users;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The web pages for each role: a submitter reaches only the intake form and their own API tokens
- * (the pages do not yet show a submitter their own engagements only, so they show them nothing
- * else); staff read every page but the users, which are the administrator's (and the auditor
- * reads them); only analysts and the administrator change configuration or acknowledge alerts;
+ * The web pages for each role: a submitter reaches only the intake form, their own engagements and
+ * notifications (/mine, as everyone signed in does) and their own API tokens; staff read every page
+ * but the users, which are the administrator's (and the auditor reads them); only analysts and the administrator change configuration or acknowledge alerts;
  * only analysts and reviewers act on cases; nobody without signing in sees anything but the
  * sign-in page.
  */
@@ -51,6 +51,9 @@ class WebPagesAuthorizationTest {
 
     @Autowired
     Users users;
+
+    @Autowired
+    Engagements engagements;
 
     /** The pages act as the signed-in user's account (its roles as stored): one account per role, and one to change. */
     @BeforeEach
@@ -88,6 +91,12 @@ class WebPagesAuthorizationTest {
         pages.put("GET /tokens", Set.copyOf(ROLES));
         pages.put("POST /tokens", Set.copyOf(ROLES));
         pages.put("POST /tokens/999999/revoke", Set.copyOf(ROLES));
+        // one's own engagements and notifications: everyone signed in (ENG-999999 does not exist: 404 for all)
+        pages.put("GET /mine", Set.copyOf(ROLES));
+        pages.put("GET /mine/ENG-999999", Set.copyOf(ROLES));
+        pages.put("POST /mine/ENG-999999/answer", Set.copyOf(ROLES));
+        pages.put("POST /mine/ENG-999999/attestations", Set.copyOf(ROLES));
+        pages.put("POST /mine/notifications/999999/read", Set.copyOf(ROLES));
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Set<String>> p : pages.entrySet()) {
             String[] mp = p.getKey().split(" ");
@@ -103,6 +112,45 @@ class WebPagesAuthorizationTest {
             var response = mvc.perform(anonymous).andReturn().getResponse();
             if (response.getStatus() != 302 || !String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
                 wrong.add(p.getKey() + " anonymously: " + response.getStatus() + " " + response.getRedirectedUrl());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Under /mine each user sees their own engagements only, whatever their roles: their own page
+     * opens and lists it; another user's engagement is not found (404, as a missing one), by page and
+     * by form, and is not listed.
+     */
+    @Test
+    void everyRoleSeesItsOwnEngagementsOnlyUnderMine() throws Exception {
+        String others = engagements.submit(Scenarios.engagement("saudi-gift-2020"), "test", "someone").id();
+        List<String> wrong = new ArrayList<>();
+        for (String role : ROLES) {
+            String name = role.toLowerCase();
+            String own = engagements.submit(Scenarios.engagement("saudi-gift-2020"), "test", name).id();
+            var as = user(name).roles(role);
+            String list = mvc.perform(get("/mine").with(as)).andReturn().getResponse().getContentAsString();
+            // (the rows: a staff user's notifications for their role may name any engagement)
+            if (!list.contains("mine-" + own) || list.contains("mine-" + others)) {
+                wrong.add("GET /mine as " + role + " lists " + (list.contains("mine-" + own) ? "" : "not its own ")
+                        + (list.contains("mine-" + others) ? "another's" : ""));
+            }
+            var page = mvc.perform(get("/mine/" + own).with(as)).andReturn().getResponse();
+            if (page.getStatus() != 200 || !page.getContentAsString().contains("Gift for a graduate fellowship")) {
+                wrong.add("GET /mine/own as " + role + ": " + page.getStatus());
+            }
+            // the case waits for no answer: the form is refused on the page, not by a 403 or 404
+            var answered = mvc.perform(post("/mine/" + own + "/answer").param("answer", "yes").with(csrf()).with(as)).andReturn().getResponse();
+            if (answered.getStatus() != 200 || !answered.getContentAsString().contains("Not now")) {
+                wrong.add("POST /mine/own/answer as " + role + ": " + answered.getStatus());
+            }
+            for (var r : List.of(get("/mine/" + others), post("/mine/" + others + "/answer").param("answer", "yes").with(csrf()),
+                    post("/mine/" + others + "/attestations").param("condition_id", "1").param("statement", "yes").with(csrf()))) {
+                var response = mvc.perform(r.with(as)).andReturn().getResponse();
+                if (response.getStatus() != 404 || response.getContentAsString().contains("Gift for a graduate fellowship")) {
+                    wrong.add("another's engagement under /mine as " + role + ": " + response.getStatus());
+                }
             }
         }
         assertThat(wrong).isEmpty();

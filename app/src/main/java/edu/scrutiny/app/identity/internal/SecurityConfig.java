@@ -15,6 +15,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.authentication.preauth.RequestHeaderAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -71,8 +75,8 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs.html", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // the pages: intake for submitters and analysts; changes to configuration and alerts for
-                        // analysts and the administrator; every other page for staff. The web pages do not yet
-                        // show a submitter their own engagements only, so submitters see no other page.
+                        // analysts and the administrator; one's own engagements (/mine) for anyone signed in;
+                        // every other page for staff (they show every engagement).
                         .requestMatchers("/engagements/new", "/engagements/new/**").hasAnyRole(SUBMITTER, ANALYST)
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
@@ -85,12 +89,16 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/users", "/users/**").hasAnyRole(ADMINISTRATOR, AUDITOR)
                         .requestMatchers("/users", "/users/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/tokens", "/tokens/**").authenticated()
+                        // one's own engagements, questions, conditions and notifications: anyone signed in (the
+                        // pages show only what the user submitted or was told)
+                        .requestMatchers("/mine", "/mine/**").authenticated()
                         .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.successHandler(landing()))
                 .logout(Customizer.withDefaults());
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcSignIn(settings.oidc(), users))));
+            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcSignIn(settings.oidc(), users)))
+                    .successHandler(landing()));
         }
         if (settings.shibboleth().enabled()) {
             Shibboleth shibboleth = new Shibboleth(settings.shibboleth(), users);
@@ -99,6 +107,35 @@ class SecurityConfig {
         }
         headers(http);
         return http.build();
+    }
+
+    /** The pages a user without a staff role may land on after signing in; any other saved request gives way to /mine. */
+    private static final java.util.List<String> SUBMITTER_LANDINGS = java.util.List.of("/mine", "/engagements/new", "/tokens");
+
+    /**
+     * Where signing in leads: staff to the page they asked for (or the dashboard); anyone else (a
+     * submitter, whose only pages are their own) to the page they asked for if it is one of theirs,
+     * otherwise to their own engagements.
+     */
+    static AuthenticationSuccessHandler landing() {
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        return (request, response, authentication) -> {
+            boolean staff = authentication.getAuthorities().stream().map(a -> a.getAuthority()).anyMatch(a ->
+                    a.equals("ROLE_" + ANALYST) || a.equals("ROLE_" + REVIEWER) || a.equals("ROLE_" + ADMINISTRATOR)
+                            || a.equals("ROLE_" + AUDITOR));
+            if (!staff) {
+                SavedRequest asked = cache.getRequest(request, response);
+                String path = asked == null ? null : java.net.URI.create(asked.getRedirectUrl()).getPath();
+                boolean theirs = path != null && SUBMITTER_LANDINGS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+                if (!theirs) {
+                    cache.removeRequest(request, response);
+                    response.sendRedirect(request.getContextPath() + "/mine");
+                    return;
+                }
+            }
+            saved.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     private static void headers(HttpSecurity http) throws Exception {
