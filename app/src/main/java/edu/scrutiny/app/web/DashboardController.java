@@ -7,7 +7,9 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.monitoring.Alert;
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.review.Cases;
+import edu.scrutiny.app.review.Queues;
 import edu.scrutiny.app.monitoring.Alerts;
 import edu.scrutiny.app.policy.Tier;
 import org.springframework.stereotype.Controller;
@@ -29,14 +31,16 @@ import java.util.TreeMap;
 @Controller
 class DashboardController {
     private final Cases cases;
+    private final Queues queues;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final Engagements engagements;
     private final Assessments assessments;
     private final Alerts alerts;
 
-    DashboardController(Engagements engagements, Assessments assessments, Alerts alerts, Cases cases) {
+    DashboardController(Engagements engagements, Assessments assessments, Alerts alerts, Cases cases, Queues queues) {
         this.cases = cases;
+        this.queues = queues;
         this.engagements = engagements;
         this.assessments = assessments;
         this.alerts = alerts;
@@ -53,7 +57,7 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String dashboard(Model model) {
+    String dashboard(Model model, Actor actor) {
         List<StoredEngagement> all = engagements.all();
         Map<String, Integer> byTier = new LinkedHashMap<>();
         for (Tier t : Tier.values()) {
@@ -96,7 +100,22 @@ class DashboardController {
             decisionsByMonth.merge(MONTH.format(d.decidedAt().atZone(java.time.ZoneOffset.UTC)), 1, Integer::sum);
             decisionsByOutcome.merge(d.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 1, Integer::sum);
         }
+        // open cases by tier and by age, the age in the buckets a service level is measured in
+        Map<String, Integer> casesByTierAndAge = new LinkedHashMap<>();
+        for (Tier t : Tier.values()) {
+            for (String bucket : AGE_BUCKETS) {
+                casesByTierAndAge.put(t.name() + ", " + bucket, 0);
+            }
+        }
+        int overdue = 0;
+        for (Queues.Entry q : queues.all(actor)) {
+            casesByTierAndAge.merge(q.tier() + ", " + ageBucket(q.ageDays()), 1, Integer::sum);
+            overdue += q.overdue() ? 1 : 0;
+        }
+        casesByTierAndAge.values().removeIf(v -> v == 0);
         List<Chart> charts = new ArrayList<>();
+        charts.add(new Chart("cases", "Open cases by tier and age (" + overdue + " overdue)", "bar", "Tier, age",
+                rows(casesByTierAndAge, false)));
         charts.add(new Chart("tier", "Open engagements by tier", "bar", "Tier", rows(byTier, false)));
         charts.add(new Chart("status", "Engagements by status", "bar", "Status", rows(byStatus, true)));
         charts.add(new Chart("type", "Engagements by type", "bar", "Type", rows(byType, true)));
@@ -109,6 +128,12 @@ class DashboardController {
         model.addAttribute("charts", charts);
         model.addAttribute("engagementCount", all.size());
         return "dashboard";
+    }
+
+    private static final List<String> AGE_BUCKETS = List.of("under 7 days", "7 to 30 days", "30 to 90 days", "over 90 days");
+
+    private static String ageBucket(long days) {
+        return days < 7 ? AGE_BUCKETS.get(0) : days < 30 ? AGE_BUCKETS.get(1) : days < 90 ? AGE_BUCKETS.get(2) : AGE_BUCKETS.get(3);
     }
 
     /** The rows of a count map, by count (highest first) when {@code byCount}, else in the map's order. */

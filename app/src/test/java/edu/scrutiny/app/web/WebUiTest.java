@@ -95,6 +95,7 @@ class WebUiTest {
     @Autowired Alerts alerts;
     @Autowired edu.scrutiny.app.policy.Policies policies;
     @Autowired edu.scrutiny.app.identity.Users users;
+    @Autowired edu.scrutiny.app.review.Queues queues;
 
     private Browser browser;
     private final Map<String, String> ids = new LinkedHashMap<>();
@@ -154,6 +155,20 @@ class WebUiTest {
         }
         assertThat(shown).isEqualTo(expected);
         assertThat(browser.byId("table-submitted").getText()).contains("2019-06", "2021-09");
+        // open cases by tier and age: every open case counted once, under its tier
+        Map<String, Integer> openByTier = new TreeMap<>();
+        for (edu.scrutiny.app.review.Queues.Entry q : queues.all(new edu.scrutiny.app.identity.Actor("auditor-view",
+                java.util.Set.of(edu.scrutiny.app.identity.Role.AUDITOR), null))) {
+            openByTier.merge(q.tier(), 1, Integer::sum);
+        }
+        assertThat(openByTier).isNotEmpty();
+        Map<String, Integer> casesShown = new TreeMap<>();
+        for (WebElement row : browser.byId("table-cases").findElements(By.cssSelector("tbody tr"))) {
+            String label = row.findElement(By.tagName("th")).getText().trim();
+            casesShown.merge(label.substring(0, label.indexOf(',')), Integer.parseInt(row.findElement(By.tagName("td")).getText().trim()), Integer::sum);
+            assertThat(label).contains("under 7 days");
+        }
+        assertThat(casesShown).isEqualTo(openByTier);
         // Chart.js, from its webjar, drew the chart from the table
         browser.await(d -> "true".equals(d.findElement(By.cssSelector("#chart-tier canvas")).getDomAttribute("data-drawn")));
         browser.screenshot("dashboard");
