@@ -130,7 +130,7 @@ public class Assessor {
                 .filter(d -> d.scope().stream().anyMatch(scopes::contains))
                 .filter(d -> d.appliesToExisting() || !d.effectiveFrom().isAfter(proposedOn))
                 .toList();
-        DirectiveMatcher matcher = new DirectiveMatcher(applicable);
+        DirectiveMatcher matcher = matcherFor(applicable);
         Set<String> seenHits = new HashSet<>();
 
         for (Engagement.Party party : engagement.parties()) {
@@ -167,6 +167,19 @@ public class Assessor {
             }
         }
         return ev;
+    }
+
+    /** The last matcher built and the directives it holds: directives rarely change, assessments are many. */
+    private volatile Map.Entry<List<Directive>, DirectiveMatcher> lastMatcher;
+
+    private DirectiveMatcher matcherFor(List<Directive> applicable) {
+        Map.Entry<List<Directive>, DirectiveMatcher> last = lastMatcher;
+        if (last != null && last.getKey().equals(applicable)) {
+            return last.getValue();
+        }
+        DirectiveMatcher matcher = new DirectiveMatcher(applicable);
+        lastMatcher = Map.entry(applicable, matcher);
+        return matcher;
     }
 
     private void add(Evidence ev, Set<String> seen, AssessedHit hit, Hit raw) {

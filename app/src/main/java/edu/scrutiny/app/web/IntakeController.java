@@ -36,10 +36,7 @@ class IntakeController {
     }
 
     @GetMapping("/engagements/new")
-    String form(@RequestParam(required = false) String renews, @RequestParam(required = false) String submitted, Model model) {
-        if (submitted != null && submitted.matches("ENG-\\d{6,}")) {
-            model.addAttribute("submitted", submitted);
-        }
+    String form(@RequestParam(required = false) String renews, Model model) {
         String today = LocalDate.now(clock).toString();
         IntakeForm form;
         if (renews != null && !renews.isBlank()) {
