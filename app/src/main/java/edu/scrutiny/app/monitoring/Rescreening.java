@@ -163,11 +163,14 @@ public class Rescreening {
             }
         }
 
+        long screened = System.nanoTime();
         int raised = 0;
         for (String id : affected) {
             raised += transactions.execute(tx -> reassess(id, asOf, version));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("{} version {}: screening the change took {} ms, re-assessing {} engagements {} ms", version.listKey(), versionId,
+                (screened - started) / 1_000_000, affected.size(), (System.nanoTime() - screened) / 1_000_000);
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
                 change.changed().size(), liveIds.size(), affected.size(), raised, millis);
         log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
