@@ -18,7 +18,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -55,7 +60,15 @@ public class Assessments {
     public RecordedAssessment assessAndRecord(String engagementId, LocalDate asOf, String by) {
         StoredEngagement stored = engagements.find(engagementId)
                 .orElseThrow(() -> new InvalidInput("engagement " + engagementId, "id", "no such engagement"));
-        Assessment a = assessor.reassess(stored.engagement(), asOf);
+        return record(engagementId, assessor.reassess(stored.engagement(), asOf), by);
+    }
+
+    /**
+     * Records an assessment of a stored engagement made by {@link Assessor#reassess} (so that many
+     * can be computed on every core, and recorded one by one).
+     */
+    @Transactional
+    public RecordedAssessment record(String engagementId, Assessment a, String by) {
         Optional<RecordedAssessment> previous = latest(engagementId);
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
@@ -77,18 +90,35 @@ public class Assessments {
         return new RecordedAssessment(id, engagementId, now, a);
     }
 
-    /** The engagements whose latest assessment counts a hit on one of these entries of a list. */
-    public List<String> engagementsWithHitsOn(String listKey, java.util.Collection<String> sourceIds) {
-        if (sourceIds.isEmpty()) {
-            return List.of();
-        }
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    /**
+     * The engagements whose latest assessment counts a hit on one of these entries of a list, each
+     * with the entries it hits among them.
+     */
+    public Map<String, Set<String>> hitsOn(String listKey, Collection<String> sourceIds) {
+        Map<String, Set<String>> out = new TreeMap<>();
         List<String> ids = List.copyOf(sourceIds);
         for (int i = 0; i < ids.size(); i += 500) {
-            out.addAll(jdbc.sql("SELECT DISTINCT engagement_id FROM assessment_hit WHERE list_key = :l AND source_id IN (:s)")
-                    .param("l", listKey).param("s", ids.subList(i, Math.min(ids.size(), i + 500))).query(String.class).list());
+            jdbc.sql("SELECT engagement_id, source_id FROM assessment_hit WHERE list_key = :l AND source_id IN (:s)")
+                    .param("l", listKey).param("s", ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .query(rs -> {
+                        out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    });
         }
-        return List.copyOf(out);
+        return out;
+    }
+
+    /** The entries of a list that these engagements' latest assessments count hits on, by engagement. */
+    public Map<String, Set<String>> hitsOfEngagements(String listKey, Collection<String> engagementIds) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        List<String> ids = List.copyOf(engagementIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            jdbc.sql("SELECT engagement_id, source_id FROM assessment_hit WHERE list_key = :l AND engagement_id IN (:e)")
+                    .param("l", listKey).param("e", ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .query(rs -> {
+                        out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                    });
+        }
+        return out;
     }
 
     public Optional<RecordedAssessment> latest(String engagementId) {

@@ -1,6 +1,7 @@
 package edu.scrutiny.app.monitoring;
 
 import edu.scrutiny.app.assessment.AssessedHit;
+import edu.scrutiny.app.assessment.Assessment;
 import edu.scrutiny.app.assessment.Assessments;
 import edu.scrutiny.app.assessment.Assessor;
 import edu.scrutiny.app.assessment.RecordedAssessment;
@@ -15,6 +16,7 @@ import edu.scrutiny.app.lists.StoredListVersion;
 import edu.scrutiny.app.lists.VersionChange;
 import edu.scrutiny.app.monitoring.internal.SubjectIndex;
 import edu.scrutiny.app.screening.ChangeScreener;
+import edu.scrutiny.app.screening.Hit;
 import edu.scrutiny.app.screening.Screening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,22 +31,30 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Delta re-screening. After a list version is imported (and is its list's latest), every live
  * engagement (not declined, withdrawn, expired or terminated) is screened against the entries the
  * version added or changed only: an index of the engagements' names ({@link SubjectIndex}) gives
  * the names that could match the change, and those are screened against it. The engagements whose
- * hits rest on entries the version removed or delisted are looked up by index. The cost grows with
- * the change, not with the lists, nor (beyond keeping the name index) with the engagements. Each
- * engagement so affected is re-assessed in full; new hits raise {@code NEW_HIT} and reopen it for
- * review, closed ones {@code HIT_CLOSED}, and a tier that moves {@code TIER_CHANGED}. The tier
- * is the new assessment's, so it never drops while other hits or factors hold it up.
+ * hits rest on entries the version removed, delisted or changed are looked up by index. The cost
+ * grows with the change, not with the lists, nor (beyond keeping the name index) with the
+ * engagements.
+ *
+ * <p>An engagement is re-assessed in full when the change gives it a hit its latest assessment does
+ * not count (a new one, or one whose false-positive clearance the change voids), when a hit it
+ * counts is on an entry removed or delisted, or when a hit it counts is on a changed entry its names
+ * no longer match directly. One whose hits the change leaves as they were is not: nothing the
+ * version did changes its assessment. New hits raise {@code NEW_HIT} and reopen the engagement for
+ * review, closed ones {@code HIT_CLOSED}, and a tier that moves {@code TIER_CHANGED}. The tier is
+ * the new assessment's, so it never drops while other hits or factors hold it up.
  *
  * <p>The screening date is today, or the version's effective date if that is later.
  */
@@ -97,13 +107,16 @@ public class Rescreening {
      */
     public int rescreenEverything(LocalDate asOf, StoredListVersion cause) {
         // assessing is the cost, and runs on every core; recording the few that changed is sequential
-        List<String> changed = engagements.live().parallelStream().filter(e -> {
-            Map<String, AssessedHit> now = byKey(assessor.reassess(e.engagement(), asOf).hits());
+        Map<String, Assessment> changed = new ConcurrentHashMap<>();
+        engagements.live().parallelStream().forEach(e -> {
+            Assessment now = assessor.reassess(e.engagement(), asOf);
             Map<String, AssessedHit> before = byKey(assessments.latest(e.id()).map(a -> a.assessment().hits()).orElse(List.of()));
-            return !now.keySet().equals(before.keySet());
-        }).map(StoredEngagement::id).sorted().toList();
-        for (String id : changed) {
-            transactions.execute(tx -> reassess(id, asOf, cause));
+            if (!byKey(now.hits()).keySet().equals(before.keySet())) {
+                changed.put(e.id(), now);
+            }
+        });
+        for (String id : new TreeSet<>(changed.keySet())) {
+            transactions.execute(tx -> record(id, changed.get(id), cause));
         }
         return changed.size();
     }
@@ -139,47 +152,93 @@ public class Rescreening {
         List<StoredEntry> screenAgainst = new ArrayList<>(change.added());
         screenAgainst.addAll(change.changed());
         ChangeScreener screener = screening.snapshot().changeScreener(version, screenAgainst);
-
-        Set<String> affected = new LinkedHashSet<>();
         Set<String> liveIds = engagements.liveIds();
+        long prepared = System.nanoTime();
+
+        // what the change matches now: for each engagement, the entries added or changed that one of its names hits
+        Map<String, Set<String>> matched = new ConcurrentHashMap<>();
+        int candidates = 0;
         if (screener.entries() > 0) {
-            // only the names that could match the change are screened, each once, on every core
             List<edu.scrutiny.lists.ListEntry> changed = screenAgainst.stream().map(StoredEntry::entry).toList();
-            Set<String> hitIds = subjects.candidates(changed).parallelStream()
-                    .filter(s -> !screener.screen(s.name(), s.person(), s.country(), asOf).isEmpty())
-                    .flatMap(s -> subjects.engagementsOf(s).stream())
-                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-            hitIds.stream().filter(liveIds::contains).forEach(affected::add);
+            Set<SubjectIndex.Subject> names = subjects.candidates(changed);
+            candidates = names.size();
+            // only the names that could match the change are screened, each once, on every core
+            names.parallelStream().forEach(s -> {
+                List<Hit> hits = screener.screen(s.name(), s.person(), s.country(), asOf);
+                if (!hits.isEmpty()) {
+                    for (String id : subjects.engagementsOf(s)) {
+                        if (liveIds.contains(id)) {
+                            Set<String> to = matched.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
+                            hits.forEach(h -> to.add(h.sourceId()));
+                        }
+                    }
+                }
+            });
         }
-        List<String> closing = new ArrayList<>(change.removedIds());
-        for (StoredEntry c : change.changed()) {
-            if (!c.entry().inForceOn(asOf)) {
-                closing.add(c.entry().sourceId());
-            }
-        }
-        for (String id : assessments.engagementsWithHitsOn(version.listKey(), closing)) {
-            if (liveIds.contains(id)) {
+        long screenedChange = System.nanoTime();
+
+        // re-assessed: an engagement the change gives a hit it did not count (new, or no longer cleared),
+        // one whose counted hit is on an entry removed or now delisted, and one whose counted hit is on
+        // a changed entry its names no longer match directly (the hit may close; ownership may hold it)
+        Set<String> affected = new TreeSet<>();
+        Map<String, Set<String>> counted = assessments.hitsOfEngagements(version.listKey(), matched.keySet());
+        matched.forEach((id, entries) -> {
+            if (!counted.getOrDefault(id, Set.of()).containsAll(entries)) {
                 affected.add(id);
             }
+        });
+        Set<String> gone = new HashSet<>(change.removedIds());
+        List<String> changedIds = new ArrayList<>();
+        for (StoredEntry c : change.changed()) {
+            changedIds.add(c.entry().sourceId());
+            if (!c.entry().inForceOn(asOf)) {
+                gone.add(c.entry().sourceId());
+            }
         }
+        List<String> concerned = new ArrayList<>(gone);
+        concerned.addAll(changedIds);
+        assessments.hitsOn(version.listKey(), concerned).forEach((id, entries) -> {
+            if (!liveIds.contains(id)) {
+                return;
+            }
+            Set<String> still = matched.getOrDefault(id, Set.of());
+            if (entries.stream().anyMatch(e -> gone.contains(e) || !still.contains(e))) {
+                affected.add(id);
+            }
+        });
+        long selected = System.nanoTime();
 
-        long screened = System.nanoTime();
+        // assessing is the cost, and runs on every core; recording (with alerts, cases, audit) is one transaction each
+        Map<String, Assessment> fresh = new ConcurrentHashMap<>();
+        affected.parallelStream().forEach(id -> engagements.find(id)
+                .ifPresent(e -> fresh.put(id, assessor.reassess(e.engagement(), asOf))));
+        long assessed = System.nanoTime();
         int raised = 0;
         for (String id : affected) {
-            raised += transactions.execute(tx -> reassess(id, asOf, version));
+            Assessment a = fresh.get(id);
+            if (a != null) {
+                raised += transactions.execute(tx -> record(id, a, version));
+            }
         }
+        log.info("{} version {}: preparing {} ms; screening {} candidate names against {} entries {} ms; selecting {} engagements {} ms; "
+                        + "assessing them {} ms; recording them {} ms",
+                version.listKey(), versionId, ms(prepared - started), candidates, screener.entries(), ms(screenedChange - prepared),
+                affected.size(), ms(selected - screenedChange), ms(assessed - selected), ms(System.nanoTime() - assessed));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("{} version {}: screening the change took {} ms, re-assessing {} engagements {} ms", version.listKey(), versionId,
-                (screened - started) / 1_000_000, affected.size(), (System.nanoTime() - screened) / 1_000_000);
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
                 change.changed().size(), liveIds.size(), affected.size(), raised, millis);
         log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
         return record(summary);
     }
 
-    private int reassess(String id, LocalDate asOf, StoredListVersion version) {
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Records a new assessment of an engagement and raises the alerts its change of hits and tier calls for. */
+    private int record(String id, Assessment assessment, StoredListVersion version) {
         Optional<RecordedAssessment> before = assessments.latest(id);
-        RecordedAssessment after = assessments.assessAndRecord(id, asOf, "system");
+        RecordedAssessment after = assessments.record(id, assessment, "system");
         Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
         Map<String, AssessedHit> now = byKey(after.assessment().hits());
         int raised = 0;

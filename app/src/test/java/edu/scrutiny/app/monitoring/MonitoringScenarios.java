@@ -133,10 +133,24 @@ abstract class MonitoringScenarios {
                 .contains("alert.raised", "engagement.status_changed", "assessment.recorded");
         assertThat(audit.verify().intact()).isTrue();
 
+        // August 2019: the Huawei entry is revised (an alias added) and affiliates are added; no engagement's
+        // hits change, so none is re-assessed and nothing is raised
+        clock.set(LocalDate.parse("2019-08-21"));
+        int before = alerts.open().size();
+        long huaweiAssessment = assessments.latest(huawei.id()).orElseThrow().id();
+        ImportResult revision = importVersion("2019-08-19");
+        assertThat(revision.added()).isEqualTo(2);
+        assertThat(revision.changed()).isEqualTo(1);
+        RescreenSummary unchanged = rescreening.summaryFor(revision.version().id()).orElseThrow();
+        assertThat(unchanged.reassessed()).as("Huawei's hit and Futurewei's (through its owner) are the same").isZero();
+        assertThat(unchanged.alerts()).isZero();
+        assertThat(alerts.open()).hasSize(before);
+        assertThat(assessments.latest(huawei.id()).orElseThrow().id()).isEqualTo(huaweiAssessment);
+
         // a withdrawn engagement is no longer monitored; re-running raises nothing twice
         engagements.changeStatus(zte.id(), EngagementStatus.WITHDRAWN, "test");
         int open = alerts.open().size();
-        RescreenSummary again = rescreening.rescreen(addition.version().id());
+        RescreenSummary again = rescreening.rescreen(revision.version().id());
         assertThat(again.engagements()).isEqualTo(3);
         assertThat(again.alerts()).isZero();
         assertThat(alerts.open()).hasSize(open);
