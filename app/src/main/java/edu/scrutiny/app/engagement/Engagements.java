@@ -101,6 +101,11 @@ public class Engagements {
         return repository.submittedBy(username);
     }
 
+    /** Who submitted the engagement (a user name, {@code command line}, {@code demo}), if it is stored and that is known. */
+    public Optional<String> submitter(String id) {
+        return repository.submitter(id);
+    }
+
     /** An engagement if {@code username} submitted it; otherwise empty, as if it did not exist. */
     public Optional<StoredEngagement> findSubmittedBy(String id, String username) {
         if (username == null || !repository.submitter(id).map(username::equals).orElse(false)) {

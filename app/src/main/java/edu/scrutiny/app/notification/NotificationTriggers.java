@@ -1,8 +1,11 @@
 package edu.scrutiny.app.notification;
 
 import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.monitoring.Alert;
+import edu.scrutiny.app.monitoring.AlertKind;
 import edu.scrutiny.app.monitoring.AlertRaised;
+import edu.scrutiny.app.policy.Policies;
 import edu.scrutiny.app.review.Cases;
 import edu.scrutiny.app.review.ReviewCase;
 import edu.scrutiny.app.review.ReviewEvent;
@@ -17,10 +20,14 @@ import java.util.Optional;
 class NotificationTriggers {
     private final Notifications notifications;
     private final Cases cases;
+    private final Engagements engagements;
+    private final Policies policies;
 
-    NotificationTriggers(Notifications notifications, Cases cases) {
+    NotificationTriggers(Notifications notifications, Cases cases, Engagements engagements, Policies policies) {
         this.notifications = notifications;
         this.cases = cases;
+        this.engagements = engagements;
+        this.policies = policies;
     }
 
     private static String link(long caseId) {
@@ -54,7 +61,12 @@ class NotificationTriggers {
                         + ".\n\nRationale: " + e.decision().rationale(), link(e.caseId()));
     }
 
-    /** A monitoring alert on an engagement with a case: the analysts. */
+    /**
+     * A monitoring alert. On an engagement: its latest case's analyst, or every analyst while the
+     * case has none (or there is no case); and its submitter too when the current policy's
+     * {@code notify_submitter} names the alert's kind, in words of their own. About a list or a
+     * due date: every analyst.
+     */
     @EventListener
     void on(AlertRaised e) {
         Alert a = e.alert();
@@ -65,11 +77,43 @@ class NotificationTriggers {
             return;
         }
         Optional<ReviewCase> c = cases.latestFor(a.engagementId());
-        if (c.isEmpty()) {
+        String subject = "Alert on engagement " + a.engagementId() + ": " + a.kind();
+        String body = a.detail() + c.map(x -> "\n\nCase " + x.id() + " (" + x.status().name().toLowerCase(Locale.ROOT) + ")"
+                + (x.analyst() == null ? ", not yet taken by an analyst" : "") + ".").orElse("");
+        String link = c.map(x -> link(x.id())).orElse("/api/engagements/" + a.engagementId());
+        String analyst = c.map(ReviewCase::analyst).orElse(null);
+        if (analyst != null) {
+            notifications.tellUser(analyst, subject, body, link);
+        } else {
+            notifications.tellRole(Role.ANALYST, subject, body, link);
+        }
+        if (policies.current().document().notifiesSubmitterOf(a.kind().name())) {
+            String submitter = c.map(ReviewCase::submittedBy).or(() -> engagements.submitter(a.engagementId())).orElse(null);
+            tellSubmitter(submitter, a);
+        }
+    }
+
+    /**
+     * What the submitter is told of an alert: that something changed and what to do, never the
+     * list entry, the match, scores or the analysts' notes (those are the office's).
+     */
+    private void tellSubmitter(String submitter, Alert a) {
+        String id = a.engagementId();
+        String text = switch (a.kind()) {
+            case NEW_HIT -> "Your engagement " + id + " is back in review after a change to the restricted-party lists; "
+                    + "the research security office will be in touch.";
+            case HIT_CLOSED -> "A change to the restricted-party lists concerns your engagement " + id
+                    + "; the research security office will be in touch if anything is needed from you.";
+            case TIER_CHANGED -> "The risk assessment of your engagement " + id + " has changed after a change to the "
+                    + "restricted-party lists; the research security office will be in touch if it needs review.";
+            case REVIEW_DUE -> "Your engagement " + id + " is due for its periodic re-review: please check its details are current.";
+            default -> null; // not about one engagement: the policy cannot name it
+        };
+        if (text == null) {
             return;
         }
-        notifications.tellRole(Role.ANALYST, "Alert on engagement " + a.engagementId() + ": " + a.kind(),
-                a.detail() + "\n\nCase " + c.get().id() + " (" + c.get().status().name().toLowerCase(Locale.ROOT) + ").",
-                link(c.get().id()));
+        String subject = a.kind() == AlertKind.REVIEW_DUE ? "Your engagement " + id + " is due for re-review"
+                : "Your engagement " + id + ": the restricted-party lists changed";
+        notifications.tellUser(submitter, subject, text, "/mine/" + id);
     }
 }

@@ -13,12 +13,22 @@ import java.util.Map;
  * and how cases are routed for review: the stages of each tier ({@code routing}), when the senior
  * risk group joins an ELEVATED case ({@code senior_risk_when}), and each stage's service level in
  * days ({@code service_levels}). A document without {@code routing} routes as {@link Routing#DEFAULT}.
+ * {@code notify_submitter} names the kinds of monitoring alert on an engagement that its submitter
+ * is told of too (in words that disclose no list entry, score or note); none when absent.
  */
 public record PolicyDocument(String description, List<Rule> rules,
                              @JsonProperty("review_every_months") Map<Tier, Integer> reviewEveryMonths,
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Tier, List<String>> routing,
                              @JsonProperty("senior_risk_when") @JsonInclude(JsonInclude.Include.NON_NULL) SeniorRiskWhen seniorRiskWhen,
-                             @JsonProperty("service_levels") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> serviceLevels) {
+                             @JsonProperty("service_levels") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> serviceLevels,
+                             @JsonProperty("notify_submitter") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notifySubmitter) {
+    /**
+     * The kinds of alert {@code notify_submitter} may name: monitoring's alerts about one engagement
+     * (the names of {@code edu.scrutiny.app.monitoring.AlertKind}'s, kept here so that the policy
+     * does not depend on monitoring; a test checks they agree).
+     */
+    public static final List<String> SUBMITTER_ALERTS = List.of("NEW_HIT", "HIT_CLOSED", "TIER_CHANGED", "REVIEW_DUE");
+
     public PolicyDocument {
         rules = rules == null ? List.of() : List.copyOf(rules);
         reviewEveryMonths = reviewEveryMonths == null ? Map.of() : Map.copyOf(reviewEveryMonths);
@@ -30,10 +40,11 @@ public record PolicyDocument(String description, List<Rule> rules,
             routing = java.util.Collections.unmodifiableMap(copy);
         }
         serviceLevels = serviceLevels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(serviceLevels));
+        notifySubmitter = notifySubmitter == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notifySubmitter));
     }
 
     public PolicyDocument(String description, List<Rule> rules, Map<Tier, Integer> reviewEveryMonths) {
-        this(description, rules, reviewEveryMonths, null, null, null);
+        this(description, rules, reviewEveryMonths, null, null, null, null);
     }
 
     public PolicyDocument(String description, List<Rule> rules) {
@@ -42,7 +53,17 @@ public record PolicyDocument(String description, List<Rule> rules,
 
     /** The same document with other routing (stages per tier, senior-risk condition, service levels). */
     public PolicyDocument withRouting(Map<Tier, List<String>> routing, SeniorRiskWhen seniorRiskWhen, Map<String, Integer> serviceLevels) {
-        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels);
+        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, notifySubmitter);
+    }
+
+    /** The same document telling the submitter of these kinds of alert. */
+    public PolicyDocument withNotifySubmitter(List<String> kinds) {
+        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, kinds);
+    }
+
+    /** Whether the submitter of an engagement is told of an alert of this kind (an alert kind's name) on it. */
+    public boolean notifiesSubmitterOf(String alertKind) {
+        return notifySubmitter.contains(alertKind);
     }
 
     /** The routing this document says, or the default where it says none. */

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Reads and checks a policy document: every rule has a unique code, a known condition, a tier,
- * dimension scores from 0 to 1, and only the parameters its condition reads, with known values.
+ * dimension scores from 0 to 1, and only the parameters its condition reads, with known values;
+ * routing of known stages; and {@code notify_submitter} naming only kinds of alert on an engagement.
  */
 public final class PolicyDocuments {
     private static final Set<String> FUNDING_SOURCES = Set.of("dod", "nsf", "nih", "other_federal", "industry",
@@ -92,6 +93,8 @@ public final class PolicyDocuments {
             }
         });
         checkRouting(doc, problems);
+        values(doc.notifySubmitter(), "notify_submitter", k -> k != null && PolicyDocument.SUBMITTER_ALERTS.contains(k),
+                String.join(", ", PolicyDocument.SUBMITTER_ALERTS), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(source, problems);
         }

@@ -36,6 +36,7 @@ public class AdjudicateHit {
 
     private final CaseAccess access;
     private final CaseStore store;
+    private final AssignCase assignment;
     private final Engagements engagements;
     private final Assessments assessments;
     private final Screening screening;
@@ -43,10 +44,11 @@ public class AdjudicateHit {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AdjudicateHit(CaseAccess access, CaseStore store, Engagements engagements, Assessments assessments, Screening screening,
+    AdjudicateHit(CaseAccess access, CaseStore store, AssignCase assignment, Engagements engagements, Assessments assessments, Screening screening,
                   HitClearances clearances, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.store = store;
+        this.assignment = assignment;
         this.engagements = engagements;
         this.assessments = assessments;
         this.screening = screening;
@@ -104,6 +106,7 @@ public class AdjudicateHit {
         CaseRecords.Adjudication a = store.insertAdjudication(caseId, ref.party(), ref.list(), ref.sourceId(), hit.category(), verdict, why,
                 actor.username(), clock.instant(), confirms);
         events.publishEvent(new ReviewEvent.HitAdjudicated(caseId, c.engagementId(), a, cleared, actor.username()));
+        assignment.onAction(c, actor);
         if (cleared) {
             String clearance = confirms == null ? why
                     : store.adjudications(caseId).stream().filter(x -> x.id() == a.confirms()).findFirst().orElseThrow().reason()

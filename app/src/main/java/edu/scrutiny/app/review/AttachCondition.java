@@ -14,12 +14,14 @@ import java.time.LocalDate;
 public class AttachCondition {
     private final CaseAccess access;
     private final CaseStore store;
+    private final AssignCase assignment;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttachCondition(CaseAccess access, CaseStore store, ApplicationEventPublisher events, Clock clock) {
+    AttachCondition(CaseAccess access, CaseStore store, AssignCase assignment, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.store = store;
+        this.assignment = assignment;
         this.events = events;
         this.clock = clock;
     }
@@ -41,6 +43,7 @@ public class AttachCondition {
         }
         CaseRecords.Condition condition = store.insertCondition(caseId, kind, d, o, dueOn, actor.username(), clock.instant());
         events.publishEvent(new ReviewEvent.ConditionAttached(caseId, c.engagementId(), condition, actor.username()));
+        assignment.onAction(c, actor);
         return condition;
     }
 }

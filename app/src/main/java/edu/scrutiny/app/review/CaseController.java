@@ -41,10 +41,11 @@ class CaseController {
     private final Recommend recommend;
     private final Decide decide;
     private final AddNote addNote;
+    private final AssignCase assignCase;
 
     CaseController(Cases cases, Queues queues, RequestInformation requestInformation, AnswerInformation answerInformation,
                    AdjudicateHit adjudicateHit, AttachCondition attachCondition, AttestCondition attestCondition, Recommend recommend,
-                   Decide decide, AddNote addNote) {
+                   Decide decide, AddNote addNote, AssignCase assignCase) {
         this.cases = cases;
         this.queues = queues;
         this.requestInformation = requestInformation;
@@ -55,6 +56,7 @@ class CaseController {
         this.recommend = recommend;
         this.decide = decide;
         this.addNote = addNote;
+        this.assignCase = assignCase;
     }
 
     record Question(String question) {
@@ -79,6 +81,9 @@ class CaseController {
     }
 
     record NoteRequest(String body) {
+    }
+
+    record AnalystRequest(String analyst) {
     }
 
     @GetMapping
@@ -169,5 +174,15 @@ class CaseController {
     @Operation(summary = "Write an internal note on a case (analysts and reviewers)")
     CaseRecords.Note note(@Parameter(hidden = true) Actor actor, @PathVariable long id, @RequestBody NoteRequest body) {
         return addNote.add(id, body.body(), actor);
+    }
+
+    @PostMapping("/{id}/analyst")
+    @Operation(summary = "Take the case (no analyst named) or assign it to a user who holds the analyst role (analysts, administrators)",
+            description = "The case's analyst is whom monitoring's alerts on its engagement reach; the first analyst to act on an "
+                    + "unassigned case becomes its analyst without this.")
+    @ApiResponse(responseCode = "400", description = "The user named does not exist, is disabled or does not hold the analyst role")
+    ReviewCase assign(@Parameter(hidden = true) Actor actor, @Parameter(description = CASE_ID) @PathVariable long id,
+                      @RequestBody(required = false) AnalystRequest body) {
+        return assignCase.assign(id, body == null ? null : body.analyst(), actor);
     }
 }

@@ -65,7 +65,7 @@ class CaseRouting {
         Optional<ReviewCase> latest = store.latest(e.engagementId());
         if (e.previousTier() == null) {
             if (latest.isEmpty()) {
-                open(e.engagementId(), e.assessmentId(), e.tier(), e.policyVersion(), e.assessedBy(), null);
+                open(e.engagementId(), e.assessmentId(), e.tier(), e.policyVersion(), e.assessedBy(), null, null);
             }
             return;
         }
@@ -82,8 +82,7 @@ class CaseRouting {
         }
         boolean live = engagements.find(e.engagementId()).map(x -> x.status().isLive()).orElse(false);
         if (live && e.tier().ordinal() > e.previousTier().ordinal() && e.tier() != Tier.STANDARD) {
-            open(e.engagementId(), e.assessmentId(), e.tier(), e.policyVersion(),
-                    latest.map(ReviewCase::submittedBy).orElse(null), latest.map(ReviewCase::id).orElse(null));
+            open(e.engagementId(), e.assessmentId(), e.tier(), e.policyVersion(), latest);
         }
     }
 
@@ -105,8 +104,7 @@ class CaseRouting {
         if (a == null) {
             return;
         }
-        open(e.engagementId(), a.id(), a.assessment().tier(), a.assessment().policyVersion(),
-                latest.map(ReviewCase::submittedBy).orElse(null), latest.map(ReviewCase::id).orElse(null));
+        open(e.engagementId(), a.id(), a.assessment().tier(), a.assessment().policyVersion(), latest);
     }
 
     /**
@@ -130,21 +128,32 @@ class CaseRouting {
         events.publishEvent(new ReviewEvent.CaseMoved(c.id(), c.engagementId(), c.stage(), Stage.COMPLIANCE_REVIEW, why, SYSTEM));
     }
 
+    /**
+     * Opens a case reopening the engagement's latest (if any): the same submitter, and the same
+     * analyst, who knows the engagement already and whom its alerts reach.
+     */
+    private void open(String engagementId, long assessmentId, Tier tier, int policyVersion, Optional<ReviewCase> earlier) {
+        open(engagementId, assessmentId, tier, policyVersion, earlier.map(ReviewCase::submittedBy).orElse(null),
+                earlier.map(ReviewCase::id).orElse(null), earlier.map(ReviewCase::analyst).orElse(null));
+    }
+
     /** Opens a case; a STANDARD one on a first assessment clears at once, with its record kept. */
-    private void open(String engagementId, long assessmentId, Tier tier, int policyVersion, String submittedBy, Long reopenedFrom) {
+    private void open(String engagementId, long assessmentId, Tier tier, int policyVersion, String submittedBy, Long reopenedFrom,
+                      String analyst) {
         Instant now = clock.instant();
         boolean reopening = reopenedFrom != null || engagements.find(engagementId).map(x -> x.status() == EngagementStatus.IN_REVIEW).orElse(false);
         List<Stage> route = route(engagementId, tier, policyVersion, reopening);
         if (route.isEmpty()) {
-            long id = store.insertCase(engagementId, assessmentId, tier, route, null, CaseStatus.AUTO_CLEARED, submittedBy, now, null, reopenedFrom);
+            long id = store.insertCase(engagementId, assessmentId, tier, route, null, CaseStatus.AUTO_CLEARED, submittedBy, now, null, reopenedFrom,
+                    analyst);
             engagements.changeStatus(engagementId, EngagementStatus.AUTO_CLEARED, SYSTEM);
             events.publishEvent(new ReviewEvent.CaseAutoCleared(id, engagementId, assessmentId, SYSTEM));
             return;
         }
         Stage first = route.getFirst();
         long id = store.insertCase(engagementId, assessmentId, tier, route, first, CaseStatus.OPEN, submittedBy, now,
-                due(now, first, policyVersion), reopenedFrom);
-        events.publishEvent(new ReviewEvent.CaseOpened(id, engagementId, tier, first, route, reopenedFrom, SYSTEM));
+                due(now, first, policyVersion), reopenedFrom, analyst);
+        events.publishEvent(new ReviewEvent.CaseOpened(id, engagementId, tier, first, route, reopenedFrom, analyst, SYSTEM));
         engagements.changeStatus(engagementId, EngagementStatus.IN_REVIEW, SYSTEM);
     }
 

@@ -27,18 +27,18 @@ class CaseStore {
     }
 
     long insertCase(String engagementId, long assessmentId, Tier tier, List<Stage> route, Stage stage, CaseStatus status,
-                    String submittedBy, Instant now, Instant dueAt, Long reopenedFrom) {
+                    String submittedBy, Instant now, Instant dueAt, Long reopenedFrom, String analyst) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO review_case (engagement_id, assessment_id, tier, route, stage, status, submitted_by, opened_at,
-                                         stage_entered_at, due_at, closed_at, reopened_from)
-                VALUES (:e, :a, :t, :r, :s, :st, :sb, :now, :now, :due, :closed, :from)""")
+                                         stage_entered_at, due_at, closed_at, reopened_from, analyst)
+                VALUES (:e, :a, :t, :r, :s, :st, :sb, :now, :now, :due, :closed, :from, :analyst)""")
                 .param("e", engagementId).param("a", assessmentId).param("t", tier.name())
                 .param("r", route.stream().map(Stage::key).collect(Collectors.joining(",")))
                 .param("s", stage == null ? null : stage.key()).param("st", status.name()).param("sb", submittedBy)
                 .param("now", Timestamp.from(now)).param("due", ts(dueAt))
                 .param("closed", status.isOpen() ? null : Timestamp.from(now)).param("from", reopenedFrom)
-                .update(keys, "id");
+                .param("analyst", analyst).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
@@ -78,6 +78,17 @@ class CaseStore {
         jdbc.sql("UPDATE review_case SET tier = :t, route = :r, assessment_id = :a WHERE id = :id")
                 .param("t", tier.name()).param("r", route.stream().map(Stage::key).collect(Collectors.joining(",")))
                 .param("a", assessmentId).param("id", id).update();
+    }
+
+    /** Makes {@code analyst} the case's analyst. */
+    void assign(long id, String analyst) {
+        jdbc.sql("UPDATE review_case SET analyst = :a WHERE id = :id").param("a", analyst).param("id", id).update();
+    }
+
+    /** Makes {@code analyst} the case's analyst if it has none; whether it did. */
+    boolean assignIfUnassigned(long id, String analyst) {
+        return jdbc.sql("UPDATE review_case SET analyst = :a WHERE id = :id AND analyst IS NULL")
+                .param("a", analyst).param("id", id).update() == 1;
     }
 
     void setStatus(long id, CaseStatus status, Instant now) {
@@ -236,7 +247,7 @@ class CaseStore {
                 route.isEmpty() ? List.of() : Arrays.stream(route.split(",")).map(Stage::fromKey).toList(),
                 stage == null ? null : Stage.fromKey(stage), CaseStatus.valueOf(rs.getString("status")), rs.getString("submitted_by"),
                 instant(rs, "opened_at"), instant(rs, "stage_entered_at"), instant(rs, "due_at"), instant(rs, "closed_at"),
-                longOrNull(rs, "reopened_from"));
+                longOrNull(rs, "reopened_from"), rs.getString("analyst"));
     };
 
     private static final RowMapper<CaseRecords.InformationRequest> REQUEST = (rs, n) -> new CaseRecords.InformationRequest(

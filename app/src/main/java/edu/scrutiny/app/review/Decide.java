@@ -32,14 +32,17 @@ import java.util.Locale;
 public class Decide {
     private final CaseAccess access;
     private final CaseStore store;
+    private final AssignCase assignment;
     private final Engagements engagements;
     private final Assessments assessments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Decide(CaseAccess access, CaseStore store, Engagements engagements, Assessments assessments, ApplicationEventPublisher events, Clock clock) {
+    Decide(CaseAccess access, CaseStore store, AssignCase assignment, Engagements engagements, Assessments assessments,
+           ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.store = store;
+        this.assignment = assignment;
         this.engagements = engagements;
         this.assessments = assessments;
         this.events = events;
@@ -73,6 +76,7 @@ public class Decide {
             engagements.changeStatus(c.engagementId(), outcome.engagementStatus(), actor.username());
         }
         events.publishEvent(new ReviewEvent.CaseDecided(caseId, c.engagementId(), decision, c.submittedBy(), actor.username()));
+        assignment.onAction(c, actor);
         return decision;
     }
 

@@ -33,6 +33,7 @@ public class Queues {
      *
      * @param ageDays whole days since the case opened
      * @param overdue whether the stage's due date has passed while the case was in the queue
+     * @param analyst the case's analyst, or null while nobody has taken it
      */
     public record Entry(@JsonProperty("case_id") long caseId,
                         @JsonProperty("engagement_id") String engagementId,
@@ -43,7 +44,8 @@ public class Queues {
                         @JsonProperty("opened_at") Instant openedAt,
                         @JsonProperty("due_at") Instant dueAt,
                         @JsonProperty("age_days") long ageDays,
-                        boolean overdue) {
+                        boolean overdue,
+                        String analyst) {
     }
 
     /** The queue of one stage: for those who act in it, administrators and auditors. */
@@ -73,6 +75,6 @@ public class Queues {
         String title = engagements.find(c.engagementId()).map(e -> e.engagement().title()).orElse(null);
         boolean overdue = c.status() == CaseStatus.OPEN && c.dueAt() != null && now.isAfter(c.dueAt());
         return new Entry(c.id(), c.engagementId(), title, c.tier().name(), c.stage(), c.status(), c.openedAt(), c.dueAt(),
-                Duration.between(c.openedAt(), now).toDays(), overdue);
+                Duration.between(c.openedAt(), now).toDays(), overdue, c.analyst());
     }
 }

@@ -20,13 +20,16 @@ import java.time.Instant;
 public class Recommend {
     private final CaseAccess access;
     private final CaseStore store;
+    private final AssignCase assignment;
     private final CaseRouting routing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Recommend(CaseAccess access, CaseStore store, CaseRouting routing, ApplicationEventPublisher events, Clock clock) {
+    Recommend(CaseAccess access, CaseStore store, AssignCase assignment, CaseRouting routing, ApplicationEventPublisher events,
+              Clock clock) {
         this.access = access;
         this.store = store;
+        this.assignment = assignment;
         this.routing = routing;
         this.events = events;
         this.clock = clock;
@@ -50,6 +53,7 @@ public class Recommend {
         CaseRecords.RecommendationMade made = store.insertRecommendation(caseId, c.stage(), recommendation, why, actor.username(), now);
         store.moveTo(caseId, next, now, routing.dueFor(c, next, now));
         events.publishEvent(new ReviewEvent.CaseRecommended(caseId, c.engagementId(), made, next, actor.username()));
+        assignment.onAction(c, actor);
         return made;
     }
 }

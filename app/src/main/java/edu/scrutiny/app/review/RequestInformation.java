@@ -16,12 +16,14 @@ import java.time.Clock;
 public class RequestInformation {
     private final CaseAccess access;
     private final CaseStore store;
+    private final AssignCase assignment;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RequestInformation(CaseAccess access, CaseStore store, ApplicationEventPublisher events, Clock clock) {
+    RequestInformation(CaseAccess access, CaseStore store, AssignCase assignment, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.store = store;
+        this.assignment = assignment;
         this.events = events;
         this.clock = clock;
     }
@@ -36,6 +38,7 @@ public class RequestInformation {
         CaseRecords.InformationRequest r = store.insertRequest(caseId, q, actor.username(), clock.instant());
         store.setStatus(caseId, CaseStatus.AWAITING_INFORMATION, clock.instant());
         events.publishEvent(new ReviewEvent.InformationRequested(caseId, c.engagementId(), r, c.submittedBy(), actor.username()));
+        assignment.onAction(c, actor);
         return r;
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param submittedBy   who submitted the engagement (never decides it); null when unknown
  * @param dueAt         when the current stage's service level runs out
  * @param reopenedFrom  the earlier case of the engagement this one reopens, or null
+ * @param analyst       the analyst responsible for the case (who monitoring's alerts on the
+ *                      engagement reach), or null while nobody has taken it
  */
 public record ReviewCase(long id,
                          @JsonProperty("engagement_id") String engagementId,
@@ -27,7 +29,8 @@ public record ReviewCase(long id,
                          @JsonProperty("stage_entered_at") Instant stageEnteredAt,
                          @JsonProperty("due_at") Instant dueAt,
                          @JsonProperty("closed_at") Instant closedAt,
-                         @JsonProperty("reopened_from") Long reopenedFrom) {
+                         @JsonProperty("reopened_from") Long reopenedFrom,
+                         @JsonProperty("analyst") String analyst) {
 
     /** Whether the case is in its route's last stage, where it is decided. */
     public boolean atFinalStage() {

@@ -20,9 +20,13 @@ public sealed interface ReviewEvent {
     /** The audit trail's action name, e.g. {@code case.decided}. */
     String action();
 
-    /** A case opened (on a first assessment, or reopened by monitoring or a higher tier). */
+    /**
+     * A case opened (on a first assessment, or reopened by monitoring or a higher tier); a case that
+     * reopens an earlier one starts with its {@code analyst}.
+     */
     record CaseOpened(@JsonProperty("case_id") long caseId, @JsonProperty("engagement_id") String engagementId, Tier tier,
-                      Stage stage, List<Stage> route, @JsonProperty("reopened_from") Long reopenedFrom, String by) implements ReviewEvent {
+                      Stage stage, List<Stage> route, @JsonProperty("reopened_from") Long reopenedFrom, String analyst,
+                      String by) implements ReviewEvent {
         public String action() {
             return "case.opened";
         }
@@ -92,6 +96,20 @@ public sealed interface ReviewEvent {
                        CaseRecords.Decision decision, @JsonProperty("submitted_by") String submittedBy, String by) implements ReviewEvent {
         public String action() {
             return "case.decided";
+        }
+    }
+
+    /**
+     * A case's analyst changed: taken by an analyst, assigned by an analyst or administrator, or
+     * the first analyst to act on an unassigned case.
+     *
+     * @param previous the analyst before, or null
+     * @param how      {@code taken}, {@code assigned} or {@code first_action}
+     */
+    record AnalystAssigned(@JsonProperty("case_id") long caseId, @JsonProperty("engagement_id") String engagementId,
+                           String analyst, String previous, String how, String by) implements ReviewEvent {
+        public String action() {
+            return "case.analyst_assigned";
         }
     }
 

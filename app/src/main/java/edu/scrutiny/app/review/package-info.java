@@ -4,7 +4,8 @@
  * the policy's condition holds, the senior risk group for ELEVATED; STANDARD clears automatically
  * with its record kept), queues with service levels, and the actions people take on a case:
  * request information, adjudicate hits, attach and attest conditions, recommend, decide, and
- * write internal notes. Every action is published as a {@link edu.scrutiny.app.review.ReviewEvent}
+ * write internal notes; and the case's analyst (taken, assigned, or the first analyst to act),
+ * whom monitoring's alerts on the engagement reach. Every action is published as a {@link edu.scrutiny.app.review.ReviewEvent}
  * (which the audit trail records) and enforces who may do it and in which state of the case.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review and decision")

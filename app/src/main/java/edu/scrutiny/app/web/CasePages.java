@@ -6,6 +6,7 @@ import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.review.AddNote;
 import edu.scrutiny.app.review.AdjudicateHit;
+import edu.scrutiny.app.review.AssignCase;
 import edu.scrutiny.app.review.AttachCondition;
 import edu.scrutiny.app.review.AttestCondition;
 import edu.scrutiny.app.review.CaseRecords;
@@ -61,11 +62,12 @@ class CasePages {
     private final Recommend recommend;
     private final Decide decide;
     private final AddNote addNote;
+    private final AssignCase assignCase;
     private final java.time.Clock clock;
 
     CasePages(Cases cases, Queues queues, Engagements engagements, RequestInformation requestInformation,
               AdjudicateHit adjudicateHit, AttachCondition attachCondition, AttestCondition attestCondition,
-              Recommend recommend, Decide decide, AddNote addNote, java.time.Clock clock) {
+              Recommend recommend, Decide decide, AddNote addNote, AssignCase assignCase, java.time.Clock clock) {
         this.cases = cases;
         this.queues = queues;
         this.engagements = engagements;
@@ -76,6 +78,7 @@ class CasePages {
         this.recommend = recommend;
         this.decide = decide;
         this.addNote = addNote;
+        this.assignCase = assignCase;
         this.clock = clock;
     }
 
@@ -174,6 +177,13 @@ class CasePages {
     String note(@PathVariable long id, @RequestParam Map<String, String> form, Actor actor, Model model,
                 RedirectAttributes redirect) {
         return act(id, "note", form, actor, model, redirect, "Note added", () -> addNote.add(id, form.get("body"), actor));
+    }
+
+    /** The signed-in analyst takes the case: monitoring's alerts on its engagement reach them alone. */
+    @PostMapping("/cases/{id}/analyst")
+    String take(@PathVariable long id, @RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect) {
+        return act(id, "take", form, actor, model, redirect, "You are the case's analyst: its alerts reach you",
+                () -> assignCase.assign(id, null, actor));
     }
 
     /** Runs an action; on success back to the case's page with a notice, on a refusal the page with the form as posted. */

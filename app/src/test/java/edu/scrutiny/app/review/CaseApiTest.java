@@ -107,6 +107,22 @@ class CaseApiTest {
         assertThat(send("GET", at, "olga", "submitter", null).statusCode()).isEqualTo(404);
         assertThat(send("GET", at + "/notes", "sam", "submitter", null).statusCode()).isEqualTo(403);
 
+        // the case's analyst: a submitter may not assign it, nor may it go to one who is not an analyst
+        HttpResponse<String> bySubmitter = send("POST", at + "/analyst", "sam", "submitter", "{\"analyst\":\"ana\"}");
+        assertThat(bySubmitter.statusCode()).isEqualTo(403);
+        assertThat(json(bySubmitter).get("error").asString()).isEqualTo("forbidden");
+        token("rex", "reviewer");
+        HttpResponse<String> toReviewer = send("POST", at + "/analyst", "ana", "analyst", "{\"analyst\":\"rex\"}");
+        assertThat(toReviewer.statusCode()).isEqualTo(400);
+        assertThat(json(toReviewer).get("problems").findValuesAsString("field")).containsExactly("analyst");
+        assertThat(toReviewer.body()).contains("rex").contains("analyst role");
+        HttpResponse<String> taken = send("POST", at + "/analyst", "ana", "analyst", null);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        assertThat(json(taken).get("analyst").asString()).isEqualTo("ana");
+        HttpResponse<String> assigned = send("POST", at + "/analyst", "ada", "administrator", "{\"analyst\":\"ana\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(json(send("GET", at, "audrey", "auditor", null)).get("case").get("analyst").asString()).isEqualTo("ana");
+
         HttpResponse<String> asked = send("POST", at + "/request-information", "ana", "analyst", "{\"question\":\"Who are the trustees?\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         HttpResponse<String> waiting = send("POST", at + "/recommendations", "ana", "analyst",
@@ -156,7 +172,8 @@ class CaseApiTest {
                 HttpResponse.BodyHandlers.ofString()).body());
         for (String path : java.util.List.of("/api/cases", "/api/cases/{id}", "/api/cases/{id}/decisions", "/api/cases/{id}/adjudications",
                 "/api/cases/{id}/request-information", "/api/cases/{id}/answer", "/api/cases/{id}/conditions",
-                "/api/cases/{id}/attestations", "/api/cases/{id}/recommendations", "/api/cases/{id}/notes", "/api/notifications")) {
+                "/api/cases/{id}/attestations", "/api/cases/{id}/recommendations", "/api/cases/{id}/notes", "/api/cases/{id}/analyst",
+                "/api/notifications")) {
             assertThat(docs.get("paths").has(path)).as(path).isTrue();
         }
         // the acting user is not a request parameter

@@ -13,6 +13,8 @@ import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.Users;
+import edu.scrutiny.app.monitoring.AlertKind;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.notification.Notification;
 import edu.scrutiny.app.notification.Notifications;
@@ -141,6 +143,8 @@ abstract class ReviewScenarios {
     @Autowired AddNote addNote;
     @Autowired Notifications notifications;
     @Autowired edu.scrutiny.app.monitoring.Alerts alerts;
+    @Autowired AssignCase assignCase;
+    @Autowired Users users;
 
     @BeforeAll
     void importTheFacts() throws Exception {
@@ -151,6 +155,12 @@ abstract class ReviewScenarios {
         catalog.importList(Scenarios.path("review/un_test_sanctions.csv"), LocalDate.parse("2018-01-10"),
                 ListCategory.SANCTIONS, ListCatalog.ImportProgress.NONE, "test");
         directives.importAll(DirectiveDocuments.read(Scenarios.text("directives.yaml"), "directives.yaml"), "test");
+        // the users a case may be assigned to (or not), with the addresses their alerts go to
+        for (Actor a : List.of(ANA, BEN, REX)) {
+            if (users.find(a.username()).isEmpty()) {
+                users.add(a.username(), null, a.email(), a.roles(), null, "test");
+            }
+        }
     }
 
     @BeforeEach
@@ -199,6 +209,28 @@ abstract class ReviewScenarios {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** The e-mails GreenMail holds now for an address with a subject (for what must not have come: read after what must have). */
+    private static List<MimeMessage> mailNow(String address, String subject) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (m.getSubject().equals(subject) && Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    /** Who was told, in the application, under a subject: user names, or {@code role:analyst}. */
+    private List<String> recipientsOf(String subject, Actor... readers) {
+        return Arrays.stream(readers).flatMap(r -> notifications.forActor(r).stream()).filter(n -> n.subject().equals(subject))
+                .map(Notification::recipient).distinct().toList();
+    }
+
+    private void raise(AlertKind kind, StoredEngagement e, String detail) {
+        alerts.raise(new edu.scrutiny.app.monitoring.Alerts.Raise(kind, e.id(), "us_bis_entity_list", "el-nahda", "Al-Nahda Trading",
+                detail, null));
     }
 
     @Test
@@ -520,11 +552,12 @@ abstract class ReviewScenarios {
         assertThat(reopened.reopenedFrom()).isEqualTo(c.id());
         assertThat(reopened.stage()).isEqualTo(Stage.COMPLIANCE_REVIEW);
         assertThat(reopened.submittedBy()).isEqualTo("sam");
+        assertThat(reopened.analyst()).as("the analyst who recommended it, first to act on it, keeps it").isEqualTo("ana");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.DECIDED);
     }
 
     @Test
-    void aNewHitReturnsAnOpenCaseToComplianceReviewAndTellsTheAnalysts() throws Exception {
+    void aNewHitReturnsAnOpenCaseToComplianceReviewAndTellsItsAnalyst() throws Exception {
         StoredEngagement gift = submit("saudi-gift-2020", SAM);
         ReviewCase c = caseOf(gift);
         recommend.recommend(c.id(), Recommendation.APPROVE, "fine", ANA);
@@ -592,5 +625,118 @@ abstract class ReviewScenarios {
         Notification inApp = notifications.forActor(SAM).stream().filter(n -> n.subject().equals(decided)).findFirst().orElseThrow();
         assertThat(notifications.markRead(inApp.id(), SAM).readAt()).isNotNull();
         assertThatThrownBy(() -> notifications.markRead(inApp.id(), OTHER_SUBMITTER)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void anAlertOnAnEngagementWhoseCaseNobodyHasTakenReachesEveryAnalyst() throws Exception {
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        assertThat(caseOf(gift).analyst()).isNull();
+        raise(AlertKind.NEW_HIT, gift, "Al-Nahda Foundation now matches Al-Nahda Trading");
+        String subject = "Alert on engagement " + gift.id() + ": NEW_HIT";
+        assertThat(recipientsOf(subject, ANA, BEN)).containsExactly("role:analyst");
+        assertThat(mailTo("ana@example.edu", subject)).hasSize(1);
+        assertThat(mailTo("ben@example.edu", subject)).hasSize(1);
+    }
+
+    @Test
+    void anAlertReachesTheCasesAnalystAloneInTheApplicationAndByEmail() throws Exception {
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        ReviewCase c = caseOf(gift);
+        ReviewCase taken = assignCase.assign(c.id(), null, BEN);
+        assertThat(taken.analyst()).isEqualTo("ben");
+        assertThat(reload(c).analyst()).isEqualTo("ben");
+        assertThat(timeline(c, AUDREY)).contains("case.analyst_assigned");
+
+        raise(AlertKind.NEW_HIT, gift, "Al-Nahda Foundation now matches Al-Nahda Trading");
+        String subject = "Alert on engagement " + gift.id() + ": NEW_HIT";
+        assertThat(recipientsOf(subject, ANA, BEN)).containsExactly("ben");
+        assertThat(notifications.forActor(ANA)).extracting(Notification::subject).doesNotContain(subject);
+        assertThat(mailTo("ben@example.edu", subject)).singleElement()
+                .satisfies(m -> assertThat(m.getContent().toString()).contains("Al-Nahda Trading").contains("/api/cases/" + c.id()));
+        assertThat(mailNow("ana@example.edu", subject)).isEmpty();
+    }
+
+    @Test
+    void theFirstAnalystToActOnAnUnassignedCaseBecomesItsAnalyst() {
+        StoredEngagement huawei = submit("huawei-2019-06-01", SAM);
+        ReviewCase c = caseOf(huawei);
+        assertThat(c.analyst()).isNull();
+        addNote.add(c.id(), "Looks like the listed Huawei", BEN);
+        assertThat(reload(c).analyst()).as("a note is not taking the case").isNull();
+        AssessedHit hit = assessments.latest(huawei.id()).orElseThrow().assessment().hits().getFirst();
+        AdjudicateHit.HitRef ref = new AdjudicateHit.HitRef(hit.party(), hit.list(), hit.sourceId());
+        adjudicateHit.adjudicate(c.id(), ref, Verdict.TRUE_MATCH, "Same company, same address", ANA);
+        assertThat(reload(c).analyst()).isEqualTo("ana");
+        adjudicateHit.adjudicate(c.id(), ref, Verdict.TRUE_MATCH, "Agreed", BEN);
+        assertThat(reload(c).analyst()).as("a second analyst acting does not take it over").isEqualTo("ana");
+        assertThat(timeline(c, AUDREY).stream().filter("case.analyst_assigned"::equals)).hasSize(1);
+
+        // requesting information is acting on it too
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        ReviewCase g = caseOf(gift);
+        requestInformation.request(g.id(), "Who are the trustees?", BEN);
+        assertThat(reload(g).analyst()).isEqualTo("ben");
+    }
+
+    @Test
+    void aCaseIsAssignedOnlyToAnAnalystAndOnlyByAnAnalystOrAnAdministrator() {
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        ReviewCase c = caseOf(gift);
+        assertThatThrownBy(() -> assignCase.assign(c.id(), "rex", ANA))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("analyst");
+                    assertThat(p.message()).contains("rex").contains("analyst role");
+                }));
+        assertThatThrownBy(() -> assignCase.assign(c.id(), "nobody", ANA)).isInstanceOf(InvalidInput.class).hasMessageContaining("nobody");
+        assertThatThrownBy(() -> assignCase.assign(c.id(), "ben", SAM)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> assignCase.assign(c.id(), null, REX)).isInstanceOf(NotPermitted.class);
+        Actor ada = new Actor("ada", Set.of(Role.ADMINISTRATOR), null);
+        assertThatThrownBy(() -> assignCase.assign(c.id(), " ", ada)).isInstanceOf(InvalidInput.class).hasMessageContaining("analyst");
+        assertThat(reload(c).analyst()).isNull();
+
+        assertThat(assignCase.assign(c.id(), "ben", ada).analyst()).isEqualTo("ben");
+        assertThat(assignCase.assign(c.id(), "ana", BEN).analyst()).isEqualTo("ana");
+        assertThat(cases.view(c.id(), AUDREY).timeline()).filteredOn(t -> t.action().equals("case.analyst_assigned"))
+                .extracting(CaseTimeline.Entry::actor).containsExactly("ada", "ben");
+    }
+
+    @Test
+    void theSubmitterIsToldOfATierChangeButNotOfANewHitUnderTheDefaultPolicy() throws Exception {
+        StoredEngagement gift = submit("saudi-gift-2020", SAM);
+        raise(AlertKind.NEW_HIT, gift, "Al-Nahda Foundation now matches Al-Nahda Trading");
+        assertThat(notifications.forActor(SAM)).extracting(Notification::link).doesNotContain("/mine/" + gift.id());
+
+        raise(AlertKind.TIER_CHANGED, gift, "ELEVATED -> PROHIBITED after Al-Nahda Trading was listed");
+        Notification told = notifications.forActor(SAM).stream().filter(n -> ("/mine/" + gift.id()).equals(n.link())).findFirst().orElseThrow();
+        assertThat(told.recipient()).isEqualTo("sam");
+        assertThat(told.body()).contains(gift.id()).doesNotContain("Al-Nahda").doesNotContain("PROHIBITED");
+        assertThat(mailTo("sam@example.edu", told.subject())).singleElement()
+                .satisfies(m -> assertThat(m.getContent().toString()).contains("/mine/" + gift.id()).doesNotContain("Al-Nahda"));
+        assertThat(notifications.forActor(SAM).stream().filter(n -> ("/mine/" + gift.id()).equals(n.link()))).hasSize(1);
+    }
+
+    @Test
+    void aPolicyThatNamesNewHitTellsTheSubmitterWithoutTheEntryOrTheMatch() throws Exception {
+        PolicyDocument before = policies.current().document();
+        try {
+            policies.update(before.withNotifySubmitter(List.of("NEW_HIT")), "test: submitters hear of new hits", "test");
+            StoredEngagement gift = submit("saudi-gift-2020", SAM);
+            assignCase.assign(caseOf(gift).id(), null, ANA);
+            raise(AlertKind.NEW_HIT, gift, "Al-Nahda Foundation now matches Al-Nahda Trading (us_bis_entity_list #el-nahda, score 0.93)");
+            Notification told = notifications.forActor(SAM).stream().filter(n -> ("/mine/" + gift.id()).equals(n.link()))
+                    .findFirst().orElseThrow();
+            assertThat(told.subject() + told.body()).contains(gift.id()).contains("back in review")
+                    .doesNotContain("Al-Nahda").doesNotContain("el-nahda").doesNotContain("us_bis_entity_list").doesNotContain("0.93");
+            assertThat(mailTo("sam@example.edu", told.subject())).singleElement()
+                    .satisfies(m -> assertThat(m.getContent().toString()).doesNotContain("Al-Nahda").doesNotContain("0.93"));
+            // the analyst still hears the details
+            assertThat(mailTo("ana@example.edu", "Alert on engagement " + gift.id() + ": NEW_HIT")).singleElement()
+                    .satisfies(m -> assertThat(m.getContent().toString()).contains("Al-Nahda Trading"));
+            // and a tier change, which this policy leaves out, is not the submitter's
+            raise(AlertKind.TIER_CHANGED, gift, "ELEVATED -> PROHIBITED");
+            assertThat(notifications.forActor(SAM).stream().filter(n -> ("/mine/" + gift.id()).equals(n.link()))).hasSize(1);
+        } finally {
+            policies.update(before, "test: back", "test");
+        }
     }
 }

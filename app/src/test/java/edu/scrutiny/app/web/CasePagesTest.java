@@ -135,7 +135,8 @@ class CasePagesTest {
             ana.go("/cases");
             WebElement queue = ana.byId("queue-compliance_review");
             WebElement row = queue.findElement(By.id("case-row-" + c.id()));
-            assertThat(row.getText()).contains(gift.id(), "Gift for a graduate fellowship in water desalination", "ELEVATED", "on time");
+            assertThat(row.getText()).contains(gift.id(), "Gift for a graduate fellowship in water desalination", "ELEVATED", "on time",
+                    "not taken");
             assertThat(ana.byId("queue-faculty_committee").getText()).contains("reviewer").doesNotContain(gift.id());
             ana.screenshot("cases-queues");
             row.findElement(By.linkText("Case " + c.id())).click();
@@ -143,6 +144,14 @@ class CasePagesTest {
             assertThat(ana.byId("case-stage").getText()).isEqualTo("compliance_review");
             assertThat(ana.byId("engagement-link").getText()).isEqualTo(gift.id());
             assertThat(ana.findAll("#dimensions meter")).isNotEmpty();
+
+            // nobody has the case yet: the analyst takes it, and its alerts will reach her alone
+            assertThat(ana.byId("case-analyst").getText()).contains("not taken");
+            submit(ana, "take-form");
+            notice(ana, "You are the case's analyst");
+            assertThat(ana.byId("case-analyst").getText()).isEqualTo("ana");
+            assertThat(ana.findAll("#take-form")).as("nothing left to take").isEmpty();
+            assertThat(cases.get(c.id(), AUDITOR).analyst()).isEqualTo("ana");
 
             // an internal note
             ana.type("note-body", "Donor vetted against the foundation registry <b>ok</b>");

@@ -179,6 +179,8 @@ class SecurityConfig {
                 // without notes); those who take part act, and the review module checks the stage and the role;
                 // the administrator and the auditor change nothing
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**").authenticated()
+                // a case's analyst: taken by an analyst, assigned by an analyst or the administrator
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/analyst").hasAnyRole(ANALYST, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(SUBMITTER, ANALYST, REVIEWER)
                 // one's own notifications
                 .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
