@@ -17,7 +17,9 @@ import edu.scrutiny.app.lists.VersionChange;
 import edu.scrutiny.app.monitoring.internal.SubjectIndex;
 import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.app.screening.Hit;
+import edu.scrutiny.app.screening.HitClearances;
 import edu.scrutiny.app.screening.Screening;
+import edu.scrutiny.lists.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -71,13 +74,16 @@ public class Rescreening {
     private final Clock clock;
 
     private final Assessor assessor;
+    private final HitClearances clearances;
     private final boolean onImport;
     private final SubjectIndex subjects;
 
     Rescreening(ListCatalog catalog, Screening screening, Engagements engagements, Assessments assessments, Alerts alerts,
                 JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Assessor assessor,
-                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport, SubjectIndex subjects) {
+                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport, SubjectIndex subjects,
+                HitClearances clearances) {
         this.subjects = subjects;
+        this.clearances = clearances;
         this.assessor = assessor;
         this.onImport = onImport;
         this.catalog = catalog;
@@ -155,14 +161,42 @@ public class Rescreening {
         Set<String> liveIds = engagements.liveIds();
         long prepared = System.nanoTime();
 
-        // what the change matches now: for each engagement, the entries added or changed that one of its names hits
+        // the engagements whose counted hits rest on entries the version removed, delisted or changed
+        Set<String> gone = new HashSet<>(change.removedIds());
+        List<String> concerned = new ArrayList<>(change.removedIds());
+        for (StoredEntry c : change.changed()) {
+            concerned.add(c.entry().sourceId());
+            if (!c.entry().inForceOn(asOf)) {
+                gone.add(c.entry().sourceId());
+            }
+        }
+        Map<String, Set<String>> countedOnChange = new TreeMap<>(assessments.hitsOn(version.listKey(), concerned));
+        countedOnChange.keySet().retainAll(liveIds);
+
+        // what the change matches now: for each engagement, the entries added or changed that one of its names hits.
+        // Screened: the names that could match a name the version gained (all of an added entry's; a changed entry's
+        // new ones, or all of them when what screening reads changed), and the names of the engagements whose hits
+        // rest on a changed entry, to see whether they still match it
         Map<String, Set<String>> matched = new ConcurrentHashMap<>();
         int candidates = 0;
         if (screener.entries() > 0) {
-            List<edu.scrutiny.lists.ListEntry> changed = screenAgainst.stream().map(StoredEntry::entry).toList();
-            Set<SubjectIndex.Subject> names = subjects.candidates(changed);
+            List<SubjectIndex.ListedName> gained = new ArrayList<>();
+            for (StoredEntry a : change.added()) {
+                a.entry().allNames().forEach(n -> gained.add(new SubjectIndex.ListedName(n, a.entry().schema() == Schema.PERSON)));
+            }
+            // a change voids the clearances of hits on the entry: whoever had one is screened again
+            Set<String> cleared = clearances.clearedAmong(version.listKey(),
+                    change.changed().stream().map(c -> c.entry().sourceId()).toList());
+            for (StoredEntry c : change.changed()) {
+                List<String> names = cleared.contains(c.entry().sourceId()) ? c.entry().allNames() : change.namesToScreen(c);
+                names.forEach(n -> gained.add(new SubjectIndex.ListedName(n, c.entry().schema() == Schema.PERSON)));
+            }
+            Set<SubjectIndex.Subject> names = new HashSet<>(subjects.candidates(gained));
+            log.debug("{} version {}: {} candidate names for {} names gained, found in {} ms", version.listKey(), versionId,
+                    names.size(), gained.size(), ms(System.nanoTime() - prepared));
+            countedOnChange.keySet().forEach(id -> names.addAll(subjects.subjectsOf(id)));
             candidates = names.size();
-            // only the names that could match the change are screened, each once, on every core
+            // each name once, on every core
             names.parallelStream().forEach(s -> {
                 List<Hit> hits = screener.screen(s.name(), s.person(), s.country(), asOf);
                 if (!hits.isEmpty()) {
@@ -187,20 +221,7 @@ public class Rescreening {
                 affected.add(id);
             }
         });
-        Set<String> gone = new HashSet<>(change.removedIds());
-        List<String> changedIds = new ArrayList<>();
-        for (StoredEntry c : change.changed()) {
-            changedIds.add(c.entry().sourceId());
-            if (!c.entry().inForceOn(asOf)) {
-                gone.add(c.entry().sourceId());
-            }
-        }
-        List<String> concerned = new ArrayList<>(gone);
-        concerned.addAll(changedIds);
-        assessments.hitsOn(version.listKey(), concerned).forEach((id, entries) -> {
-            if (!liveIds.contains(id)) {
-                return;
-            }
+        countedOnChange.forEach((id, entries) -> {
             Set<String> still = matched.getOrDefault(id, Set.of());
             if (entries.stream().anyMatch(e -> gone.contains(e) || !still.contains(e))) {
                 affected.add(id);

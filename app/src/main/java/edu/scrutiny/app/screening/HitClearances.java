@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +42,17 @@ public class HitClearances {
                 WHERE party_key = :p AND list_key = :l AND source_id = :s AND content_sha = :c""")
                 .param("p", partyKey(hit.party())).param("l", hit.list()).param("s", hit.sourceId())
                 .param("c", hit.contentSha()).query(Integer.class).single() > 0;
+    }
+
+    /** Which of these entries of a list some hit was cleared on (in any content): a change to one voids its clearances. */
+    public java.util.Set<String> clearedAmong(String listKey, java.util.Collection<String> sourceIds) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> ids = List.copyOf(sourceIds);
+        for (int i = 0; i < ids.size(); i += 500) {
+            out.addAll(jdbc.sql("SELECT DISTINCT source_id FROM hit_clearance WHERE list_key = :l AND source_id IN (:s)")
+                    .param("l", listKey).param("s", ids.subList(i, Math.min(ids.size(), i + 500))).query(String.class).list());
+        }
+        return out;
     }
 
     /** Remembers a hit as a false positive, and announces it with {@link HitCleared}. */

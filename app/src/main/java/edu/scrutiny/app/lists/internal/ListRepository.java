@@ -17,7 +17,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -110,7 +112,27 @@ public class ListRepository {
                 }).list();
         List<String> removed = jdbc.sql("SELECT source_id FROM list_version_change WHERE version_id = :v AND change_kind = 'REMOVED'")
                 .param("v", versionId).query(String.class).list();
-        return new VersionChange(versionId, added, changed, removed);
+        // the changed entries as the version compared with (the one before in effect order) had them
+        Map<String, ListEntry> before = new HashMap<>();
+        previousVersionId(versionId).ifPresent(previous -> jdbc.sql("""
+                SELECT p.document FROM list_version_change c
+                JOIN list_entry p ON p.version_id = :p AND p.source_id = c.source_id
+                WHERE c.version_id = :v AND c.change_kind = 'CHANGED'""")
+                .param("v", versionId).param("p", previous)
+                .query(rs -> {
+                    ListEntry e = EntryCodec.fromJson(rs.getString(1));
+                    before.put(e.sourceId(), e);
+                }));
+        return new VersionChange(versionId, added, changed, removed, before);
+    }
+
+    /** The version an import compared a version with: the one before it in effect order (effective date, then id). */
+    private Optional<Long> previousVersionId(long versionId) {
+        return jdbc.sql("""
+                SELECT p.id FROM list_version v JOIN list_version p ON p.list_key = v.list_key
+                WHERE v.id = :v AND (p.effective_from < v.effective_from OR (p.effective_from = v.effective_from AND p.id < v.id))
+                ORDER BY p.effective_from DESC, p.id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("v", versionId).query(Long.class).optional();
     }
 
     public Optional<StoredListVersion> version(long id) {

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names every stored engagement holds (parties and their named owners), indexed once and kept
@@ -28,13 +28,24 @@ import java.util.Set;
 @Component
 public class SubjectIndex {
     static final double CANDIDATE_SCORE = 0.6;
-    private static final int CANDIDATES_PER_NAME = 200;
+    /**
+     * Candidates asked for per name: few, since the index compares in full a shortlist eight times
+     * as long, and that is most of the cost; a name that fills them (a common name, many namesakes
+     * among the engagements) is asked again for {@link #MANY_CANDIDATES}.
+     */
+    private static final int CANDIDATES_PER_NAME = 24;
+    private static final int MANY_CANDIDATES = 400;
 
     /** A name as screened: the same name, kind and country screen the same. */
     public record Subject(String name, boolean person, String country) {
     }
 
-    private record Built(String fingerprint, ScreeningIndex index, List<Subject> subjects, Map<Subject, List<String>> engagements) {
+    /** A name a list version gained, of a person or not. */
+    public record ListedName(String name, boolean person) {
+    }
+
+    private record Built(String fingerprint, ScreeningIndex index, List<Subject> subjects, Map<Subject, List<String>> engagements,
+                         Map<String, List<Subject>> byEngagement) {
     }
 
     private final Engagements store;
@@ -63,8 +74,11 @@ public class SubjectIndex {
             return;
         }
         Map<Subject, List<String>> byName = new HashMap<>();
+        Map<String, List<Subject>> byEngagement = new HashMap<>();
         for (StoredEngagement e : store.all()) {
-            for (Subject s : subjects(e.engagement())) {
+            List<Subject> own = subjects(e.engagement());
+            byEngagement.put(e.id(), own);
+            for (Subject s : own) {
                 byName.computeIfAbsent(s, k -> new ArrayList<>()).add(e.id());
             }
         }
@@ -80,29 +94,34 @@ public class SubjectIndex {
             }
             entries.add(b.build());
         }
-        built = new Built(fingerprint, entries.isEmpty() ? null : ScreeningIndex.build(entries), subjects, byName);
+        built = new Built(fingerprint, entries.isEmpty() ? null : ScreeningIndex.build(entries), subjects, byName, byEngagement);
     }
 
-    /** The engagements' names that could match one of these entries' names or aliases. */
-    public Set<Subject> candidates(Collection<ListEntry> entries) {
+    /** The engagements' names that could match one of these names from a list. */
+    public Set<Subject> candidates(Collection<ListedName> names) {
         refresh();
         Built b = built;
-        Set<Subject> out = new LinkedHashSet<>();
+        Set<Subject> out = ConcurrentHashMap.newKeySet();
         if (b.index() == null) {
             return out;
         }
-        entries.parallelStream().forEach(e -> {
-            Schema schema = e.schema() == Schema.PERSON ? Schema.PERSON : Schema.ORGANIZATION;
-            for (String name : e.allNames()) {
-                for (Candidate c : b.index().screen(ScreeningQuery.of(name, schema), CANDIDATES_PER_NAME, CANDIDATE_SCORE)) {
-                    Subject s = b.subjects().get(Integer.parseInt(c.entry().sourceId()));
-                    synchronized (out) {
-                        out.add(s);
-                    }
-                }
+        names.parallelStream().forEach(n -> {
+            ScreeningQuery query = ScreeningQuery.of(n.name(), n.person() ? Schema.PERSON : Schema.ORGANIZATION);
+            List<Candidate> found = b.index().screen(query, CANDIDATES_PER_NAME, CANDIDATE_SCORE);
+            if (found.size() == CANDIDATES_PER_NAME) {
+                found = b.index().screen(query, MANY_CANDIDATES, CANDIDATE_SCORE);
+            }
+            for (Candidate c : found) {
+                out.add(b.subjects().get(Integer.parseInt(c.entry().sourceId())));
             }
         });
         return out;
+    }
+
+    /** The names an engagement holds (none for one added since the index was built). */
+    public List<Subject> subjectsOf(String engagementId) {
+        Built b = built;
+        return b == null ? List.of() : b.byEngagement().getOrDefault(engagementId, List.of());
     }
 
     /** The engagements that hold a name. */
