@@ -95,25 +95,21 @@ public class Assessments {
      * with the entries it hits among them.
      */
     public Map<String, Set<String>> hitsOn(String listKey, Collection<String> sourceIds) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        List<String> ids = List.copyOf(sourceIds);
-        for (int i = 0; i < ids.size(); i += 500) {
-            jdbc.sql("SELECT engagement_id, source_id FROM assessment_hit WHERE list_key = :l AND source_id IN (:s)")
-                    .param("l", listKey).param("s", ids.subList(i, Math.min(ids.size(), i + 500)))
-                    .query(rs -> {
-                        out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
-                    });
-        }
-        return out;
+        return countedHits(listKey, "source_id", sourceIds);
     }
 
     /** The entries of a list that these engagements' latest assessments count hits on, by engagement. */
     public Map<String, Set<String>> hitsOfEngagements(String listKey, Collection<String> engagementIds) {
+        return countedHits(listKey, "engagement_id", engagementIds);
+    }
+
+    /** The counted hits on a list whose {@code column} is one of the values, as engagement → entries (500 values a query). */
+    private Map<String, Set<String>> countedHits(String listKey, String column, Collection<String> values) {
         Map<String, Set<String>> out = new TreeMap<>();
-        List<String> ids = List.copyOf(engagementIds);
-        for (int i = 0; i < ids.size(); i += 500) {
-            jdbc.sql("SELECT engagement_id, source_id FROM assessment_hit WHERE list_key = :l AND engagement_id IN (:e)")
-                    .param("l", listKey).param("e", ids.subList(i, Math.min(ids.size(), i + 500)))
+        List<String> all = List.copyOf(values);
+        for (int i = 0; i < all.size(); i += 500) {
+            jdbc.sql("SELECT engagement_id, source_id FROM assessment_hit WHERE list_key = :l AND " + column + " IN (:v)")
+                    .param("l", listKey).param("v", all.subList(i, Math.min(all.size(), i + 500)))
                     .query(rs -> {
                         out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
                     });

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,7 +181,7 @@ public class Rescreening {
         Map<String, Set<String>> matched = new ConcurrentHashMap<>();
         int candidates = 0;
         if (screener.entries() > 0) {
-            List<SubjectIndex.ListedName> gained = new ArrayList<>();
+            Set<SubjectIndex.ListedName> gained = new LinkedHashSet<>();
             for (StoredEntry a : change.added()) {
                 a.entry().allNames().forEach(n -> gained.add(new SubjectIndex.ListedName(n, a.entry().schema() == Schema.PERSON)));
             }
@@ -225,6 +226,10 @@ public class Rescreening {
             Set<String> still = matched.getOrDefault(id, Set.of());
             if (entries.stream().anyMatch(e -> gone.contains(e) || !still.contains(e))) {
                 affected.add(id);
+                if (log.isDebugEnabled()) {
+                    log.debug("{}: counts hits on {}, of which the change removed or delisted {} and its names still match {}",
+                            id, entries, entries.stream().filter(gone::contains).toList(), still);
+                }
             }
         });
         long selected = System.nanoTime();

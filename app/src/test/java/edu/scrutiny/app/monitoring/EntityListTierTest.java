@@ -15,7 +15,6 @@ import edu.scrutiny.app.policy.Rule;
 import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.app.review.Cases;
 import edu.scrutiny.app.testsupport.MutableClock;
-import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,8 +64,7 @@ class EntityListTierTest {
     @Autowired Cases cases;
 
     private ImportResult importVersion(String date) throws Exception {
-        return catalog.importList(Scenarios.path("monitoring/" + date + "/us_bis_entity_list.csv"), LocalDate.parse(date),
-                ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
+        return EntityListVersions.importVersion(catalog, date);
     }
 
     private Tier tier(StoredEngagement e) {

@@ -12,7 +12,6 @@ import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.app.testsupport.MutableClock;
-import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,8 +49,7 @@ abstract class MonitoringScenarios {
     @Autowired AuditLog audit;
 
     private ImportResult importVersion(String date) throws Exception {
-        return catalog.importList(Scenarios.path("monitoring/" + date + "/us_bis_entity_list.csv"), LocalDate.parse(date),
-                ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
+        return EntityListVersions.importVersion(catalog, date);
     }
 
     private StoredEngagement submit(String name) {
