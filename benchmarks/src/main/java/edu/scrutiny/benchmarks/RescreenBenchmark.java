@@ -220,7 +220,7 @@ public final class RescreenBenchmark {
                 .properties("spring.datasource.url=jdbc:h2:file:" + data.resolve("scrutiny")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
                         "spring.datasource.username=sa", "scrutiny.monitoring.rescreen-on-import=false",
-                        "logging.level.root=WARN", "logging.level.edu.scrutiny.app.monitoring=DEBUG", "spring.main.banner-mode=off")
+                        "logging.level.root=WARN", "logging.level.edu.scrutiny.app.monitoring=INFO", "spring.main.banner-mode=off")
                 .run();
     }
 

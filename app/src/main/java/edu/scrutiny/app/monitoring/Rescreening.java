@@ -42,6 +42,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Delta re-screening. After a list version is imported (and is its list's latest), every live
@@ -113,19 +119,52 @@ public class Rescreening {
      * @return the number of engagements whose hits changed
      */
     public int rescreenEverything(LocalDate asOf, StoredListVersion cause) {
-        // assessing is the cost, and runs on every core; recording the few that changed is sequential
-        Map<String, Assessment> changed = new ConcurrentHashMap<>();
-        engagements.live().parallelStream().forEach(e -> {
+        // assessing is the cost: every live engagement, on every core; the few whose hits changed are recorded
+        int[] changed = {0};
+        assessThenRecord(engagements.live(), e -> {
             Assessment now = assessor.reassess(e.engagement(), asOf);
             Map<String, AssessedHit> before = byKey(assessments.latest(e.id()).map(a -> a.assessment().hits()).orElse(List.of()));
-            if (!byKey(now.hits()).keySet().equals(before.keySet())) {
-                changed.put(e.id(), now);
-            }
+            return byKey(now.hits()).keySet().equals(before.keySet()) ? Optional.empty() : Optional.of(now);
+        }, (e, a) -> {
+            changed[0]++;
+            return record(e.id(), a, cause);
         });
-        for (String id : new TreeSet<>(changed.keySet())) {
-            transactions.execute(tx -> record(id, changed.get(id), cause));
+        return changed[0];
+    }
+
+    /**
+     * Assesses each item on every core and records the assessments in the items' order as they are
+     * ready, one transaction each, so that recording overlaps assessing rather than following it.
+     *
+     * @param assess an assessment to record, or empty when there is nothing to record
+     * @param record records one (in its transaction) and says how many alerts it raised
+     * @return the alerts raised
+     */
+    private <T> int assessThenRecord(List<T> items, Function<T, Optional<Assessment>> assess, BiFunction<T, Assessment, Integer> record) {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                Thread.ofPlatform().name("rescreen-", 1).daemon().factory());
+        try {
+            List<Future<Optional<Assessment>>> pending = new ArrayList<>(items.size());
+            for (T item : items) {
+                pending.add(pool.submit(() -> assess.apply(item)));
+            }
+            int raised = 0;
+            for (int i = 0; i < items.size(); i++) {
+                T item = items.get(i);
+                Optional<Assessment> a = pending.get(i).get();
+                if (a.isPresent()) {
+                    raised += transactions.execute(tx -> record.apply(item, a.get()));
+                }
+            }
+            return raised;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("re-screening interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return changed.size();
     }
 
     /**
@@ -234,22 +273,14 @@ public class Rescreening {
         });
         long selected = System.nanoTime();
 
-        // assessing is the cost, and runs on every core; recording (with alerts, cases, audit) is one transaction each
-        Map<String, Assessment> fresh = new ConcurrentHashMap<>();
-        affected.parallelStream().forEach(id -> engagements.find(id)
-                .ifPresent(e -> fresh.put(id, assessor.reassess(e.engagement(), asOf))));
-        long assessed = System.nanoTime();
-        int raised = 0;
-        for (String id : affected) {
-            Assessment a = fresh.get(id);
-            if (a != null) {
-                raised += transactions.execute(tx -> record(id, a, version));
-            }
-        }
+        // assessing is the cost, on every core; recording (alerts, cases, audit) overlaps it, one transaction each
+        int raised = assessThenRecord(List.copyOf(affected),
+                id -> engagements.find(id).map(e -> assessor.reassess(e.engagement(), asOf)),
+                (id, a) -> record(id, a, version));
         log.info("{} version {}: preparing {} ms; screening {} candidate names against {} entries {} ms; selecting {} engagements {} ms; "
-                        + "assessing them {} ms; recording them {} ms",
+                        + "assessing and recording them {} ms",
                 version.listKey(), versionId, ms(prepared - started), candidates, screener.entries(), ms(screenedChange - prepared),
-                affected.size(), ms(selected - screenedChange), ms(assessed - selected), ms(System.nanoTime() - assessed));
+                affected.size(), ms(selected - screenedChange), ms(System.nanoTime() - selected));
         long millis = (System.nanoTime() - started) / 1_000_000;
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
                 change.changed().size(), liveIds.size(), affected.size(), raised, millis);
