@@ -34,13 +34,19 @@ class NotificationTriggers {
         return "/api/cases/" + caseId;
     }
 
-    /** A new case: the analysts. */
+    /** A new case: the analysts; a case that reopens one with an analyst (who keeps it): that analyst. */
     @EventListener
     void on(ReviewEvent.CaseOpened e) {
-        notifications.tellRole(Role.ANALYST, "New case " + e.caseId() + " (" + e.tier() + "): engagement " + e.engagementId(),
-                "Engagement " + e.engagementId() + " needs review: case " + e.caseId() + ", tier " + e.tier() + ", now in "
-                        + e.stage().key() + (e.reopenedFrom() == null ? "" : " (reopens case " + e.reopenedFrom() + ")") + ".",
-                link(e.caseId()));
+        String subject = "New case " + e.caseId() + " (" + e.tier() + "): engagement " + e.engagementId();
+        String body = "Engagement " + e.engagementId() + " needs review: case " + e.caseId() + ", tier " + e.tier() + ", now in "
+                + e.stage().key() + (e.reopenedFrom() == null ? "" : " (reopens case " + e.reopenedFrom() + ")") + ".";
+        String analyst = e.reopenedFrom() == null ? null
+                : cases.latestFor(e.engagementId()).filter(c -> c.id() == e.caseId()).map(ReviewCase::analyst).orElse(null);
+        if (analyst != null) {
+            notifications.tellUser(analyst, subject, body, link(e.caseId()));
+        } else {
+            notifications.tellRole(Role.ANALYST, subject, body, link(e.caseId()));
+        }
     }
 
     /** Information requested: the submitter. */

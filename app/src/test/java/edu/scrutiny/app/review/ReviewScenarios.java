@@ -540,7 +540,7 @@ abstract class ReviewScenarios {
     }
 
     @Test
-    void reopeningForReviewOpensANewCaseOrReturnsTheOpenOneToComplianceReview() {
+    void reopeningForReviewOpensANewCaseOrReturnsTheOpenOneToComplianceReview() throws Exception {
         StoredEngagement gift = submit("saudi-gift-2020", SAM);
         ReviewCase c = caseOf(gift);
         recommend.recommend(c.id(), Recommendation.APPROVE, "fine", ANA);
@@ -554,6 +554,10 @@ abstract class ReviewScenarios {
         assertThat(reopened.submittedBy()).isEqualTo("sam");
         assertThat(reopened.analyst()).as("the analyst who recommended it, first to act on it, keeps it").isEqualTo("ana");
         assertThat(reload(c).status()).isEqualTo(CaseStatus.DECIDED);
+        // the reopened case is hers: she is told, not every analyst
+        String opened = "New case " + reopened.id() + " (" + reopened.tier() + "): engagement " + gift.id();
+        assertThat(mailTo("ana@example.edu", opened)).hasSize(1);
+        assertThat(notifications.forActor(BEN)).extracting(Notification::subject).doesNotContain(opened);
     }
 
     @Test
