@@ -26,21 +26,30 @@ public record VersionChange(long versionId, List<StoredEntry> added, List<Stored
     }
 
     /**
-     * The names of a changed entry that could match what they did not match before: none when only
-     * its names or what screening does not read changed (addresses, identifiers, programs, remarks)
-     * but the names it gained; every name when anything screening reads changed (kind, category,
-     * countries, birth dates, listing dates, owners), or when the previous content is unknown.
+     * Whether something screening or an assessment reads of a changed entry, other than its names,
+     * changed (kind, category, countries, birth dates, listing dates, owners), or its previous
+     * content is unknown: then every engagement that matches it may be assessed differently.
+     */
+    public boolean readsChanged(StoredEntry changedEntry) {
+        ListEntry now = changedEntry.entry();
+        ListEntry was = before.get(now.sourceId());
+        return was == null || was.schema() != now.schema() || !Objects.equals(was.category(), now.category())
+                || !was.countries().equals(now.countries()) || !was.birthDates().equals(now.birthDates())
+                || !Objects.equals(was.listedOn(), now.listedOn()) || !Objects.equals(was.delistedOn(), now.delistedOn())
+                || !was.owners().equals(now.owners());
+    }
+
+    /**
+     * The names of a changed entry that could match what they did not match before: every name when
+     * {@link #readsChanged} holds; otherwise (only its names, or what screening does not read, such
+     * as addresses, identifiers, programs and remarks, changed) the names it gained.
      */
     public List<String> namesToScreen(StoredEntry changedEntry) {
         ListEntry now = changedEntry.entry();
-        ListEntry was = before.get(now.sourceId());
-        if (was == null || was.schema() != now.schema() || !Objects.equals(was.category(), now.category())
-                || !was.countries().equals(now.countries()) || !was.birthDates().equals(now.birthDates())
-                || !Objects.equals(was.listedOn(), now.listedOn()) || !Objects.equals(was.delistedOn(), now.delistedOn())
-                || !was.owners().equals(now.owners())) {
+        if (readsChanged(changedEntry)) {
             return now.allNames();
         }
-        Set<String> had = new HashSet<>(was.allNames());
+        Set<String> had = new HashSet<>(before.get(now.sourceId()).allNames());
         return now.allNames().stream().filter(n -> !had.contains(n)).toList();
     }
 }

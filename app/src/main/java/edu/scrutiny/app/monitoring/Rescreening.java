@@ -203,11 +203,14 @@ public class Rescreening {
 
         // the engagements whose counted hits rest on entries the version removed, delisted or changed
         Set<String> gone = new HashSet<>(change.removedIds());
+        Set<String> reread = new HashSet<>(); // changed in what an assessment reads besides names: a parent, a category
         List<String> concerned = new ArrayList<>(change.removedIds());
         for (StoredEntry c : change.changed()) {
             concerned.add(c.entry().sourceId());
             if (!c.entry().inForceOn(asOf)) {
                 gone.add(c.entry().sourceId());
+            } else if (change.readsChanged(c)) {
+                reread.add(c.entry().sourceId());
             }
         }
         Map<String, Set<String>> countedOnChange = new TreeMap<>(assessments.hitsOn(version.listKey(), concerned));
@@ -252,8 +255,10 @@ public class Rescreening {
         long screenedChange = System.nanoTime();
 
         // re-assessed: an engagement the change gives a hit it did not count (new, or no longer cleared),
-        // one whose counted hit is on an entry removed or now delisted, and one whose counted hit is on
-        // a changed entry its names no longer match directly (the hit may close; ownership may hold it)
+        // one whose counted hit is on an entry removed or now delisted, one whose counted hit is on a
+        // changed entry its names no longer match directly (the hit may close; ownership may hold it),
+        // and one whose counted hit is on an entry that changed in what an assessment reads besides its
+        // names (a new parent may be listed, a new category weighs differently)
         Set<String> affected = new TreeSet<>();
         Map<String, Set<String>> counted = assessments.hitsOfEngagements(version.listKey(), matched.keySet());
         matched.forEach((id, entries) -> {
@@ -263,11 +268,12 @@ public class Rescreening {
         });
         countedOnChange.forEach((id, entries) -> {
             Set<String> still = matched.getOrDefault(id, Set.of());
-            if (entries.stream().anyMatch(e -> gone.contains(e) || !still.contains(e))) {
+            if (entries.stream().anyMatch(e -> gone.contains(e) || reread.contains(e) || !still.contains(e))) {
                 affected.add(id);
                 if (log.isDebugEnabled()) {
-                    log.debug("{}: counts hits on {}, of which the change removed or delisted {} and its names still match {}",
-                            id, entries, entries.stream().filter(gone::contains).toList(), still);
+                    log.debug("{}: counts hits on {}, of which the change removed or delisted {}, changed in more than names {}, "
+                                    + "and its names still match {}", id, entries, entries.stream().filter(gone::contains).toList(),
+                            entries.stream().filter(reread::contains).toList(), still);
                 }
             }
         });
