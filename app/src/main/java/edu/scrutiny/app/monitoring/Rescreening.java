@@ -221,6 +221,7 @@ public class Rescreening {
         // new ones, or all of them when what screening reads changed), and the names of the engagements whose hits
         // rest on a changed entry, to see whether they still match it
         Map<String, Set<String>> matched = new ConcurrentHashMap<>();
+        Set<String> parentsGained = new TreeSet<>();
         int candidates = 0;
         if (screener.entries() > 0) {
             Set<SubjectIndex.ListedName> gained = new LinkedHashSet<>();
@@ -238,6 +239,15 @@ public class Rescreening {
             log.debug("{} version {}: {} candidate names for {} names gained, found in {} ms", version.listKey(), versionId,
                     names.size(), gained.size(), ms(System.nanoTime() - prepared));
             countedOnChange.keySet().forEach(id -> names.addAll(subjects.subjectsOf(id)));
+            // a name gained may be a parent the lists name for entries engagements match: those are reached through ownership
+            Map<String, List<String>> children = new TreeMap<>();
+            for (edu.scrutiny.lists.ListEntry child : screening.snapshot().childrenOf(gained.stream().map(SubjectIndex.ListedName::name).toList())) {
+                children.computeIfAbsent(child.list(), k -> new ArrayList<>()).add(child.sourceId());
+            }
+            children.forEach((list, ids) -> assessments.hitsOn(list, ids).keySet().stream().filter(liveIds::contains).forEach(id -> {
+                log.debug("{}: counts a hit on a listed child ({} {}) of a name the version gained", id, list, ids);
+                parentsGained.add(id);
+            }));
             candidates = names.size();
             // each name once, on every core
             names.parallelStream().forEach(s -> {
@@ -257,9 +267,10 @@ public class Rescreening {
         // re-assessed: an engagement the change gives a hit it did not count (new, or no longer cleared),
         // one whose counted hit is on an entry removed or now delisted, one whose counted hit is on a
         // changed entry its names no longer match directly (the hit may close; ownership may hold it),
-        // and one whose counted hit is on an entry that changed in what an assessment reads besides its
-        // names (a new parent may be listed, a new category weighs differently)
-        Set<String> affected = new TreeSet<>();
+        // one whose counted hit is on an entry that changed in what an assessment reads besides its
+        // names (a new parent may be listed, a new category weighs differently), and one whose counted
+        // hit is on an entry that names as its owner a name the version gained (a parent now listed)
+        Set<String> affected = new TreeSet<>(parentsGained);
         Map<String, Set<String>> counted = assessments.hitsOfEngagements(version.listKey(), matched.keySet());
         matched.forEach((id, entries) -> {
             if (!counted.getOrDefault(id, Set.of()).containsAll(entries)) {

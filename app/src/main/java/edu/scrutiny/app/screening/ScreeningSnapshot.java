@@ -65,6 +65,51 @@ public final class ScreeningSnapshot {
         return index == null ? edu.scrutiny.matching.TokenWeights.defaults() : index.weights();
     }
 
+    /** The owners the lists name, one indexed name per entry and owner, with the entry that names each. */
+    private record OwnerNames(ScreeningIndex index, List<ListEntry> children) {
+    }
+
+    /** Built on first use (monitoring's), since most lists name few owners and screening never needs it. */
+    private volatile OwnerNames ownerNames;
+
+    /** Found children score at least this against the new parent's name: below the threshold ownership chains follow, to err towards looking. */
+    private static final double CHILD_MIN_SCORE = 0.75;
+
+    /**
+     * The entries that name, as an owner, a name that could be one of these (the parent's names):
+     * when a list adds a parent, the engagements that match its listed children reach it through
+     * ownership. Entries of every list and version held, whether in force or not.
+     */
+    public Set<ListEntry> childrenOf(java.util.Collection<String> parentNames) {
+        OwnerNames owners = ownerNames;
+        if (owners == null) {
+            owners = buildOwnerNames();
+            ownerNames = owners;
+        }
+        Set<ListEntry> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (owners.index() == null) {
+            return out;
+        }
+        for (String name : parentNames) {
+            for (Candidate c : owners.index().screen(ScreeningQuery.of(name, Schema.ORGANIZATION), LIMIT, CHILD_MIN_SCORE)) {
+                out.add(owners.children().get(Integer.parseInt(c.entry().sourceId())));
+            }
+        }
+        return out;
+    }
+
+    private OwnerNames buildOwnerNames() {
+        List<ListEntry> names = new ArrayList<>();
+        List<ListEntry> children = new ArrayList<>();
+        for (ListEntry e : indexed.keySet()) {
+            for (Owner o : e.owners()) {
+                names.add(ListEntry.builder("owners", Integer.toString(names.size())).schema(Schema.ORGANIZATION).name(o.name()).build());
+                children.add(e);
+            }
+        }
+        return new OwnerNames(names.isEmpty() ? null : ScreeningIndex.build(names, weights()), List.copyOf(children));
+    }
+
     /** A screener over only these entries of a version, scoring as this snapshot would. */
     public ChangeScreener changeScreener(edu.scrutiny.app.lists.StoredListVersion version,
                                          java.util.Collection<edu.scrutiny.app.lists.StoredEntry> entries) {

@@ -53,7 +53,11 @@ class ChangedEntryTest {
     @Autowired Rescreening rescreening;
 
     private ImportResult importVersion(String date) throws Exception {
-        return catalog.importList(Scenarios.path("monitoring/parents/" + date + "/institution_watchlist.csv"), LocalDate.parse(date),
+        return importVersion(date, "institution_watchlist");
+    }
+
+    private ImportResult importVersion(String date, String list) throws Exception {
+        return catalog.importList(Scenarios.path("monitoring/parents/" + date + "/" + list + ".csv"), LocalDate.parse(date),
                 ListCategory.WATCHLIST, ListCatalog.ImportProgress.NONE, "test");
     }
 
@@ -75,6 +79,27 @@ class ChangedEntryTest {
         assertThat(alerts.forEngagement(northwind.id())).filteredOn(a -> a.kind() == AlertKind.NEW_HIT).singleElement()
                 .satisfies(a -> {
                     assertThat(a.sourceId()).isEqualTo("w-2");
+                    assertThat(a.detail()).contains("through ownership");
+                });
+    }
+
+    @Test
+    void aParentListedLaterReachesTheEngagementsThatMatchItsListedChildren() throws Exception {
+        clock.set(LocalDate.parse("2021-03-02"));
+        importVersion("2021-03-01", "corporate_families");
+        clock.set(LocalDate.parse("2021-03-10"));
+        StoredEngagement silverline = engagements.submit(Scenarios.engagement("../monitoring/silverline-2021-03"), "silverline", "pi");
+        assertThat(assessments.latest(silverline.id()).orElseThrow().assessment().hits()).extracting(AssessedHit::sourceId)
+                .containsExactly("f-1");
+
+        // the parent the list names is listed itself: no engagement names it, but Silverline matches its child
+        clock.set(LocalDate.parse("2021-09-02"));
+        ImportResult parent = importVersion("2021-09-01", "corporate_families");
+        assertThat(parent.added()).isEqualTo(1);
+        assertThat(rescreening.summaryFor(parent.version().id()).orElseThrow().reassessed()).isEqualTo(1);
+        assertThat(alerts.forEngagement(silverline.id())).filteredOn(a -> a.kind() == AlertKind.NEW_HIT).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.sourceId()).isEqualTo("f-2");
                     assertThat(a.detail()).contains("through ownership");
                 });
     }
