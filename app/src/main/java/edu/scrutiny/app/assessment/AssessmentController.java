@@ -29,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Engagements with their assessments, and assessment without storing. Here rather than in the
@@ -73,9 +74,9 @@ class AssessmentController {
     @Tag(name = ENGAGEMENTS)
     @Operation(summary = "List engagements, oldest first, with each one's latest tier")
     List<EngagementRow> listEngagements(Actor actor) {
+        Map<String, Tier> tiers = assessments.latestTiers();
         return engagements.visibleTo(actor).stream().map(s -> new EngagementRow(s.id(), s.status().key(),
-                s.engagement().title(), s.engagement().type().key(), s.engagement().submittedOn(),
-                assessments.latest(s.id()).map(r -> r.assessment().tier()).orElse(null))).toList();
+                s.engagement().title(), s.engagement().type().key(), s.engagement().submittedOn(), tiers.get(s.id()))).toList();
     }
 
     @GetMapping("/engagements/{id}")

@@ -117,6 +117,18 @@ public class Assessments {
         return out;
     }
 
+    /** Each engagement's latest tier, in one query (lists of engagements show it; reading each assessment would not scale). */
+    public Map<String, edu.scrutiny.app.policy.Tier> latestTiers() {
+        Map<String, edu.scrutiny.app.policy.Tier> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT a.engagement_id, a.tier FROM assessment a
+                JOIN (SELECT engagement_id, MAX(id) AS id FROM assessment GROUP BY engagement_id) m ON a.id = m.id""")
+                .query(rs -> {
+                    out.put(rs.getString(1), edu.scrutiny.app.policy.Tier.valueOf(rs.getString(2)));
+                });
+        return out;
+    }
+
     public Optional<RecordedAssessment> latest(String engagementId) {
         return jdbc.sql("SELECT * FROM assessment WHERE engagement_id = :e ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
                 .param("e", engagementId).query(MAPPER).optional();

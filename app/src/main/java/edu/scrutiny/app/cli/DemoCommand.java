@@ -12,6 +12,7 @@ import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.Users;
 import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.lists.ListCategory;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine;
@@ -98,8 +99,9 @@ final class DemoCommand implements Callable<Integer> {
             Assessments assessments = session.bean(Assessments.class);
             out.println();
             out.printf("%-12s %-11s %-11s %s%n", "engagement", "submitted", "tier", "title");
+            Map<String, Tier> tiers = assessments.latestTiers();
             for (StoredEngagement e : engagements.all()) {
-                String tier = assessments.latest(e.id()).map(a -> a.assessment().tier().name()).orElse("-");
+                String tier = tiers.containsKey(e.id()) ? tiers.get(e.id()).name() : "-";
                 out.printf("%-12s %-11s %-11s %s%n", e.id(), e.engagement().submittedOn(), tier, e.engagement().title());
             }
             session.succeeded();

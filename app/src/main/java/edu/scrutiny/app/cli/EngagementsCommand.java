@@ -1,11 +1,11 @@
 package edu.scrutiny.app.cli;
 
 import edu.scrutiny.app.assessment.Assessments;
-import edu.scrutiny.app.assessment.RecordedAssessment;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.policy.Tier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code scrutiny engagements submit FILE.json} and {@code scrutiny engagements list}. */
@@ -63,8 +64,9 @@ final class EngagementsCommand extends CommandGroup {
                 PrintWriter out = spec.commandLine().getOut();
                 Assessments assessments = session.bean(Assessments.class);
                 out.printf("%-12s %-12s %-11s %-22s %s%n", "id", "submitted", "tier", "type", "title");
+                Map<String, Tier> tiers = assessments.latestTiers();
                 for (StoredEngagement e : session.bean(Engagements.class).all()) {
-                    String tier = assessments.latest(e.id()).map(RecordedAssessment::assessment).map(a -> a.tier().name()).orElse("-");
+                    String tier = tiers.containsKey(e.id()) ? tiers.get(e.id()).name() : "-";
                     out.printf("%-12s %-12s %-11s %-22s %s%n", e.id(), e.engagement().submittedOn(), tier,
                             e.engagement().type().key(), e.engagement().title());
                 }

@@ -45,8 +45,9 @@ class EngagementPages {
     @GetMapping("/engagements")
     String list(@RequestParam(required = false) String tier, Model model) {
         String wanted = tier == null || tier.isBlank() ? null : tier;
+        Map<String, Tier> tiers = assessments.latestTiers();
         List<Line> lines = engagements.all().stream()
-                .map(s -> new Line(s, assessments.latest(s.id()).map(r -> r.assessment().tier()).orElse(null)))
+                .map(s -> new Line(s, tiers.get(s.id())))
                 .filter(l -> wanted == null || (l.tier() != null && l.tier().name().equals(wanted)))
                 .toList()
                 .reversed();

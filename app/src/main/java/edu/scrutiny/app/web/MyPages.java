@@ -63,8 +63,9 @@ class MyPages {
 
     @GetMapping("/mine")
     String mine(Actor actor, Model model) {
+        Map<String, Tier> tiers = assessments.latestTiers();
         List<Line> lines = engagements.submittedBy(actor.username()).stream()
-                .map(s -> new Line(s, assessments.latest(s.id()).map(r -> r.assessment().tier()).orElse(null), latestCase(s.id(), actor)))
+                .map(s -> new Line(s, tiers.get(s.id()), latestCase(s.id(), actor)))
                 .toList()
                 .reversed();
         // unread first, each group newest first (the service answers newest first; the sort is stable)

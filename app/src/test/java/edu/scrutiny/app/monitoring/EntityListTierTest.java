@@ -94,6 +94,7 @@ class EntityListTierTest {
         assertThat(alerts.forEngagement(huawei.id()).stream().filter(a -> a.kind() == AlertKind.TIER_CHANGED))
                 .singleElement().satisfies(a -> assertThat(a.detail()).contains("STANDARD -> ELEVATED"));
         assertThat(tier(huawei)).as("its tier goes up").isEqualTo(Tier.ELEVATED);
+        assertThat(assessments.latestTiers()).as("lists of engagements show the latest tier").containsEntry(huawei.id(), Tier.ELEVATED);
         assertThat(assessments.latest(huawei.id()).orElseThrow().assessment().reasons())
                 .extracting(r -> r.code()).containsExactly("EXPORT_CONTROL_HIT");
         assertThat(engagements.find(huawei.id()).orElseThrow().status()).as("reopened for review").isEqualTo(EngagementStatus.IN_REVIEW);
