@@ -8,6 +8,8 @@ import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
+import edu.scrutiny.app.screening.HitClearances;
+import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.testsupport.MutableClock;
 import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,8 @@ class ChangedEntryTest {
     @Autowired Assessments assessments;
     @Autowired Alerts alerts;
     @Autowired Rescreening rescreening;
+    @Autowired Screening screening;
+    @Autowired HitClearances clearances;
 
     private ImportResult importVersion(String date) throws Exception {
         return importVersion(date, "institution_watchlist");
@@ -102,5 +106,28 @@ class ChangedEntryTest {
                     assertThat(a.sourceId()).isEqualTo("f-2");
                     assertThat(a.detail()).contains("through ownership");
                 });
+    }
+
+    @Test
+    void aChangeToAnEntryVoidsTheFalsePositiveClearancesOnItAndTheHitCountsAgain() throws Exception {
+        clock.set(LocalDate.parse("2022-01-11"));
+        importVersion("2022-01-10", "vendor_watchlist");
+        clock.set(LocalDate.parse("2022-02-01"));
+        StoredEngagement kestrel = engagements.submit(Scenarios.engagement("../monitoring/kestrel-2022-02"), "kestrel", "pi");
+        // an analyst finds it is another company of that name, and clears the hit
+        clearances.clear(screening.snapshot().screen("Kestrel Imaging Ltd", false, "GB", LocalDate.parse("2022-02-01")).getFirst(),
+                "another company: different registration number", "ana");
+        assessments.assessAndRecord(kestrel.id(), LocalDate.parse("2022-02-01"), "ana");
+        assertThat(assessments.latest(kestrel.id()).orElseThrow().assessment().hits()).isEmpty();
+
+        // the entry is revised (remarks only, no new name): the clearance no longer holds, so the hit counts again
+        clock.set(LocalDate.parse("2022-06-02"));
+        ImportResult revision = importVersion("2022-06-01", "vendor_watchlist");
+        assertThat(revision.changed()).isEqualTo(1);
+        assertThat(rescreening.summaryFor(revision.version().id()).orElseThrow().reassessed()).isEqualTo(1);
+        assertThat(assessments.latest(kestrel.id()).orElseThrow().assessment().hits()).extracting(AssessedHit::sourceId)
+                .containsExactly("v-1");
+        assertThat(alerts.forEngagement(kestrel.id())).filteredOn(a -> a.kind() == AlertKind.NEW_HIT).singleElement()
+                .satisfies(a -> assertThat(a.sourceId()).isEqualTo("v-1"));
     }
 }
