@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,11 +30,10 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 List<Alert> open = session.bean(Alerts.class).open();
-                PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(Documents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(open));
+                    out.println(Documents.toPrettyJson(open));
                 } else if (open.isEmpty()) {
                     out.println("no open alerts");
                 } else {
@@ -45,9 +43,7 @@ final class AlertsCommand extends CommandGroup {
                                 a.createdAt().toString().substring(0, 19), a.detail());
                     }
                 }
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+            });
         }
     }
 
@@ -61,12 +57,10 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 Alert a = session.bean(Alerts.class).acknowledge(id);
-                spec.commandLine().getOut().println("alert " + a.id() + " acknowledged");
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+                out.println("alert " + a.id() + " acknowledged");
+            });
         }
     }
 }

@@ -36,16 +36,14 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Engagement engagement = EngagementsCommand.read(file);
-        try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+        return DataSession.run(spec, (session, out) -> {
             session.bean(Engagements.class).validate(engagement, file.toString());
             Assessment a = session.bean(Assessor.class).assess(engagement, asOf);
             if (json) {
-                spec.commandLine().getOut().println(Documents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(a));
+                out.println(Documents.toPrettyJson(a));
             } else {
-                AssessmentText.print(engagement, a, spec.commandLine().getOut());
+                AssessmentText.print(engagement, a, out);
             }
-            session.succeeded();
-        }
-        return ScrutinyCli.OK;
+        });
     }
 }

@@ -3,6 +3,7 @@ package edu.scrutiny.app.cli;
 import edu.scrutiny.app.ScrutinyApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import picocli.CommandLine;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -92,6 +93,19 @@ final class DataSession implements AutoCloseable {
 
     ConfigurableApplicationContext context() {
         return context;
+    }
+
+    /**
+     * Runs a command's work on its data directory ({@code --data}): opens it, gives the work the
+     * session and the command's output, and keeps what the work did once it returns (a failure on a
+     * directory the session created removes it again).
+     */
+    static int run(CommandLine.Model.CommandSpec spec, java.util.function.BiConsumer<DataSession, java.io.PrintWriter> work) {
+        try (DataSession session = open(ScrutinyCli.dataDirectory(spec))) {
+            work.accept(session, spec.commandLine().getOut());
+            session.succeeded();
+        }
+        return ScrutinyCli.OK;
     }
 
     /** Marks the command's work as done: the data directory is kept. */

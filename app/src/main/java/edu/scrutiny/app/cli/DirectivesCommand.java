@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,13 +37,11 @@ final class DirectivesCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             List<Directive> directives = DirectiveDocuments.read(Files.readString(file), file.toString());
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 Directives.ImportSummary s = session.bean(Directives.class).importAll(directives, "command line");
-                spec.commandLine().getOut().printf("%s: %d directives; %d added, %d revised, %d unchanged%n",
+                out.printf("%s: %d directives; %d added, %d revised, %d unchanged%n",
                         file, directives.size(), s.added(), s.revised(), s.unchanged());
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+            });
         }
     }
 
@@ -58,11 +55,10 @@ final class DirectivesCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 List<StoredDirective> current = session.bean(Directives.class).current();
-                PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(Documents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(current));
+                    out.println(Documents.toPrettyJson(current));
                 } else {
                     for (StoredDirective s : current) {
                         Directive d = s.directive();
@@ -76,9 +72,7 @@ final class DirectivesCommand extends CommandGroup {
                         out.println("no directives");
                     }
                 }
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+            });
         }
     }
 }

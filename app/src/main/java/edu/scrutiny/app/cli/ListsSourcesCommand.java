@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,12 +43,10 @@ final class ListsSourcesCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 ListSourceSettings s = session.bean(ListSources.class).add(list, location, every, category);
-                spec.commandLine().getOut().println(s.listKey() + ": refreshed from " + s.location() + " every " + human(s.every()));
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+                out.println(s.listKey() + ": refreshed from " + s.location() + " every " + human(s.every()));
+            });
         }
     }
 
@@ -63,11 +60,10 @@ final class ListsSourcesCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 List<ListSourceSettings> all = session.bean(ListSources.class).all();
-                PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(Documents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+                    out.println(Documents.toPrettyJson(all));
                 } else if (all.isEmpty()) {
                     out.println("no list sources");
                 } else {
@@ -76,9 +72,7 @@ final class ListsSourcesCommand extends CommandGroup {
                                 s.lastOutcome() == null ? "" : "; last: " + s.lastOutcome());
                     }
                 }
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+            });
         }
     }
 

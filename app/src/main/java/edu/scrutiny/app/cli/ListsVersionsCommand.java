@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -30,12 +29,11 @@ final class ListsVersionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+        return DataSession.run(spec, (session, out) -> {
             ListCatalog catalog = session.bean(ListCatalog.class);
             List<StoredListVersion> versions = list == null ? catalog.allVersions() : catalog.versions(list);
-            PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Documents.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(versions));
+                out.println(Documents.toPrettyJson(versions));
             } else if (versions.isEmpty()) {
                 out.println(list == null ? "no list has been imported" : "no versions of " + list);
             } else {
@@ -52,8 +50,6 @@ final class ListsVersionsCommand implements Callable<Integer> {
                     }
                 }
             }
-            session.succeeded();
-        }
-        return ScrutinyCli.OK;
+        });
     }
 }

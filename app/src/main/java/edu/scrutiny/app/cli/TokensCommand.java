@@ -35,14 +35,12 @@ final class TokensCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 CreatedToken t = session.bean(ApiTokens.class).create(user, name, UsersCommand.BY);
-                spec.commandLine().getOut().println(t.secret());
+                out.println(t.secret());
                 spec.commandLine().getErr().println("token " + t.token().id() + " (" + t.token().name() + ") made for "
                         + user + "; it is shown only this once");
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+            });
         }
     }
 
@@ -56,12 +54,10 @@ final class TokensCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 ApiToken t = session.bean(ApiTokens.class).revoke(id, new Actor(UsersCommand.BY, Set.of(Role.ADMINISTRATOR), null));
-                spec.commandLine().getOut().println("token " + t.id() + " of " + t.username() + " revoked");
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+                out.println("token " + t.id() + " of " + t.username() + " revoked");
+            });
         }
     }
 }

@@ -73,12 +73,10 @@ final class UsersCommand implements Callable<Integer> {
                 throw new CommandProblem("users add " + name + ": " + problem + " (give the password, at least "
                         + Users.MIN_PASSWORD_LENGTH + " characters, as the first line of standard input)");
             });
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 UserAccount user = session.bean(Users.class).add(name, displayName, email, EnumSet.copyOf(roles), password, BY);
-                spec.commandLine().getOut().println("user " + user.username() + " added with roles " + keys(user.roles()));
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+                out.println("user " + user.username() + " added with roles " + keys(user.roles()));
+            });
         }
 
         /** The first line of standard input; read without echo at a terminal. */
@@ -101,9 +99,8 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
+            return DataSession.run(spec, (session, out) -> {
                 List<UserAccount> users = session.bean(Users.class).list();
-                PrintWriter out = spec.commandLine().getOut();
                 if (users.isEmpty()) {
                     out.println("no users");
                 } else {
@@ -113,9 +110,7 @@ final class UsersCommand implements Callable<Integer> {
                                 u.localPassword() ? "local" : "external", u.email() == null ? "-" : u.email());
                     }
                 }
-                session.succeeded();
-            }
-            return ScrutinyCli.OK;
+            });
         }
     }
 

@@ -47,6 +47,11 @@ public final class Documents {
         return JSON.writeValueAsString(value);
     }
 
+    /** Indented JSON text of a value, for people and for the command line's {@code --json}. */
+    public static String toPrettyJson(Object value) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
     /** The JSON path of a mapping error, e.g. {@code countries[0].code}: how problems name their field. */
     public static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
