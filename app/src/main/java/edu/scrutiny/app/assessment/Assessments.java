@@ -69,7 +69,15 @@ public class Assessments {
      */
     @Transactional
     public RecordedAssessment record(String engagementId, Assessment a, String by) {
-        Optional<RecordedAssessment> previous = latest(engagementId);
+        return record(engagementId, a, by, latest(engagementId));
+    }
+
+    /**
+     * Records an assessment replacing {@code previous}, the engagement's latest as the caller read it
+     * in this transaction (monitoring compares the two, and need not read it twice).
+     */
+    @Transactional
+    public RecordedAssessment record(String engagementId, Assessment a, String by, Optional<RecordedAssessment> previous) {
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""

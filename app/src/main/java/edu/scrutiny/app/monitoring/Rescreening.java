@@ -19,6 +19,7 @@ import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.app.screening.Hit;
 import edu.scrutiny.app.screening.HitClearances;
 import edu.scrutiny.app.screening.Screening;
+import edu.scrutiny.app.screening.ScreeningSnapshot;
 import edu.scrutiny.lists.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -197,7 +198,8 @@ public class Rescreening {
         }
         List<StoredEntry> screenAgainst = new ArrayList<>(change.added());
         screenAgainst.addAll(change.changed());
-        ChangeScreener screener = screening.snapshot().changeScreener(version, screenAgainst);
+        ScreeningSnapshot lists = screening.snapshot();
+        ChangeScreener screener = lists.changeScreener(version, screenAgainst);
         Set<String> liveIds = engagements.liveIds();
         long prepared = System.nanoTime();
 
@@ -225,23 +227,19 @@ public class Rescreening {
         int candidates = 0;
         if (screener.entries() > 0) {
             Set<SubjectIndex.ListedName> gained = new LinkedHashSet<>();
-            for (StoredEntry a : change.added()) {
-                a.entry().allNames().forEach(n -> gained.add(new SubjectIndex.ListedName(n, a.entry().schema() == Schema.PERSON)));
-            }
             // a change voids the clearances of hits on the entry: whoever had one is screened again
             Set<String> cleared = clearances.clearedAmong(version.listKey(),
                     change.changed().stream().map(c -> c.entry().sourceId()).toList());
-            for (StoredEntry c : change.changed()) {
-                List<String> names = cleared.contains(c.entry().sourceId()) ? c.entry().allNames() : change.namesToScreen(c);
-                names.forEach(n -> gained.add(new SubjectIndex.ListedName(n, c.entry().schema() == Schema.PERSON)));
-            }
+            change.added().forEach(a -> addNames(gained, a, a.entry().allNames()));
+            change.changed().forEach(c -> addNames(gained, c,
+                    cleared.contains(c.entry().sourceId()) ? c.entry().allNames() : change.namesToScreen(c)));
             Set<SubjectIndex.Subject> names = new HashSet<>(subjects.candidates(gained));
             log.debug("{} version {}: {} candidate names for {} names gained, found in {} ms", version.listKey(), versionId,
                     names.size(), gained.size(), ms(System.nanoTime() - prepared));
             countedOnChange.keySet().forEach(id -> names.addAll(subjects.subjectsOf(id)));
             // a name gained may be a parent the lists name for entries engagements match: those are reached through ownership
             Map<String, List<String>> children = new TreeMap<>();
-            for (edu.scrutiny.lists.ListEntry child : screening.snapshot().childrenOf(gained.stream().map(SubjectIndex.ListedName::name).toList())) {
+            for (edu.scrutiny.lists.ListEntry child : lists.childrenOf(gained.stream().map(SubjectIndex.ListedName::name).toList())) {
                 children.computeIfAbsent(child.list(), k -> new ArrayList<>()).add(child.sourceId());
             }
             children.forEach((list, ids) -> assessments.hitsOn(list, ids).keySet().stream().filter(liveIds::contains).forEach(id -> {
@@ -305,6 +303,10 @@ public class Rescreening {
         return record(summary);
     }
 
+    private static void addNames(Set<SubjectIndex.ListedName> to, StoredEntry entry, List<String> names) {
+        names.forEach(n -> to.add(new SubjectIndex.ListedName(n, entry.entry().schema() == Schema.PERSON)));
+    }
+
     private static long ms(long nanos) {
         return nanos / 1_000_000;
     }
@@ -312,7 +314,7 @@ public class Rescreening {
     /** Records a new assessment of an engagement and raises the alerts its change of hits and tier calls for. */
     private int record(String id, Assessment assessment, StoredListVersion version) {
         Optional<RecordedAssessment> before = assessments.latest(id);
-        RecordedAssessment after = assessments.record(id, assessment, "system");
+        RecordedAssessment after = assessments.record(id, assessment, "system", before);
         Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
         Map<String, AssessedHit> now = byKey(after.assessment().hits());
         int raised = 0;
