@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** {@code GET /api/exports/{what}.{csv|xlsx}}: an export as a file, filtered by the query's parameters. */
+/**
+ * {@code GET /api/exports/{what}.{csv|xlsx}}: an export as a file, filtered by the query's parameters;
+ * {@code /exports/...} is the same for the pages' download links, signed in by the web session.
+ */
 @RestController
 class ExportController {
     private final Exports exports;
@@ -38,7 +41,20 @@ class ExportController {
             @Parameter(description = "csv or xlsx") @PathVariable String format,
             @Parameter(description = "the export's filters, e.g. tier=ELEVATED") @RequestParam Map<String, String> filters,
             Actor actor, HttpServletResponse response) throws IOException {
-        String source = "GET /api/exports/" + what + "." + format;
+        write(what, format, filters, actor, response);
+    }
+
+    /** The pages' download links: the same export, signed in by the web session; not part of the API's description. */
+    @GetMapping(path = "/exports/{what}.{format}")
+    @io.swagger.v3.oas.annotations.Hidden
+    void download(@PathVariable String what, @PathVariable String format, @RequestParam Map<String, String> filters,
+            Actor actor, HttpServletResponse response) throws IOException {
+        write(what, format, filters, actor, response);
+    }
+
+    private void write(String what, String format, Map<String, String> filters, Actor actor, HttpServletResponse response)
+            throws IOException {
+        String source = "GET exports/" + what + "." + format;
         ExportFormat f = ExportFormat.byExtension(format)
                 .orElseThrow(() -> new InvalidInput(source, "format", "'" + format + "' is not csv or xlsx"));
         // the table is made (and its filters checked) before the response starts: a bad filter is a 400, not a cut file
