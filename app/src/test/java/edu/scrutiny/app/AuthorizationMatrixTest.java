@@ -214,6 +214,7 @@ class AuthorizationMatrixTest {
                 caseAction("request-information"), caseAction("answer"), caseAction("adjudications"), caseAction("conditions"),
                 caseAction("attestations"), caseAction("recommendations"), caseAction("decisions"), caseAction("notes"),
                 new Case("POST", "/api/cases/{id}/analyst", CONFIGURERS, r -> Req.json("/api/cases/" + caseId + "/analyst", "{}"), true),
+                new Case("GET", "/api/exports/{what}.{format}", READERS, r -> Req.get("/api/exports/engagements.csv")),
                 new Case("GET", "/api/notifications", ALL, r -> Req.get("/api/notifications")),
                 new Case("POST", "/api/notifications/{id}/read", ALL, r -> new Req("/api/notifications/999999/read", null, null), true));
     }

@@ -137,6 +137,17 @@ public class Assessments {
         return out;
     }
 
+    /** Each engagement's latest assessment, in engagement order, read in one query as the rows come (exports read every one). */
+    public void forEachLatest(java.util.function.Consumer<RecordedAssessment> sink) {
+        jdbc.sql("""
+                SELECT a.* FROM assessment a
+                JOIN (SELECT engagement_id, MAX(id) AS id FROM assessment GROUP BY engagement_id) m ON a.id = m.id
+                ORDER BY a.engagement_id""")
+                .query(rs -> {
+                    sink.accept(MAPPER.mapRow(rs, 0));
+                });
+    }
+
     public Optional<RecordedAssessment> latest(String engagementId) {
         return jdbc.sql("SELECT * FROM assessment WHERE engagement_id = :e ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
                 .param("e", engagementId).query(MAPPER).optional();

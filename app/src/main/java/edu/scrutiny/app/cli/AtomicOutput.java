@@ -1,6 +1,10 @@
 package edu.scrutiny.app.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 final class AtomicOutput implements AutoCloseable {
     private final Path target;
     private final Path temp;
+    private final OutputStream stream;
     private final Writer writer;
     private boolean committed;
 
@@ -26,11 +31,18 @@ final class AtomicOutput implements AutoCloseable {
             throw new CommandProblem(target + ": the directory " + dir + " does not exist");
         }
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".partial");
-        this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        this.stream = new BufferedOutputStream(Files.newOutputStream(temp));
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 
+    /** The file as text (UTF-8); write through this or {@link #stream()}, not both. */
     Writer writer() {
         return writer;
+    }
+
+    /** The file as bytes (an XLSX export); write through this or {@link #writer()}, not both. */
+    OutputStream stream() {
+        return stream;
     }
 
     void commit() throws IOException {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
                 AssessCommand.class,
                 AlertsCommand.class,
                 AuditCommand.class,
+                ExportCommand.class,
                 UsersCommand.class,
                 TokensCommand.class,
                 ServeCommand.class,

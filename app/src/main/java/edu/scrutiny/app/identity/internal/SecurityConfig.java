@@ -182,6 +182,8 @@ class SecurityConfig {
                 // a case's analyst: taken by an analyst, assigned by an analyst or the administrator
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/analyst").hasAnyRole(ANALYST, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(SUBMITTER, ANALYST, REVIEWER)
+                // exports (reporting): staff read everything, submitters nothing
+                .requestMatchers(HttpMethod.GET, "/api/exports/**").hasAnyRole(readers)
                 // one's own notifications
                 .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
