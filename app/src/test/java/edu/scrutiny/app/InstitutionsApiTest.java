@@ -61,6 +61,7 @@ class InstitutionsApiTest {
     private static String analyst;
     private static String submitter;
     private static String engagementId;
+    private static String formerNameEngagement;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -93,6 +94,12 @@ class InstitutionsApiTest {
         HttpResponse<String> notRor = upload(analyst, "/api/institutions/import", "partners.json", "{\"partners\": []}");
         assertThat(notRor.statusCode()).isEqualTo(400);
         assertThat(notRor.body()).contains("partners.json").contains("not a ROR data dump");
+        // submitted before any dump: its former name hits nothing yet
+        HttpResponse<String> former = send(submitter, "POST", "/api/engagements",
+                engagement("x").replace(", \"ror\": \"x\"", "").replace("NPU-DT Tianjin Campus", "Binhai Institute of Military Engineering"));
+        assertThat(former.statusCode()).as(former.body()).isEqualTo(201);
+        formerNameEngagement = JSON.readTree(former.body()).get("id").asString();
+        assertThat(send(analyst, "GET", "/api/engagements/" + formerNameEngagement + "/assessments", null).body()).doesNotContain("npudt");
         JsonNode overview = JSON.readTree(send(analyst, "GET", "/api/institutions", null).body());
         assertThat(overview.path("current").isMissingNode() || overview.path("current").isNull()).as(overview.toString()).isTrue();
         assertThat(overview.get("versions")).isEmpty();
@@ -112,6 +119,12 @@ class InstitutionsApiTest {
         HttpResponse<String> again = upload(analyst, "/api/institutions/import", "ror.json", text("ror-v2.json"));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).get("duplicate").asBoolean()).isTrue();
+
+        // monitoring: the engagement submitted under the former name is re-assessed, hits, and raises an alert
+        assertThat(send(analyst, "GET", "/api/engagements/" + formerNameEngagement + "/assessments", null).body())
+                .contains("npudt").contains("bridged by ROR: the party is ROR https://ror.org/01zzzzz99");
+        assertThat(send(analyst, "GET", "/api/alerts", null).body()).contains(formerNameEngagement).contains("NEW_HIT")
+                .contains("after ROR version");
 
         HttpResponse<String> record = send(analyst, "GET", "/api/institutions/01zzzzz99", null);
         assertThat(record.statusCode()).isEqualTo(200);

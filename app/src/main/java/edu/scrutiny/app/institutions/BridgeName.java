@@ -10,4 +10,6 @@ package edu.scrutiny.app.institutions;
  *                the name's type and language, and whether a record is inactive or withdrawn
  */
 public record BridgeName(String name, String country, String why) {
+    /** How every bridged hit's explanation starts, so that one can be told from a hit on the party's own name. */
+    public static final String PREFIX = "bridged by ROR";
 }

@@ -248,7 +248,7 @@ public class Institutions {
             for (RorRecord.Name n : r.names()) {
                 if (keys.add(key(n.value()))) {
                     String country = partyCountry != null ? partyCountry : r.countries().isEmpty() ? null : r.countries().get(0);
-                    out.add(new BridgeName(n.value(), country, "bridged by ROR: " + through + ", whose "
+                    out.add(new BridgeName(n.value(), country, BridgeName.PREFIX + ": " + through + ", whose "
                             + describe(n) + " is \"" + n.value() + "\""));
                 }
             }
