@@ -67,6 +67,13 @@ class AuthorizationMatrixTest {
               reason: The April 2019 decision
             """;
 
+    /** A one-record ROR dump (schema v2). */
+    private static final String ROR_DUMP = """
+            [{"id": "https://ror.org/05abcde12", "status": "active", "types": ["education"],
+              "names": [{"value": "Matrix University", "types": ["ror_display", "label"], "lang": "en"}],
+              "locations": [{"geonames_id": 1, "geonames_details": {"country_code": "CN", "name": "Changsha"}}]}]
+            """;
+
     @TempDir
     static Path data;
 
@@ -146,6 +153,8 @@ class AuthorizationMatrixTest {
                 .statusCode()).isEqualTo(200);
         sub1Engagement = submitted(send(SUBMITTER, "POST", Req.json("/api/engagements", engagement("sub1's"))));
         sub2Engagement = submitted(sendWith(sub2Token, "POST", Req.json("/api/engagements", engagement("sub2's"))));
+        assertThat(send(ANALYST, "POST", upload("/api/institutions/import", "ror-data_schema_v2.json", ROR_DUMP)).statusCode())
+                .isEqualTo(201);
         JsonNode cases = JSON.readTree(send(ANALYST, "GET", Req.get("/api/cases")).body());
         caseId = cases.isArray() && !cases.isEmpty() ? cases.get(0).path("case_id").asLong(cases.get(0).path("id").asLong()) : 1;
 
@@ -190,6 +199,11 @@ class AuthorizationMatrixTest {
                 new Case("GET", "/api/lists/{list}/versions", READERS, r -> Req.get("/api/lists/us_bis_entity_list/versions")),
                 new Case("GET", "/api/lists/versions/{id}/entries", READERS, r -> Req.get("/api/lists/versions/" + versionId + "/entries")),
                 new Case("POST", "/api/lists/import", CONFIGURERS, r -> upload("/api/lists/import?effective=2019-01-01&category=export_control")),
+                new Case("GET", "/api/institutions", READERS, r -> Req.get("/api/institutions")),
+                new Case("GET", "/api/institutions/records", READERS, r -> Req.get("/api/institutions/records")),
+                new Case("GET", "/api/institutions/{id}", READERS, r -> Req.get("/api/institutions/05abcde12")),
+                new Case("POST", "/api/institutions/import", CONFIGURERS,
+                        r -> upload("/api/institutions/import", "ror-data_schema_v2.json", ROR_DUMP)),
                 new Case("GET", "/api/directives", READERS, r -> Req.get("/api/directives")),
                 new Case("GET", "/api/directives/{id}", READERS, r -> Req.get("/api/directives/huawei-zte-2019")),
                 new Case("POST", "/api/directives", CONFIGURERS,
@@ -370,10 +384,14 @@ class AuthorizationMatrixTest {
     }
 
     private static Req upload(String path) {
+        return upload(path, "us_bis_entity_list.csv", ENTITY_LIST);
+    }
+
+    private static Req upload(String path, String fileName, String content) {
         String boundary = "matrix-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"us_bis_entity_list.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\n" + ENTITY_LIST + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Req(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 

@@ -22,6 +22,15 @@ public final class Scenarios {
         }
     }
 
+    /** A test resource by its absolute resource path, e.g. {@code /institutions/ror-v2.json}. */
+    public static Path pathOf(String resource) {
+        try {
+            return Path.of(Scenarios.class.getResource(resource).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("missing test fixture " + resource, e);
+        }
+    }
+
     public static String text(String relative) {
         try {
             return Files.readString(path(relative));

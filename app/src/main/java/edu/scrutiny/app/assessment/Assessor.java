@@ -2,6 +2,8 @@ package edu.scrutiny.app.assessment;
 
 import edu.scrutiny.app.assessment.internal.DirectiveMatcher;
 import edu.scrutiny.app.assessment.internal.OwnershipChains;
+import edu.scrutiny.app.assessment.internal.RorBridges;
+import edu.scrutiny.app.institutions.Institutions;
 import edu.scrutiny.app.directives.Directive;
 import edu.scrutiny.app.directives.Directives;
 import edu.scrutiny.app.engagement.Engagement;
@@ -45,9 +47,11 @@ public class Assessor {
     private final CountryLists countryLists;
     private final ResearchAreas researchAreas;
     private final Policies policies;
+    private final RorBridges rorBridges;
 
     Assessor(Screening screening, HitClearances clearances, Directives directives, CountryLists countryLists,
-             ResearchAreas researchAreas, Policies policies) {
+             ResearchAreas researchAreas, Policies policies, Institutions institutions) {
+        this.rorBridges = new RorBridges(institutions);
         this.screening = screening;
         this.clearances = clearances;
         this.directives = directives;
@@ -136,6 +140,10 @@ public class Assessor {
         for (Engagement.Party party : engagement.parties()) {
             boolean person = party.kind() == Engagement.Kind.PERSON;
             for (Hit h : lists.screen(party.name(), person, party.country(), date)) {
+                add(ev, seenHits, AssessedHit.of(party.name(), h, null, null), h);
+            }
+            // after the party's own name, so that a direct hit on an entry is the one counted
+            for (Hit h : rorBridges.hits(party, lists, date)) {
                 add(ev, seenHits, AssessedHit.of(party.name(), h, null, null), h);
             }
             matcher.first(party.name()).ifPresent(m -> ev.directives.add(

@@ -17,6 +17,7 @@ import java.nio.file.Path;
         subcommands = {
                 ListsCommand.class,
                 DirectivesCommand.class,
+                InstitutionsCommand.class,
                 EngagementsCommand.class,
                 AssessCommand.class,
                 AlertsCommand.class,

@@ -115,13 +115,22 @@ public record Engagement(
     public record Funding(BigDecimal amount, String currency, FundingSource source) {
     }
 
-    /** A counterparty: an organisation or a person, its country and role, and its owners where known. */
+    /**
+     * A counterparty: an organisation or a person, its country and role, and its owners where known.
+     *
+     * @param ror the organisation's Research Organization Registry id as the submitter gives it, or null
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(String name, Kind kind, String country, Role role,
                         @JsonProperty("organization_type") OrganizationType organizationType,
-                        List<Owner> owners) {
+                        List<Owner> owners, String ror) {
         public Party {
             owners = owners == null ? List.of() : List.copyOf(owners);
+        }
+
+        /** A party without a ROR id. */
+        public Party(String name, Kind kind, String country, Role role, OrganizationType organizationType, List<Owner> owners) {
+            this(name, kind, country, role, organizationType, owners, null);
         }
     }
 

@@ -86,6 +86,9 @@ public final class EngagementDocuments {
             if (p.kind() == Engagement.Kind.PERSON && p.organizationType() != null) {
                 problems.add(new InvalidInput.Problem("parties[" + i + "].organization_type", "is for organizations, and this party is a person"));
             }
+            if (p.kind() == Engagement.Kind.PERSON && p.ror() != null) {
+                problems.add(new InvalidInput.Problem("parties[" + i + "].ror", "is for organizations, and this party is a person"));
+            }
         }
         for (int i = 0; i < e.workCountries().size(); i++) {
             country(e.workCountries().get(i), "work_countries[" + i + "]", problems);

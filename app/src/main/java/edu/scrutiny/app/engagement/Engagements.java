@@ -2,6 +2,7 @@ package edu.scrutiny.app.engagement;
 
 import edu.scrutiny.app.engagement.internal.EngagementRepository;
 import edu.scrutiny.app.identity.Actor;
+import edu.scrutiny.app.institutions.Institutions;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.reference.ResearchAreas;
 import edu.scrutiny.app.support.InvalidInput;
@@ -19,19 +20,22 @@ import java.util.Optional;
 public class Engagements {
     private final EngagementRepository repository;
     private final ResearchAreas researchAreas;
+    private final Institutions institutions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Engagements(EngagementRepository repository, ResearchAreas researchAreas, ApplicationEventPublisher events, Clock clock) {
+    Engagements(EngagementRepository repository, ResearchAreas researchAreas, Institutions institutions,
+                ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.researchAreas = researchAreas;
+        this.institutions = institutions;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Checks what the schema cannot: research-area codes against the taxonomy, and that a renewal
-     * names an engagement that exists.
+     * Checks what the schema cannot: research-area codes against the taxonomy, parties' ROR ids
+     * against the ROR dump in force, and that a renewal names an engagement that exists.
      *
      * @throws InvalidInput naming each field that is wrong
      */
@@ -42,6 +46,14 @@ public class Engagements {
             if (researchAreas.find(code).isEmpty()) {
                 problems.add(new InvalidInput.Problem("research_areas[" + i + "]",
                         "'" + code + "' is not a research-area code (see GET /api/research-areas)"));
+            }
+        }
+        for (int i = 0; i < engagement.parties().size(); i++) {
+            String ror = engagement.parties().get(i).ror();
+            if (ror != null && institutions.find(ror).isEmpty()) {
+                problems.add(new InvalidInput.Problem("parties[" + i + "].ror", institutions.current().isEmpty()
+                        ? "'" + ror + "' cannot be checked: no ROR dump is imported (an analyst imports one with institutions import)"
+                        : "'" + ror + "' is not a record of the ROR dump in force (version " + institutions.current().get().id() + ")"));
             }
         }
         if (engagement.renews() != null && repository.find(engagement.renews()).isEmpty()) {

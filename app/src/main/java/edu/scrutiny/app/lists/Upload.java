@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * An uploaded list file saved under its own name in a fresh temporary directory (the name tells
  * the list's format and key, e.g. {@code us_dod_1286.csv}), removed again on {@link #close()}.
  */
-final class Upload implements AutoCloseable {
+public final class Upload implements AutoCloseable {
     private static final int MAX_NAME = 200;
 
     private final Path dir;
@@ -26,7 +26,7 @@ final class Upload implements AutoCloseable {
         this.name = name;
     }
 
-    static Upload save(MultipartFile file, String source) throws IOException {
+    public static Upload save(MultipartFile file, String source) throws IOException {
         String name = fileName(file.getOriginalFilename(), source);
         if (file.isEmpty()) {
             throw new InvalidInput(source, "file", name + " is empty");
@@ -63,21 +63,21 @@ final class Upload implements AutoCloseable {
         return name;
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** The same error, naming the uploaded file rather than its temporary location. */
-    ListFormatException hide(ListFormatException e) {
+    public ListFormatException hide(ListFormatException e) {
         return new ListFormatException(hide(e.location()), hide(e.problem()));
     }
 
     /** The same problems, naming the uploaded file and the request's parameters rather than the command line's. */
-    InvalidInput hide(InvalidInput e) {
+    public InvalidInput hide(InvalidInput e) {
         return new InvalidInput(hide(e.source()), e.problems().stream().map(p -> new InvalidInput.Problem(
                 p.field().replace("--category", "category"), hide(p.message()).replace("--category", "category"))).toList());
     }

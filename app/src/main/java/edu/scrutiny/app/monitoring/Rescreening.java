@@ -313,6 +313,23 @@ public class Rescreening {
 
     /** Records a new assessment of an engagement and raises the alerts its change of hits and tier calls for. */
     private int record(String id, Assessment assessment, StoredListVersion version) {
+        return record(id, assessment, version.listKey(), "version " + version.id() + " effective " + version.effectiveFrom(),
+                "removed or delisted in version " + version.id() + " effective " + version.effectiveFrom(),
+                version.listKey() + " version " + version.id());
+    }
+
+    /**
+     * Records a new assessment after something other than a list changed (a ROR dump bridging other
+     * names), with the same alerts as after a list import.
+     *
+     * @param source what changed, for the alerts' list column (e.g. {@code ror})
+     * @param cause  what changed, in words, e.g. {@code ROR version 2}
+     */
+    int recordAfter(String id, Assessment assessment, String source, String cause) {
+        return record(id, assessment, source, "after " + cause, "after " + cause, cause);
+    }
+
+    private int record(String id, Assessment assessment, String source, String gained, String lost, String cause) {
         Optional<RecordedAssessment> before = assessments.latest(id);
         RecordedAssessment after = assessments.record(id, assessment, "system", before);
         Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
@@ -325,7 +342,7 @@ public class Rescreening {
                 newHit = true;
                 raised += alerts.raise(new Alerts.Raise(AlertKind.NEW_HIT, id, hit.list(), hit.sourceId(), hit.entityName(),
                         hit.party() + " now matches " + hit.entityName() + " on " + hit.list() + " (" + hit.category()
-                                + ", score " + hit.score() + ") in version " + version.id() + " effective " + version.effectiveFrom()
+                                + ", score " + hit.score() + ") " + (gained.startsWith("after") ? gained : "in " + gained)
                                 + (hit.via() == null ? "" : ", through ownership: " + hit.via()), null)).isPresent() ? 1 : 0;
             }
         }
@@ -333,15 +350,14 @@ public class Rescreening {
             if (!now.containsKey(h.getKey())) {
                 AssessedHit hit = h.getValue();
                 raised += alerts.raise(new Alerts.Raise(AlertKind.HIT_CLOSED, id, hit.list(), hit.sourceId(), hit.entityName(),
-                        hit.party() + " no longer matches " + hit.entityName() + " on " + hit.list() + ": removed or delisted in version "
-                                + version.id() + " effective " + version.effectiveFrom()
+                        hit.party() + " no longer matches " + hit.entityName() + " on " + hit.list() + ": " + lost
                                 + "; tier now " + after.assessment().tier(), null)).isPresent() ? 1 : 0;
             }
         }
         if (before.isPresent() && before.get().assessment().tier() != after.assessment().tier()) {
-            raised += alerts.raise(new Alerts.Raise(AlertKind.TIER_CHANGED, id, version.listKey(), null, null,
-                    "tier " + before.get().assessment().tier() + " -> " + after.assessment().tier() + " after " + version.listKey()
-                            + " version " + version.id(), null)).isPresent() ? 1 : 0;
+            raised += alerts.raise(new Alerts.Raise(AlertKind.TIER_CHANGED, id, source, null, null,
+                    "tier " + before.get().assessment().tier() + " -> " + after.assessment().tier() + " after " + cause, null))
+                    .isPresent() ? 1 : 0;
         }
         if (newHit) {
             StoredEngagement e = engagements.find(id).orElseThrow();

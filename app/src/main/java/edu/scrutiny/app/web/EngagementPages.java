@@ -3,7 +3,10 @@ package edu.scrutiny.app.web;
 import edu.scrutiny.app.assessment.Assessments;
 import edu.scrutiny.app.assessment.RecordedAssessment;
 import edu.scrutiny.app.audit.AuditLog;
+import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.institutions.Institutions;
+import edu.scrutiny.app.institutions.Resolution;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.monitoring.Alerts;
 import edu.scrutiny.app.policy.Tier;
@@ -29,13 +32,20 @@ class EngagementPages {
     private final Alerts alerts;
     private final AuditLog audit;
     private final ResearchAreas researchAreas;
+    private final Institutions institutions;
 
-    EngagementPages(Engagements engagements, Assessments assessments, Alerts alerts, AuditLog audit, ResearchAreas researchAreas) {
+    EngagementPages(Engagements engagements, Assessments assessments, Alerts alerts, AuditLog audit, ResearchAreas researchAreas,
+                    Institutions institutions) {
+        this.institutions = institutions;
         this.engagements = engagements;
         this.assessments = assessments;
         this.alerts = alerts;
         this.audit = audit;
         this.researchAreas = researchAreas;
+    }
+
+    /** An organisation party and the ROR record it resolves to. */
+    record PartyRecord(Engagement.Party party, Resolution resolution) {
     }
 
     /** A line of the list: the engagement and its latest tier (null before any assessment). */
@@ -70,6 +80,11 @@ class EngagementPages {
         model.addAttribute("a", latest == null ? null : latest.assessment());
         model.addAttribute("alerts", alerts.forEngagement(id));
         model.addAttribute("timeline", audit.recent("engagement", id));
+        model.addAttribute("rorVersion", institutions.current().orElse(null));
+        model.addAttribute("institutions", stored.engagement().parties().stream()
+                .filter(p -> p.kind() == Engagement.Kind.ORGANIZATION)
+                .map(p -> institutions.resolve(p.name(), p.country(), p.ror()).map(r -> new PartyRecord(p, r)))
+                .flatMap(java.util.Optional::stream).toList());
         return "engagements/show";
     }
 }

@@ -83,6 +83,7 @@ public final class IntakeForm {
             put(v, at + "country", p.country());
             put(v, at + "role", p.role() == null ? null : p.role().key());
             put(v, at + "organization_type", p.organizationType() == null ? null : p.organizationType().key());
+            put(v, at + "ror", p.ror());
             List<String> owners = new ArrayList<>();
             for (Engagement.Owner o : p.owners()) {
                 owners.add(o.name() + "; " + (o.share() == null ? "" : BigDecimal.valueOf(o.share()).stripTrailingZeros().toPlainString())
@@ -162,6 +163,7 @@ public final class IntakeForm {
             text(p, "country", at + "country");
             text(p, "role", at + "role");
             text(p, "organization_type", at + "organization_type");
+            text(p, "ror", at + "ror");
             String owners = v(at + "owners");
             if (!owners.isBlank()) {
                 ArrayNode list = p.putArray("owners");

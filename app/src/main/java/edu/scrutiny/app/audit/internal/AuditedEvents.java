@@ -17,6 +17,8 @@ import edu.scrutiny.app.audit.AuditLog;
 import edu.scrutiny.app.directives.DirectivesImported;
 import edu.scrutiny.app.engagement.EngagementSubmitted;
 import edu.scrutiny.app.engagement.Engagements;
+import edu.scrutiny.app.institutions.Institutions;
+import edu.scrutiny.app.institutions.InstitutionsImported;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.lists.ListVersionImported;
 import edu.scrutiny.app.policy.PolicyUpdated;
@@ -43,11 +45,13 @@ class AuditedEvents {
     private final AuditLog log;
     private final Engagements engagements;
     private final ListCatalog lists;
+    private final Institutions institutions;
 
-    AuditedEvents(AuditLog log, Engagements engagements, ListCatalog lists) {
+    AuditedEvents(AuditLog log, Engagements engagements, ListCatalog lists, Institutions institutions) {
         this.log = log;
         this.engagements = engagements;
         this.lists = lists;
+        this.institutions = institutions;
     }
 
     /** First of the submission's listeners, so that the submission is recorded before its assessment. */
@@ -80,6 +84,16 @@ class AuditedEvents {
         Object before = e.previousVersionId() == null ? null
                 : lists.version(e.previousVersionId()).map(v -> Map.of("version", v)).orElse(null);
         log.append(e.importedBy(), "list.imported", "list", e.listKey(), before, after);
+    }
+
+    /** Published after the import committed, like a list's. */
+    @EventListener
+    void on(InstitutionsImported e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", institutions.versions().stream().filter(v -> v.id() == e.versionId()).findFirst().orElse(null));
+        after.put("records", e.records());
+        Object before = e.previousVersionId() == null ? null : Map.of("version_id", e.previousVersionId());
+        log.append(e.importedBy(), "institutions.imported", "institutions", "ror", before, after);
     }
 
     @EventListener

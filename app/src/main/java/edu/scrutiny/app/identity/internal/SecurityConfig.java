@@ -169,7 +169,9 @@ class SecurityConfig {
                 // configuration: lists, directives, country lists, policy; analysts and the administrator change it
                 .requestMatchers(HttpMethod.GET, "/api/lists", "/api/lists/**", "/api/directives", "/api/directives/**",
                         "/api/country-lists", "/api/country-lists/**", "/api/policy", "/api/policy/**").hasAnyRole(readers)
-                .requestMatchers(HttpMethod.POST, "/api/lists/import", "/api/directives").hasAnyRole(ANALYST, ADMINISTRATOR)
+                .requestMatchers(HttpMethod.GET, "/api/institutions", "/api/institutions/**").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.POST, "/api/lists/import", "/api/directives", "/api/institutions/import")
+                .hasAnyRole(ANALYST, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.PUT, "/api/country-lists/*", "/api/policy").hasAnyRole(ANALYST, ADMINISTRATOR)
                 // monitoring: staff read alerts and sources; analysts and the administrator act on them
                 .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/list-sources").hasAnyRole(readers)
