@@ -14,7 +14,9 @@ public enum Role {
     /** Users, roles, configuration. */
     ADMINISTRATOR,
     /** Reads everything, changes nothing. */
-    AUDITOR;
+    AUDITOR,
+    /** A monitoring system's account: scrapes the metrics ({@code /actuator/prometheus}) and sees health details; reads no case, engagement or list. */
+    MONITOR;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -46,8 +46,10 @@ public class ListSources {
     private final Rescreening rescreening;
     private final Clock clock;
     private final Fetcher fetcher;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ListSources(JdbcClient jdbc, ListCatalog catalog, Alerts alerts, Rescreening rescreening, Clock clock,
+                org.springframework.context.ApplicationEventPublisher events,
                 @Value("${scrutiny.refresh.attempts:3}") int attempts,
                 @Value("${scrutiny.refresh.backoff:PT2S}") Duration backoff) {
         this.jdbc = jdbc;
@@ -55,6 +57,7 @@ public class ListSources {
         this.alerts = alerts;
         this.rescreening = rescreening;
         this.clock = clock;
+        this.events = events;
         this.fetcher = new Fetcher(attempts, backoff, d -> Thread.sleep(d.toMillis()));
     }
 
@@ -129,9 +132,21 @@ public class ListSources {
 
     /** Refreshes the sources that are due now. */
     public List<RefreshOutcome> refreshDue() throws InterruptedException {
+        return refreshDue(() -> false);
+    }
+
+    /**
+     * Refreshes the sources that are due now, one at a time, starting no further one once
+     * {@code stop} says so (the server is shutting down: the refresh running finishes, the rest wait
+     * for the next tick).
+     */
+    public List<RefreshOutcome> refreshDue(java.util.function.BooleanSupplier stop) throws InterruptedException {
         List<RefreshOutcome> out = new ArrayList<>();
         Instant now = clock.instant();
         for (ListSourceSettings s : all()) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
             if (!s.nextDueAt().isAfter(now)) {
                 out.add(refresh(s, false));
             }
@@ -154,6 +169,12 @@ public class ListSources {
     }
 
     private RefreshOutcome refresh(ListSourceSettings s, boolean confirmFewer) throws InterruptedException {
+        RefreshOutcome outcome = attempt(s, confirmFewer);
+        events.publishEvent(new ListRefreshed(outcome));
+        return outcome;
+    }
+
+    private RefreshOutcome attempt(ListSourceSettings s, boolean confirmFewer) throws InterruptedException {
         Instant now = clock.instant();
         Fetcher.Fetched fetched = null;
         try {

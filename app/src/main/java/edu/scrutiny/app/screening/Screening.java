@@ -32,9 +32,17 @@ public class Screening {
     private final ListCatalog catalog;
     private final AtomicReference<ScreeningSnapshot> current = new AtomicReference<>();
     private final ReentrantLock building = new ReentrantLock();
+    private final org.springframework.beans.factory.ObjectProvider<ScreeningObserver> observers;
+    private volatile ScreeningObserver.IndexBuild lastBuild;
 
-    Screening(ListCatalog catalog) {
+    Screening(ListCatalog catalog, org.springframework.beans.factory.ObjectProvider<ScreeningObserver> observers) {
         this.catalog = catalog;
+        this.observers = observers; // looked up at the first build: the observer may itself depend on this module
+    }
+
+    /** The last index build, or empty while no index has been built (the readiness check waits for one). */
+    public java.util.Optional<ScreeningObserver.IndexBuild> lastBuild() {
+        return java.util.Optional.ofNullable(lastBuild);
     }
 
     /** The lists as stored now. */
@@ -111,8 +119,12 @@ public class Screening {
             }
         }
         ScreeningIndex index = indexed.isEmpty() ? null : ScreeningIndex.build(order);
-        log.info("screening index built: {} entries from {} versions in {} ms", indexed.size(), versions.size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new ScreeningSnapshot(index, indexed, versions, fingerprint);
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+        log.info("screening index built: {} entries from {} versions in {} ms", indexed.size(), versions.size(), took.toMillis());
+        ScreeningObserver.IndexBuild build = new ScreeningObserver.IndexBuild(indexed.size(), versions.size(), took, java.time.Instant.now());
+        lastBuild = build;
+        ScreeningObserver observer = observers.getIfAvailable(() -> ScreeningObserver.NONE);
+        observer.indexBuilt(build);
+        return new ScreeningSnapshot(index, indexed, versions, fingerprint, observer);
     }
 }

@@ -48,8 +48,11 @@ public final class ScreeningSnapshot {
     private final Map<ListEntry, Indexed> indexed;
     private final List<StoredListVersion> versions;
     private final String fingerprint;
+    private final ScreeningObserver observer;
 
-    ScreeningSnapshot(ScreeningIndex index, IdentityHashMap<ListEntry, Indexed> indexed, List<StoredListVersion> versions, String fingerprint) {
+    ScreeningSnapshot(ScreeningIndex index, IdentityHashMap<ListEntry, Indexed> indexed, List<StoredListVersion> versions, String fingerprint,
+                      ScreeningObserver observer) {
+        this.observer = observer;
         this.index = index;
         this.indexed = indexed;
         this.versions = List.copyOf(versions);
@@ -131,6 +134,13 @@ public final class ScreeningSnapshot {
         if (index == null || name == null || name.isBlank()) {
             return List.of();
         }
+        long started = System.nanoTime();
+        List<Hit> hits = find(name, person, country, asOf);
+        observer.screened(java.time.Duration.ofNanos(System.nanoTime() - started), hits);
+        return hits;
+    }
+
+    private List<Hit> find(String name, boolean person, String country, LocalDate asOf) {
         Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
         ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, null);
         List<Hit> hits = new ArrayList<>();
