@@ -19,6 +19,8 @@ import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.monitoring.Alert;
 import edu.scrutiny.app.monitoring.AlertKind;
 import edu.scrutiny.app.monitoring.Alerts;
+import edu.scrutiny.app.monitoring.OwnershipRuleDates;
+import edu.scrutiny.app.testsupport.MutableClock;
 import edu.scrutiny.app.policy.Policies;
 import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.lists.ListCategory;
@@ -27,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +40,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +53,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * director; a second version lists a holding), a directive naming two companies of one group, and
  * engagements whose parties are owned or controlled by them.
  */
-@SpringBootTest(classes = ScrutinyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {ScrutinyApplication.class, OwnershipScenarios.Clocks.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class OwnershipScenarios {
+    /** Today is fixed: the BIS Affiliates Rule's suspension makes outcomes depend on it. */
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-12-02T12:00:00Z"));
+        }
+    }
+
+    @Autowired MutableClock clock;
+    @Autowired OwnershipRuleDates ruleDates;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @Autowired ListCatalog catalog;
     @Autowired Directives directives;
@@ -67,6 +85,8 @@ abstract class OwnershipScenarios {
     void importTheFacts() throws Exception {
         ImportResult first = importVersion("2020-01-01");
         assertThat(first.version().entries()).isEqualTo(5);
+        catalog.importList(Scenarios.path("ownership/us_bis_entity_list.csv"), LocalDate.parse("2020-01-01"),
+                ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
         directives.importAll(DirectiveDocuments.read(Scenarios.text("ownership/directives.yaml"), "directives.yaml"), "test");
         users.add("ownership-analyst", null, null, Set.of(Role.ANALYST), null, "test");
         token = tokens.create("ownership-analyst", "OwnershipScenarios", "test").secret();
@@ -238,6 +258,49 @@ abstract class OwnershipScenarios {
                 .satisfies(x -> assertThat(x.detail()).contains("through ownership", "Gamma Listed Holdings AG"));
         assertThat(raised).filteredOn(x -> x.kind() == AlertKind.TIER_CHANGED).singleElement()
                 .satisfies(x -> assertThat(x.detail()).contains("STANDARD -> PROHIBITED"));
+    }
+
+    private static final String KESTREL_SUBSIDIARY = """
+            {"name": "Falcon Components GmbH", "kind": "organization", "country": "DE", "role": "donor", "organization_type": "company",
+             "owners": [{"name": "Kestrel Avionics Company Limited", "share": 60, "country": "CN"},
+                        {"name": "Falcon Founders GmbH", "share": 40, "country": "DE"}]}""";
+
+    @Test
+    void theAffiliatesRuleIsDataWithItsSuspensionAndTheDailyJobActsWhenItsDatesArrive() {
+        Engagement e = engagement(KESTREL_SUBSIDIARY);
+        // in force from 2025-09-29: the subsidiary is treated as listed
+        Assessment inForce = assessor.assess(e, LocalDate.parse("2025-10-01"));
+        assertThat(inForce.hits()).singleElement().satisfies(h -> {
+            assertThat(h.sourceId()).isEqualTo("el-kestrel");
+            assertThat(h.ownership().rule()).contains("Affiliates Rule");
+        });
+        assertThat(codes(inForce)).contains("OWNED_BY_LISTED");
+        // suspended from 2025-11-10 until 2026-11-10: a red flag, not a listing
+        Assessment suspended = assessor.assess(e, LocalDate.parse("2026-06-01"));
+        assertThat(suspended.hits()).isEmpty();
+        assertThat(suspended.tier()).isEqualTo(Tier.ELEVATED);
+        assertThat(suspended.reasons()).filteredOn(r -> r.code().equals("LISTED_MINORITY_OWNER")).singleElement()
+                .satisfies(r -> assertThat(r.detail()).contains("suspended"));
+        assertThat(suspended.ownership().get(0).decisions()).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo("suspended"));
+
+        // stored while suspended; when the suspension ends, the daily job re-assesses it
+        clock.set(LocalDate.parse("2026-06-01"));
+        StoredEngagement stored = engagements.submit(EngagementDocuments.read(engagementJson(KESTREL_SUBSIDIARY)
+                .replace("2024-03-01", "2026-06-01"), "test"), "test", "test");
+        assertThat(assessments.latest(stored.id()).orElseThrow().assessment().hits()).isEmpty();
+        clock.set(LocalDate.parse("2026-11-09"));
+        assertThat(ruleDates.check()).as("no rule date has arrived since it was assessed").isZero();
+        clock.set(LocalDate.parse("2026-11-10"));
+        try {
+            assertThat(ruleDates.check()).isGreaterThanOrEqualTo(1);
+        } finally {
+            clock.set(LocalDate.parse("2026-12-02"));
+        }
+        Assessment after = assessments.latest(stored.id()).orElseThrow().assessment();
+        assertThat(after.hits()).singleElement().satisfies(h -> assertThat(h.sourceId()).isEqualTo("el-kestrel"));
+        assertThat(alerts.forEngagement(stored.id())).filteredOn(x -> x.kind() == AlertKind.NEW_HIT).singleElement()
+                .satisfies(x -> assertThat(x.detail()).contains("ownership rules' change of 2026-11-10"));
     }
 
     @Test

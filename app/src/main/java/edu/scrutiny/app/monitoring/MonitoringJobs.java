@@ -13,7 +13,8 @@ import java.time.Duration;
 
 /**
  * The scheduled jobs of a running server ({@code scrutiny serve}, {@code scrutiny demo}): every
- * tick, refresh the list sources that are due; once a day, check due dates. Each job runs on one
+ * tick, refresh the list sources that are due; once a day, check due dates and re-assess the
+ * engagements an ownership rule's arriving date changes ({@link OwnershipRuleDates}). Each job runs on one
  * instance only, whichever takes its lease in the database first ({@link JobLocks}). Single
  * commands do not schedule anything.
  */
@@ -25,13 +26,15 @@ public class MonitoringJobs {
     private final JobLocks locks;
     private final ListSources sources;
     private final DueDates dueDates;
+    private final OwnershipRuleDates ruleDates;
     private final Duration tick;
 
-    MonitoringJobs(JobLocks locks, ListSources sources, DueDates dueDates,
+    MonitoringJobs(JobLocks locks, ListSources sources, DueDates dueDates, OwnershipRuleDates ruleDates,
                    @Value("${scrutiny.monitoring.tick:PT1M}") Duration tick) {
         this.locks = locks;
         this.sources = sources;
         this.dueDates = dueDates;
+        this.ruleDates = ruleDates;
         this.tick = tick;
     }
 
@@ -54,6 +57,8 @@ public class MonitoringJobs {
             ran.add("due-dates");
             int raised = dueDates.check();
             log.info("due dates checked: {} alerts raised", raised);
+            int reassessed = ruleDates.check();
+            log.info("ownership rule dates checked: {} engagements' assessments changed", reassessed);
         }
         return ran;
     }
