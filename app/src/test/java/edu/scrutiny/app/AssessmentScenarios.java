@@ -174,8 +174,8 @@ abstract class AssessmentScenarios {
             assertThat(h.ownershipShare()).isEqualTo(60.0);
             assertThat(h.via()).contains("60%");
         });
-        assertThat(a.reasons()).filteredOn(r -> r.code().equals("EXPORT_CONTROL_HIT")).singleElement()
-                .satisfies(r -> assertThat(r.detail()).contains("treated as listed"));
+        assertThat(a.reasons()).filteredOn(r -> r.code().equals("OWNED_BY_LISTED")).singleElement()
+                .satisfies(r -> assertThat(r.detail()).contains("treated as listed", "Huawei Technologies Co., Ltd. (60%, listed)", "EXPORT_CONTROL_HIT"));
         assertThat(a.directives()).singleElement().satisfies(d -> assertThat(d.via()).contains("Huawei"));
         // an owner from a country on the lists counts too
         assertThat(codes(a)).contains("PARTY_COUNTRY");

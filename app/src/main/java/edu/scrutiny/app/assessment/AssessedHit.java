@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A hit as the assessment counts it: on an engagement party, either directly or through an owner
- * of at least 50% (then {@code via} names the chain and {@code ownership_share} the effective share).
+ * A hit as the assessment counts it: on an engagement party, either directly or through its owners
+ * when the ownership rules make it blocked (then {@code via} gives the computation in words,
+ * {@code ownership_share} the total its listed and blocked owners hold, and {@code ownership} the
+ * paths, shares and total).
  *
  * @param party        the engagement party
  * @param screenedName the name that matched: the party's own, or an owner's
@@ -31,11 +33,16 @@ public record AssessedHit(
         String explanation,
         @JsonProperty("version_id") long versionId,
         String via,
-        @JsonProperty("ownership_share") Double ownershipShare) {
+        @JsonProperty("ownership_share") Double ownershipShare,
+        HitOwnership ownership) {
 
     static AssessedHit of(String party, Hit hit, String via, Double share) {
+        return of(party, hit, via, share, null);
+    }
+
+    static AssessedHit of(String party, Hit hit, String via, Double share, HitOwnership ownership) {
         return new AssessedHit(party, hit.party(), hit.list(), hit.category(), hit.sourceId(), hit.entityName(),
                 hit.matchedName(), hit.score(), hit.listedOn(), hit.delistedOn(), hit.programs(), hit.explanation(),
-                hit.versionId(), via, share);
+                hit.versionId(), via, share, ownership);
     }
 }

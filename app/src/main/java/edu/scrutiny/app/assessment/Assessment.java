@@ -19,6 +19,7 @@ import java.util.Map;
  * @param clearedHits   hits analysts cleared as false positives, shown but not counted
  * @param directives    the directives that apply
  * @param listVersions  the list versions screened against
+ * @param ownership     each party's ownership tree as assessed (empty in assessments made before ownership trees)
  */
 public record Assessment(
         Tier tier,
@@ -29,7 +30,12 @@ public record Assessment(
         List<AssessedHit> hits,
         @JsonProperty("cleared_hits") List<AssessedHit> clearedHits,
         List<AppliedDirective> directives,
-        @JsonProperty("list_versions") List<ListVersionUsed> listVersions) {
+        @JsonProperty("list_versions") List<ListVersionUsed> listVersions,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY) List<OwnershipTree> ownership) {
+
+    public Assessment {
+        ownership = ownership == null ? List.of() : List.copyOf(ownership);
+    }
 
     /** A rule that fired, on one piece of evidence. */
     public record Reason(String code, String dimension, Tier tier, String detail, String evidence) {

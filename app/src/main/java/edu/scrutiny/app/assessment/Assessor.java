@@ -1,7 +1,6 @@
 package edu.scrutiny.app.assessment;
 
 import edu.scrutiny.app.assessment.internal.DirectiveMatcher;
-import edu.scrutiny.app.assessment.internal.OwnershipChains;
 import edu.scrutiny.app.assessment.internal.RorBridges;
 import edu.scrutiny.app.institutions.Institutions;
 import edu.scrutiny.app.directives.Directive;
@@ -10,6 +9,7 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.policy.Dimension;
 import edu.scrutiny.app.policy.Policies;
 import edu.scrutiny.app.policy.Policy;
+import edu.scrutiny.app.policy.PolicyDocument;
 import edu.scrutiny.app.policy.Rule;
 import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.app.reference.CountryList;
@@ -84,7 +84,7 @@ public class Assessor {
         for (CountryList l : countryLists.currentAll()) {
             countries.put(l.key(), l);
         }
-        Evidence evidence = gather(engagement, date, proposedOn, lists);
+        Evidence evidence = gather(engagement, date, proposedOn, lists, policy.document());
 
         Tier tier = Tier.STANDARD;
         Map<Dimension, Double> dims = new LinkedHashMap<>();
@@ -102,7 +102,9 @@ public class Assessor {
             String dimension = rule.dimensions().entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(e -> e.getKey().key()).orElse("");
             for (String[] f : fired) {
-                reasons.add(new Assessment.Reason(rule.code(), dimension, rule.tier(), f[0], f[1]));
+                // a hit through ownership fires the list's rule under its own code, so that it reads as what it is
+                String code = f.length > 2 ? f[2] : rule.code();
+                reasons.add(new Assessment.Reason(code, dimension, rule.tier(), f[0], f[1]));
             }
         }
         Map<String, Double> dimensions = new LinkedHashMap<>();
@@ -110,7 +112,7 @@ public class Assessor {
         List<Assessment.ListVersionUsed> used = lists.versionsInForce(date).stream()
                 .map(v -> new Assessment.ListVersionUsed(v.listKey(), v.id(), v.effectiveFrom(), v.sha256())).toList();
         return new Assessment(tier, policy.version(), date, dimensions, reasons, evidence.hits, evidence.cleared,
-                evidence.directives, used);
+                evidence.directives, used, evidence.ownership.trees);
     }
 
     /** What the rules are applied to. */
@@ -118,13 +120,10 @@ public class Assessor {
         final List<AssessedHit> hits = new ArrayList<>();
         final List<AssessedHit> cleared = new ArrayList<>();
         final List<Assessment.AppliedDirective> directives = new ArrayList<>();
-        /** Parties (with the countries of their owners) whose ownership is neither named nor known. */
-        final Set<String> ownershipUnknown = new HashSet<>();
-        /** Owners' countries, by party name. */
-        final Map<String, List<String[]>> ownerCountries = new LinkedHashMap<>();
+        OwnershipEvidence ownership;
     }
 
-    private Evidence gather(Engagement engagement, LocalDate date, LocalDate proposedOn, ScreeningSnapshot lists) {
+    private Evidence gather(Engagement engagement, LocalDate date, LocalDate proposedOn, ScreeningSnapshot lists, PolicyDocument policy) {
         Evidence ev = new Evidence();
         Set<Directive.Scope> scopes = EnumSet.of(engagement.renewal() ? Directive.Scope.RENEWAL : Directive.Scope.NEW);
         if (engagement.type() == Engagement.Type.GIFT) {
@@ -137,9 +136,12 @@ public class Assessor {
         DirectiveMatcher matcher = matcherFor(applicable);
         Set<String> seenHits = new HashSet<>();
 
+        Map<String, List<Hit>> partyHits = new LinkedHashMap<>();
         for (Engagement.Party party : engagement.parties()) {
             boolean person = party.kind() == Engagement.Kind.PERSON;
-            for (Hit h : lists.screen(party.name(), person, party.country(), date)) {
+            List<Hit> own = lists.screen(party.name(), person, party.country(), date);
+            partyHits.put(party.name(), own);
+            for (Hit h : own) {
                 add(ev, seenHits, AssessedHit.of(party.name(), h, null, null), h);
             }
             // after the party's own name, so that a direct hit on an entry is the one counted
@@ -148,30 +150,17 @@ public class Assessor {
             }
             matcher.first(party.name()).ifPresent(m -> ev.directives.add(
                     new Assessment.AppliedDirective(m.directive().id(), m.directive().title(), party.name(), null)));
-
-            List<OwnershipChains.Ancestor> ancestors = OwnershipChains.above(party, lists);
-            List<String[]> ownerCountries = new ArrayList<>();
-            for (OwnershipChains.Ancestor a : ancestors) {
-                if (a.country() != null) {
-                    ownerCountries.add(new String[] {a.name(), a.country()});
-                }
-                if (a.share() >= 50.0) {
-                    for (Hit h : lists.screen(a.name(), false, a.country(), date)) {
-                        add(ev, seenHits, AssessedHit.of(party.name(), h, a.path(), a.share()), h);
-                    }
-                }
-                if (a.controlling()) {
-                    for (DirectiveMatcher.Match m : matcher.matches(a.name())) {
-                        boolean already = ev.directives.stream().anyMatch(x -> x.id().equals(m.directive().id()) && x.party().equals(party.name()));
-                        if (m.directive().includeSubsidiaries() && !already) {
-                            ev.directives.add(new Assessment.AppliedDirective(m.directive().id(), m.directive().title(), party.name(), a.path()));
-                        }
-                    }
-                }
+        }
+        ev.ownership = OwnershipEvidence.of(engagement, date, policy, lists, matcher, h -> !clearances.isCleared(h), partyHits);
+        for (AssessedHit h : ev.ownership.blockingHits) {
+            String key = h.party() + '\u0000' + h.list() + '\u0000' + h.sourceId();
+            if (seenHits.add(key)) {
+                ev.hits.add(h);
             }
-            ev.ownerCountries.put(party.name(), ownerCountries);
-            if (!person && ancestors.isEmpty()) {
-                ev.ownershipUnknown.add(party.name());
+        }
+        for (Assessment.AppliedDirective d : ev.ownership.subsidiaryDirectives) {
+            if (ev.directives.stream().noneMatch(x -> x.id().equals(d.id()) && x.party().equals(d.party()))) {
+                ev.directives.add(d);
             }
         }
         return ev;
@@ -202,7 +191,10 @@ public class Assessor {
         }
     }
 
-    /** The evidence a rule fires on, each as {detail, evidence}; empty when it does not fire. */
+    /**
+     * The evidence a rule fires on, each as {detail, evidence} or {detail, evidence, code} where the
+     * reason takes another code than the rule's ({@code OWNED_BY_LISTED}); empty when it does not fire.
+     */
     private List<String[]> fire(Rule rule, Engagement e, Evidence ev, Map<String, CountryList> countries) {
         List<String[]> out = new ArrayList<>();
         switch (rule.when()) {
@@ -220,14 +212,38 @@ public class Assessor {
                 }
                 for (AssessedHit h : ev.hits) {
                     if (rule.categories().contains(h.category())) {
-                        String who = h.via() == null ? h.party()
-                                : h.party() + ", owned " + pct(h.ownershipShare()) + " through " + h.via() + ", so treated as listed";
+                        String funded = rule.fundingSources().isEmpty() ? "" : "; the work is funded by " + e.funding().source().key();
+                        String detail = h.ownership() == null
+                                ? h.party() + " matches " + h.entityName() + " on " + h.list() + " (" + h.category() + ")" + funded
+                                : h.party() + " is treated as listed on " + h.list() + " (" + h.category() + ") because "
+                                        + h.screenedName() + " matches " + h.entityName() + "; " + h.via() + funded;
+                        out.add(h.ownership() == null ? new String[] {detail, hitEvidence(h)}
+                                : new String[] {detail + " (by rule " + rule.code() + ")", hitEvidence(h), "OWNED_BY_LISTED"});
+                    }
+                }
+            }
+            case LISTED_OWNER -> {
+                for (OwnershipEvidence.ListedOwner o : ev.ownership.listedOwners) {
+                    AssessedHit h = o.hit();
+                    boolean category = rule.categories().isEmpty() || rule.categories().contains(h.category());
+                    if (category && (o.suspendedRule() != null || o.share() >= rule.minShare() - 1e-9)) {
                         out.add(new String[] {
-                                who + " matches " + h.entityName() + " on " + h.list() + " (" + h.category() + ")"
-                                        + (rule.fundingSources().isEmpty() ? "" : "; the work is funded by " + e.funding().source().key()),
-                                String.format(Locale.ROOT, "%s #%s \"%s\" matched \"%s\" score %.2f%s", h.list(), h.sourceId(),
-                                        h.entityName(), h.matchedName(), h.score(),
-                                        h.listedOn() == null ? "" : ", listed " + h.listedOn())});
+                                o.party() + " has a listed owner, " + h.screenedName() + " (" + h.list() + ", " + h.category() + "), "
+                                        + (o.suspendedRule() != null
+                                        ? "that would make it treated as listed but the rule is suspended on this date: " + h.via()
+                                        : "holding " + pct(o.share()) + ", at least " + pct(rule.minShare()) + " but not blocking: " + h.via()),
+                                hitEvidence(h)});
+                    }
+                }
+            }
+            case LISTED_CONTROLLER -> {
+                for (OwnershipEvidence.ListedController c : ev.ownership.listedControllers) {
+                    AssessedHit h = c.hit();
+                    if (rule.categories().isEmpty() || rule.categories().contains(h.category())) {
+                        out.add(new String[] {
+                                c.controller().name() + " (" + c.controller().role().key() + " of " + c.of() + ") matches "
+                                        + h.entityName() + " on " + h.list() + " (" + h.category() + ")",
+                                hitEvidence(h)});
                     }
                 }
             }
@@ -235,7 +251,7 @@ public class Assessor {
                 for (Engagement.Party p : e.parties()) {
                     onLists(p.country(), rule, countries).ifPresent(why -> out.add(new String[] {
                             p.name() + " (" + roleWord(p) + ") is in " + p.country() + ": " + why, "parties: " + p.name() + ", country " + p.country()}));
-                    for (String[] oc : ev.ownerCountries.getOrDefault(p.name(), List.of())) {
+                    for (String[] oc : ev.ownership.ownerCountries.getOrDefault(p.name(), List.of())) {
                         if (!oc[1].equals(p.country())) {
                             onLists(oc[1], rule, countries).ifPresent(why -> out.add(new String[] {
                                     p.name() + " has an owner, " + oc[0] + ", in " + oc[1] + ": " + why,
@@ -265,7 +281,7 @@ public class Assessor {
             }
             case UNKNOWN_OWNERSHIP -> {
                 for (Engagement.Party p : e.parties()) {
-                    if (p.kind() != Engagement.Kind.ORGANIZATION || !ev.ownershipUnknown.contains(p.name())) {
+                    if (p.kind() != Engagement.Kind.ORGANIZATION || ev.ownership.ownershipKnown.getOrDefault(p.name(), false)) {
                         continue;
                     }
                     boolean typed = p.organizationType() != null && rule.organizationTypes().contains(p.organizationType().key());
@@ -280,6 +296,11 @@ public class Assessor {
             }
         }
         return out;
+    }
+
+    private static String hitEvidence(AssessedHit h) {
+        return String.format(Locale.ROOT, "%s #%s \"%s\" matched \"%s\" score %.2f%s", h.list(), h.sourceId(),
+                h.entityName(), h.matchedName(), h.score(), h.listedOn() == null ? "" : ", listed " + h.listedOn());
     }
 
     /** Why a country is on one of the rule's country lists, or empty. */

@@ -116,26 +116,77 @@ public record Engagement(
     }
 
     /**
-     * A counterparty: an organisation or a person, its country and role, and its owners where known.
+     * A counterparty: an organisation or a person, its country and role, its owners where known and
+     * the people or bodies that control it (directors, officers and the like).
      *
      * @param ror the organisation's Research Organization Registry id as the submitter gives it, or null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(String name, Kind kind, String country, Role role,
                         @JsonProperty("organization_type") OrganizationType organizationType,
-                        List<Owner> owners, String ror) {
+                        List<Owner> owners,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Controller> controllers,
+                        String ror) {
         public Party {
             owners = owners == null ? List.of() : List.copyOf(owners);
+            controllers = controllers == null ? List.of() : List.copyOf(controllers);
+        }
+
+        /** A party without controllers or a ROR id. */
+        public Party(String name, Kind kind, String country, Role role, OrganizationType organizationType, List<Owner> owners) {
+            this(name, kind, country, role, organizationType, owners, List.of(), null);
         }
 
         /** A party without a ROR id. */
-        public Party(String name, Kind kind, String country, Role role, OrganizationType organizationType, List<Owner> owners) {
-            this(name, kind, country, role, organizationType, owners, null);
+        public Party(String name, Kind kind, String country, Role role, OrganizationType organizationType, List<Owner> owners,
+                     List<Controller> controllers) {
+            this(name, kind, country, role, organizationType, owners, controllers, null);
+        }
+
+        /** A party without controllers. */
+        public Party(String name, Kind kind, String country, Role role, OrganizationType organizationType, List<Owner> owners,
+                     String ror) {
+            this(name, kind, country, role, organizationType, owners, List.of(), ror);
         }
     }
 
-    /** An owner or parent of a party; share in percent, absent for a parent whose share is not known. */
+    /**
+     * An owner or parent of a party or of another owner: share in percent, absent for a parent whose
+     * share is not known; a person or (by default) an organization; its own owners (one level further
+     * up) and controllers where the submitter knows them.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Owner(String name, Double share, String country) {
+    public record Owner(String name, Kind kind, Double share, String country,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Owner> owners,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Controller> controllers) {
+        public Owner {
+            kind = kind == null ? Kind.ORGANIZATION : kind;
+            owners = owners == null ? List.of() : List.copyOf(owners);
+            controllers = controllers == null ? List.of() : List.copyOf(controllers);
+        }
+
+        public Owner(String name, Double share, String country) {
+            this(name, Kind.ORGANIZATION, share, country, List.of(), List.of());
+        }
+    }
+
+    /** Who controls a party or an owner without (necessarily) owning it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Controller(String name, Kind kind, ControllerRole role, String country) {
+        public Controller {
+            kind = kind == null ? Kind.PERSON : kind;
+        }
+    }
+
+    public enum ControllerRole {
+        @JsonProperty("director") DIRECTOR,
+        @JsonProperty("officer") OFFICER,
+        @JsonProperty("board_member") BOARD_MEMBER,
+        @JsonProperty("controlling_shareholder") CONTROLLING_SHAREHOLDER,
+        @JsonProperty("other") OTHER;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 }

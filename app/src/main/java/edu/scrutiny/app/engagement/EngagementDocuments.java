@@ -80,9 +80,7 @@ public final class EngagementDocuments {
         for (int i = 0; i < e.parties().size(); i++) {
             Engagement.Party p = e.parties().get(i);
             country(p.country(), "parties[" + i + "].country", problems);
-            for (int j = 0; j < p.owners().size(); j++) {
-                country(p.owners().get(j).country(), "parties[" + i + "].owners[" + j + "].country", problems);
-            }
+            OwnershipChecks.check(p, "parties[" + i + "]", EngagementDocuments::country, problems);
             if (p.kind() == Engagement.Kind.PERSON && p.organizationType() != null) {
                 problems.add(new InvalidInput.Problem("parties[" + i + "].organization_type", "is for organizations, and this party is a person"));
             }

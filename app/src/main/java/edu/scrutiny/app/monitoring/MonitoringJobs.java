@@ -21,7 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The scheduled jobs of a running server ({@code scrutiny serve}, {@code scrutiny demo}): every
- * tick, refresh the list sources that are due; once a day, check due dates. Each job runs on one
+ * tick, refresh the list sources that are due; once a day, check due dates and re-assess the
+ * engagements an ownership rule's arriving date changes ({@link OwnershipRuleDates}). Each job runs on one
  * instance only, whichever takes its lease in the database first ({@link JobLocks}); the lease is
  * held while the job runs and released when it ends. Single commands do not schedule anything.
  *
@@ -39,17 +40,19 @@ public class MonitoringJobs {
     private final JobLocks locks;
     private final ListSources sources;
     private final DueDates dueDates;
+    private final OwnershipRuleDates ruleDates;
     private final Duration tick;
     private final Duration shutdownWait;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean stopping;
 
-    MonitoringJobs(JobLocks locks, ListSources sources, DueDates dueDates,
+    MonitoringJobs(JobLocks locks, ListSources sources, DueDates dueDates, OwnershipRuleDates ruleDates,
                    @Value("${scrutiny.monitoring.tick:PT1M}") Duration tick,
                    @Value("${spring.lifecycle.timeout-per-shutdown-phase:PT30S}") Duration shutdownWait) {
         this.locks = locks;
         this.sources = sources;
         this.dueDates = dueDates;
+        this.ruleDates = ruleDates;
         this.tick = tick;
         this.shutdownWait = shutdownWait;
     }
@@ -74,7 +77,10 @@ public class MonitoringJobs {
             })) {
                 ran.add("list-refresh");
             }
-            if (run("due-dates", Duration.ofHours(23), () -> log.info("due dates checked: {} alerts raised", dueDates.check()))) {
+            if (run("due-dates", Duration.ofHours(23), () -> {
+                log.info("due dates checked: {} alerts raised", dueDates.check());
+                log.info("ownership rule dates checked: {} engagements' assessments changed", ruleDates.check());
+            })) {
                 ran.add("due-dates");
             }
         } finally {

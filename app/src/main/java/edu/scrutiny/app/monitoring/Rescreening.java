@@ -311,11 +311,23 @@ public class Rescreening {
         return nanos / 1_000_000;
     }
 
-    /** Records a new assessment of an engagement and raises the alerts its change of hits and tier calls for. */
+    /** Records a new assessment of an engagement that a list version made, and raises the alerts its change of hits and tier calls for. */
     private int record(String id, Assessment assessment, StoredListVersion version) {
-        return record(id, assessment, version.listKey(), "version " + version.id() + " effective " + version.effectiveFrom(),
+        return record(id, assessment, new Cause(version.listKey(),
+                "in version " + version.id() + " effective " + version.effectiveFrom(),
                 "removed or delisted in version " + version.id() + " effective " + version.effectiveFrom(),
-                version.listKey() + " version " + version.id());
+                version.listKey() + " version " + version.id()));
+    }
+
+    /**
+     * What made a re-assessment, in the words its alerts use.
+     *
+     * @param list   the list key alerts about the tier carry
+     * @param added  how a new hit came, e.g. "in version 7 effective 2024-06-01"
+     * @param closed how a hit went, e.g. "removed or delisted in version 7 ..."
+     * @param after  what the tier changed after, e.g. "us_bis_entity_list version 7"
+     */
+    record Cause(String list, String added, String closed, String after) {
     }
 
     /**
@@ -326,10 +338,11 @@ public class Rescreening {
      * @param cause  what changed, in words, e.g. {@code ROR version 2}
      */
     int recordAfter(String id, Assessment assessment, String source, String cause) {
-        return record(id, assessment, source, "after " + cause, "after " + cause, cause);
+        return record(id, assessment, new Cause(source, "after " + cause, "after " + cause, cause));
     }
 
-    private int record(String id, Assessment assessment, String source, String gained, String lost, String cause) {
+    /** Records a new assessment of an engagement and raises the alerts its change of hits and tier calls for. */
+    int record(String id, Assessment assessment, Cause cause) {
         Optional<RecordedAssessment> before = assessments.latest(id);
         RecordedAssessment after = assessments.record(id, assessment, "system", before);
         Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
@@ -342,7 +355,7 @@ public class Rescreening {
                 newHit = true;
                 raised += alerts.raise(new Alerts.Raise(AlertKind.NEW_HIT, id, hit.list(), hit.sourceId(), hit.entityName(),
                         hit.party() + " now matches " + hit.entityName() + " on " + hit.list() + " (" + hit.category()
-                                + ", score " + hit.score() + ") " + (gained.startsWith("after") ? gained : "in " + gained)
+                                + ", score " + hit.score() + ") " + cause.added()
                                 + (hit.via() == null ? "" : ", through ownership: " + hit.via()), null)).isPresent() ? 1 : 0;
             }
         }
@@ -350,13 +363,13 @@ public class Rescreening {
             if (!now.containsKey(h.getKey())) {
                 AssessedHit hit = h.getValue();
                 raised += alerts.raise(new Alerts.Raise(AlertKind.HIT_CLOSED, id, hit.list(), hit.sourceId(), hit.entityName(),
-                        hit.party() + " no longer matches " + hit.entityName() + " on " + hit.list() + ": " + lost
+                        hit.party() + " no longer matches " + hit.entityName() + " on " + hit.list() + ": " + cause.closed()
                                 + "; tier now " + after.assessment().tier(), null)).isPresent() ? 1 : 0;
             }
         }
         if (before.isPresent() && before.get().assessment().tier() != after.assessment().tier()) {
-            raised += alerts.raise(new Alerts.Raise(AlertKind.TIER_CHANGED, id, source, null, null,
-                    "tier " + before.get().assessment().tier() + " -> " + after.assessment().tier() + " after " + cause, null))
+            raised += alerts.raise(new Alerts.Raise(AlertKind.TIER_CHANGED, id, cause.list(), null, null,
+                    "tier " + before.get().assessment().tier() + " -> " + after.assessment().tier() + " after " + cause.after(), null))
                     .isPresent() ? 1 : 0;
         }
         if (newHit) {
@@ -368,7 +381,7 @@ public class Rescreening {
         return raised;
     }
 
-    private static Map<String, AssessedHit> byKey(List<AssessedHit> hits) {
+    static Map<String, AssessedHit> byKey(List<AssessedHit> hits) {
         Map<String, AssessedHit> out = new HashMap<>();
         for (AssessedHit h : hits) {
             out.putIfAbsent(h.party() + '\u0000' + h.list() + '\u0000' + h.sourceId(), h);

@@ -21,7 +21,8 @@ public record PolicyDocument(String description, List<Rule> rules,
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<Tier, List<String>> routing,
                              @JsonProperty("senior_risk_when") @JsonInclude(JsonInclude.Include.NON_NULL) SeniorRiskWhen seniorRiskWhen,
                              @JsonProperty("service_levels") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> serviceLevels,
-                             @JsonProperty("notify_submitter") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notifySubmitter) {
+                             @JsonProperty("notify_submitter") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notifySubmitter,
+                             @JsonProperty("ownership_rules") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OwnershipRule> ownershipRules) {
     /**
      * The kinds of alert {@code notify_submitter} may name: monitoring's alerts about one engagement
      * (the names of {@code edu.scrutiny.app.monitoring.AlertKind}'s, kept here so that the policy
@@ -41,10 +42,11 @@ public record PolicyDocument(String description, List<Rule> rules,
         }
         serviceLevels = serviceLevels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(serviceLevels));
         notifySubmitter = notifySubmitter == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notifySubmitter));
+        ownershipRules = ownershipRules == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ownershipRules));
     }
 
     public PolicyDocument(String description, List<Rule> rules, Map<Tier, Integer> reviewEveryMonths) {
-        this(description, rules, reviewEveryMonths, null, null, null, null);
+        this(description, rules, reviewEveryMonths, null, null, null, null, null);
     }
 
     public PolicyDocument(String description, List<Rule> rules) {
@@ -53,12 +55,29 @@ public record PolicyDocument(String description, List<Rule> rules,
 
     /** The same document with other routing (stages per tier, senior-risk condition, service levels). */
     public PolicyDocument withRouting(Map<Tier, List<String>> routing, SeniorRiskWhen seniorRiskWhen, Map<String, Integer> serviceLevels) {
-        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, notifySubmitter);
+        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, notifySubmitter, ownershipRules);
     }
 
     /** The same document telling the submitter of these kinds of alert. */
     public PolicyDocument withNotifySubmitter(List<String> kinds) {
-        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, kinds);
+        return new PolicyDocument(description, rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, kinds, ownershipRules);
+    }
+
+    /** The same document with these ownership rules. */
+    public PolicyDocument withOwnershipRules(List<OwnershipRule> rules) {
+        return new PolicyDocument(description, this.rules, reviewEveryMonths, routing, seniorRiskWhen, serviceLevels, notifySubmitter, rules);
+    }
+
+    /**
+     * The ownership rule that applies to a list on a date: of the rules in force then, one naming
+     * the list, else one covering its category (a rule naming lists is more specific); among
+     * several, the one in force from the latest date. Empty when none: ownership then blocks nothing.
+     */
+    public java.util.Optional<OwnershipRule> ownershipRuleFor(String listKey, String category, java.time.LocalDate date) {
+        java.util.Comparator<OwnershipRule> latest = java.util.Comparator.comparing(r -> r.from() == null ? java.time.LocalDate.MIN : r.from());
+        java.util.Optional<OwnershipRule> named = ownershipRules.stream().filter(r -> r.inForceOn(date) && r.namesList(listKey)).max(latest);
+        return named.isPresent() ? named
+                : ownershipRules.stream().filter(r -> r.inForceOn(date) && r.coversCategory(category)).max(latest);
     }
 
     /** Whether the submitter of an engagement is told of an alert of this kind (an alert kind's name) on it. */

@@ -65,7 +65,7 @@ public final class PolicyDocuments {
                     problems.add(new InvalidInput.Problem(at + ".dimensions." + d.getKey().key(), "must be a number from 0 to 1"));
                 }
             }
-            boolean lists = r.when() == Condition.LIST_HIT;
+            boolean lists = r.when() == Condition.LIST_HIT || r.when() == Condition.LISTED_OWNER || r.when() == Condition.LISTED_CONTROLLER;
             boolean countries = r.when() == Condition.PARTY_COUNTRY || r.when() == Condition.WORK_COUNTRY
                     || r.when() == Condition.SENSITIVE_AREA_COUNTRY || r.when() == Condition.UNKNOWN_OWNERSHIP;
             boolean ownership = r.when() == Condition.UNKNOWN_OWNERSHIP;
@@ -76,7 +76,16 @@ public final class PolicyDocuments {
             if (r.includeUnknownType() != null && !ownership) {
                 problems.add(new InvalidInput.Problem(at + ".include_unknown_type", "is not read by condition " + r.when().key()));
             }
-            if (lists && r.categories().isEmpty()) {
+            if (r.minShare() != null && r.when() != Condition.LISTED_OWNER) {
+                problems.add(new InvalidInput.Problem(at + ".min_share", "is not read by condition " + r.when().key()));
+            }
+            if (r.when() == Condition.LISTED_OWNER && (r.minShare() == null || r.minShare() <= 0 || r.minShare() > 100)) {
+                problems.add(new InvalidInput.Problem(at + ".min_share", "is required for listed_owner: a percentage above 0, at most 100"));
+            }
+            if (r.when() != Condition.LIST_HIT && !r.fundingSources().isEmpty() && lists) {
+                problems.add(new InvalidInput.Problem(at + ".funding_sources", "is not read by condition " + r.when().key()));
+            }
+            if (r.when() == Condition.LIST_HIT && r.categories().isEmpty()) {
                 problems.add(new InvalidInput.Problem(at + ".categories", "is required for list_hit"));
             }
             if (countries && r.countryLists().isEmpty()) {
@@ -92,11 +101,39 @@ public final class PolicyDocuments {
                 problems.add(new InvalidInput.Problem("review_every_months." + tier.name(), "must be a number of months from 1 to 120"));
             }
         });
+        checkOwnershipRules(doc, problems);
         checkRouting(doc, problems);
         values(doc.notifySubmitter(), "notify_submitter", k -> k != null && PolicyDocument.SUBMITTER_ALERTS.contains(k),
                 String.join(", ", PolicyDocument.SUBMITTER_ALERTS), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(source, problems);
+        }
+    }
+
+    /** Ownership rules: lists or a category (not both), a threshold in percent, dates in order. */
+    private static void checkOwnershipRules(PolicyDocument doc, List<InvalidInput.Problem> problems) {
+        for (int i = 0; i < doc.ownershipRules().size(); i++) {
+            OwnershipRule r = doc.ownershipRules().get(i);
+            String at = "ownership_rules[" + i + "]";
+            if (r.lists().isEmpty() == (r.category() == null)) {
+                problems.add(new InvalidInput.Problem(at, "needs either lists (list keys) or a category, not both"));
+            }
+            if (r.category() != null && !(ListCategory.fromKey(r.category()).isPresent() && r.category().equals(r.category().toLowerCase()))) {
+                problems.add(new InvalidInput.Problem(at + ".category", "'" + r.category() + "' is not one of sanctions, denial, export_control, research_security, watchlist"));
+            }
+            values(r.lists(), at + ".lists", k -> k != null && k.matches("[a-z0-9_]+"), "list keys (lower case letters, digits and _)", problems);
+            if (r.threshold() <= 0 || r.threshold() > 100) {
+                problems.add(new InvalidInput.Problem(at + ".threshold", "must be a percentage above 0, at most 100"));
+            }
+            if (r.from() != null && r.until() != null && !r.until().isAfter(r.from())) {
+                problems.add(new InvalidInput.Problem(at + ".until", "must be after from"));
+            }
+            if (r.suspendedFrom() == null && r.suspendedUntil() != null) {
+                problems.add(new InvalidInput.Problem(at + ".suspended_from", "is required when suspended_until is given"));
+            }
+            if (r.suspendedFrom() != null && r.suspendedUntil() != null && !r.suspendedUntil().isAfter(r.suspendedFrom())) {
+                problems.add(new InvalidInput.Problem(at + ".suspended_until", "must be after suspended_from"));
+            }
         }
     }
 

@@ -22,7 +22,15 @@ public record Rule(
         @JsonProperty("funding_sources") List<String> fundingSources,
         @JsonProperty("country_lists") List<String> countryLists,
         @JsonProperty("organization_types") List<String> organizationTypes,
-        @JsonProperty("include_unknown_type") Boolean includeUnknownType) {
+        @JsonProperty("include_unknown_type") Boolean includeUnknownType,
+        @JsonProperty("min_share") Double minShare) {
+
+    public Rule(String code, Condition when, Tier tier, Map<Dimension, Double> dimensions, String description,
+                List<String> categories, List<String> fundingSources, List<String> countryLists,
+                List<String> organizationTypes, Boolean includeUnknownType) {
+        this(code, when, tier, dimensions, description, categories, fundingSources, countryLists, organizationTypes,
+                includeUnknownType, null);
+    }
 
     public Rule {
         dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);

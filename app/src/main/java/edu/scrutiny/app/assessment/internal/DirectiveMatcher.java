@@ -22,8 +22,10 @@ import java.util.Optional;
 public final class DirectiveMatcher {
     private final ScreeningIndex index;
     private final Map<String, Directive> bySourceId = new HashMap<>();
+    private final List<Directive> directives;
 
     public DirectiveMatcher(List<Directive> directives) {
+        this.directives = List.copyOf(directives);
         List<ListEntry> entries = new ArrayList<>();
         for (Directive d : directives) {
             for (int i = 0; i < d.counterparties().size(); i++) {
@@ -33,6 +35,11 @@ public final class DirectiveMatcher {
             }
         }
         this.index = entries.isEmpty() ? null : ScreeningIndex.build(entries);
+    }
+
+    /** The directives this matcher holds. */
+    public List<Directive> directives() {
+        return directives;
     }
 
     /** A directive naming the party, with the counterparty name it matched. */

@@ -55,16 +55,30 @@ public class SubjectIndex {
         this.store = store;
     }
 
-    /** The names of an engagement that are screened: its parties and their named owners. */
+    /**
+     * The names of an engagement that are screened: its parties, their owners at every depth and the
+     * controllers of each, each with its own kind (a person owner is screened as a person).
+     */
     public static List<Subject> subjects(Engagement e) {
         List<Subject> out = new ArrayList<>();
         for (Engagement.Party p : e.parties()) {
             out.add(new Subject(p.name(), p.kind() == Engagement.Kind.PERSON, p.country()));
-            for (Engagement.Owner o : p.owners()) {
-                out.add(new Subject(o.name(), false, o.country()));
-            }
+            controllers(p.controllers(), out);
+            owners(p.owners(), out);
         }
         return out;
+    }
+
+    private static void owners(List<Engagement.Owner> owners, List<Subject> out) {
+        for (Engagement.Owner o : owners) {
+            out.add(new Subject(o.name(), o.kind() == Engagement.Kind.PERSON, o.country()));
+            controllers(o.controllers(), out);
+            owners(o.owners(), out);
+        }
+    }
+
+    private static void controllers(List<Engagement.Controller> controllers, List<Subject> out) {
+        controllers.forEach(c -> out.add(new Subject(c.name(), c.kind() == Engagement.Kind.PERSON, c.country())));
     }
 
     /** Builds the index now if engagements were added since it was built (to keep that cost out of an import). */
