@@ -161,6 +161,9 @@ class InstitutionsApiTest {
                 .contains("successor: https://ror.org/05abcde12 Northern Polytechnical University of Defence Technology")
                 .contains("Binhai Military Engineering College (alias, en)")
                 .contains("the ror id given for the party");
+        String form = mvc.perform(get("/engagements/new").with(user("ror-analyst").roles("ANALYST")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"parties[0].ror\"").contains("ROR id (organizations only");
     }
 
     private static String engagement(String ror) {
