@@ -71,6 +71,30 @@ class DeskStore {
                 .param("version", h.versionId()).param("sha", h.contentSha()).param("cleared", clearedBefore).update();
     }
 
+    /** Adds a result a watched screening's re-screening found, after the others. */
+    void appendResult(long screeningId, Hit h) {
+        int rank = jdbc.sql("SELECT COALESCE(MAX(result_rank), 0) + 1 FROM desk_result WHERE screening_id = :id").param("id", screeningId)
+                .query(Integer.class).single();
+        insertResult(screeningId, rank, h, false);
+        jdbc.sql("UPDATE desk_screening SET result_count = result_count + 1 WHERE id = :id").param("id", screeningId).update();
+    }
+
+    /** A closed result found again (its entry listed again): live again, with the content found now. */
+    void reopenResult(long screeningId, Hit h) {
+        jdbc.sql("""
+                UPDATE desk_result SET closed_on = NULL, score = :score, explanation = :explanation, version_id = :version,
+                       content_sha = :sha, entity_name = :entity, matched_name = :matched
+                WHERE screening_id = :id AND list_key = :l AND source_id = :s""")
+                .param("score", h.score()).param("explanation", h.explanation()).param("version", h.versionId())
+                .param("sha", h.contentSha()).param("entity", h.entityName()).param("matched", h.matchedName())
+                .param("id", screeningId).param("l", h.list()).param("s", h.sourceId()).update();
+    }
+
+    /** Who ran a screening. */
+    Optional<String> runBy(long id) {
+        return jdbc.sql("SELECT run_by FROM desk_screening WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
     /** Marks a result closed (its entry delisted or removed), as a watched screening's re-screening found. */
     void closeResult(long screeningId, String list, String sourceId, LocalDate on) {
         jdbc.sql("UPDATE desk_result SET closed_on = :on WHERE screening_id = :id AND list_key = :l AND source_id = :s AND closed_on IS NULL")

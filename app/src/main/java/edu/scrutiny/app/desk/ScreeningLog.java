@@ -107,6 +107,11 @@ public class ScreeningLog {
         return store.search(search);
     }
 
+    /** Who ran a screening (for the notifications its alerts send), if it exists. */
+    public java.util.Optional<String> runBy(long id) {
+        return store.runBy(id);
+    }
+
     static void requireScreener(Actor actor) {
         if (!actor.hasAny(Role.ANALYST, Role.REVIEWER, Role.ADMINISTRATOR)) {
             throw new NotPermitted("names are screened at the desk by analysts, reviewers and the administrator");

@@ -173,4 +173,44 @@ class ScreeningsApiTest {
                 "{\"list\": \"us_bis_entity_list\", \"source_id\": \"el-huawei\", \"verdict\": \"TRUE_MATCH\"}"))).containsExactly("reason");
         assertThat(json(server.get("analyst", "/api/screenings/" + id)).get("dispositions")).isEmpty();
     }
+
+    @Test
+    void aWatchedScreeningTurnsAListImportIntoAlertsForThePersonWhoRanIt() throws Exception {
+        HttpResponse<String> made = server.postJson("reviewer", "/api/screenings",
+                "{\"name\": \"ZTE Corporation\", \"schema\": \"Company\", \"watch\": true, \"purpose\": \"a vendor we may use\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        long id = json(made).get("id").asLong();
+        assertThat(json(made).get("outcome").asString()).isEqualTo("NO_HITS");
+        assertThat(json(made).get("query").get("watch").asBoolean()).isTrue();
+
+        String withZte = DeskServer.EXPORT_CONTROL
+                + "el-zte,ZTE Corporation,ZTE,Company,CN,Entity List,2016-03-08,,,,https://www.federalregister.gov/,Added by 81 FR 12004\n";
+        HttpResponse<String> added = server.upload("analyst", "/api/lists/import?effective=2020-01-01&category=export_control",
+                "us_bis_entity_list.csv", withZte);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode newHit = null;
+        for (JsonNode a : json(server.get("analyst", "/api/alerts"))) {
+            if (a.path("screening_id").asLong() == id) {
+                newHit = a;
+            }
+        }
+        assertThat(newHit).as("a NEW_HIT alert on screening " + id).isNotNull();
+        assertThat(newHit.get("kind").asString()).isEqualTo("NEW_HIT");
+        assertThat(newHit.get("source_id").asString()).isEqualTo("el-zte");
+        assertThat(newHit.get("engagement_id").isNull()).isTrue();
+        JsonNode after = json(server.get("auditor", "/api/screenings/" + id));
+        assertThat(after.get("results").findValuesAsString("source_id")).containsExactly("el-zte");
+        assertThat(after.get("outcome").asString()).isEqualTo("POTENTIAL_MATCH");
+        assertThat(server.get("reviewer", "/api/notifications").body()).as("the person who ran it is told")
+                .contains("watched screening " + id);
+
+        HttpResponse<String> removed = server.upload("analyst", "/api/lists/import?effective=2020-02-01&category=export_control",
+                "us_bis_entity_list.csv", DeskServer.EXPORT_CONTROL + "el-extra,Another Optics Ltd,,Company,CN,Entity List,2020-01-15,,,,,\n");
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(201);
+        assertThat(json(server.get("analyst", "/api/alerts")).findValues("kind").stream().map(JsonNode::asString).toList())
+                .contains("HIT_CLOSED");
+        JsonNode closed = json(server.get("auditor", "/api/screenings/" + id));
+        assertThat(closed.get("results").get(0).get("closed_on").isNull()).isFalse();
+        assertThat(closed.get("outcome").asString()).isEqualTo("NO_HITS");
+    }
 }
