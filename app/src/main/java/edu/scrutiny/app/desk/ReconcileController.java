@@ -146,11 +146,11 @@ class ReconcileController {
         ScreeningSnapshot.HeldEntry held = screening.snapshot().entry(ref.list(), ref.sourceId(), log.today())
                 .orElseThrow(() -> new NotFound("entity '" + id + "'"));
         FtmEntity e = FtmEntity.of(held);
+        // no inline style: the card is served under the same Content-Security-Policy as every page (default-src 'self')
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(e.caption())).append("</title><style>body{font:13px sans-serif;margin:8px}dt{font-weight:bold}"
-                        + "dd{margin:0 0 4px 0}</style></head><body><h1 style=\"font-size:15px;margin:0 0 6px\">")
-                .append(esc(e.caption())).append("</h1><p>").append(esc(e.schema())).append(" on ").append(esc(ref.list()))
-                .append(" #").append(esc(ref.sourceId())).append("</p><dl>");
+                .append(esc(e.caption())).append("</title></head><body><h1>").append(esc(e.caption())).append("</h1><p>")
+                .append(esc(e.schema())).append(" on ").append(esc(ref.list())).append(" #").append(esc(ref.sourceId()))
+                .append("</p><dl>");
         for (Map.Entry<String, List<String>> p : e.properties().entrySet()) {
             if (!p.getKey().equals("name")) {
                 html.append("<dt>").append(esc(p.getKey())).append("</dt><dd>").append(esc(String.join("; ", p.getValue()))).append("</dd>");

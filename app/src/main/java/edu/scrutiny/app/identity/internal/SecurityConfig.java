@@ -148,6 +148,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        // the screening desk: analysts, reviewers and the administrator screen (the log records it) and
+                        // dispose; the auditor reads the log
+                        .requestMatchers(HttpMethod.POST, "/screen", "/screenings/**").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
                         // review cases: staff read the queues and cases; analysts and reviewers act (the review
                         // module checks the case's stage and the role)
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/**").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
