@@ -52,6 +52,8 @@ class AuthorizationMatrixTest {
     static final Set<String> ALL = Set.copyOf(ROLES);
     static final Set<String> READERS = Set.of(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR);
     static final Set<String> CONFIGURERS = Set.of(ANALYST, ADMINISTRATOR);
+    /** Who screens names at the desk (and so writes the screening log) and disposes of results. */
+    static final Set<String> SCREENERS = Set.of(ANALYST, REVIEWER, ADMINISTRATOR);
     static final String PASSWORD = "correct horse battery staple";
     private static final String ENTITY_LIST = """
             id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks
@@ -104,6 +106,7 @@ class AuthorizationMatrixTest {
     private static String policyBody;
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static long caseId;
+    private static long screeningId;
 
     record Req(String path, String contentType, byte[] body) {
         static Req get(String path) {
@@ -160,6 +163,10 @@ class AuthorizationMatrixTest {
 
         JsonNode hit = JSON.readTree(send(ANALYST, "GET", Req.get("/api/screen?name=Huawei%20Technologies%20Company&as_of=2019-06-01"))
                 .body()).get("hits").get(0);
+        HttpResponse<String> logged = send(ANALYST, "POST", Req.json("/api/screenings",
+                "{\"name\": \"Huawei Technologies Company\", \"as_of\": \"2019-06-01\"}"));
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        screeningId = JSON.readTree(logged.body()).get("id").asLong();
         ObjectNode clearance = JSON.createObjectNode();
         clearance.put("party", hit.get("party").asString()).put("list", hit.get("list").asString())
                 .put("source_id", hit.get("source_id").asString()).put("content_sha", hit.get("content_sha").asString())
@@ -193,7 +200,22 @@ class AuthorizationMatrixTest {
                 new Case("POST", "/api/engagements", Set.of(SUBMITTER, ANALYST), r -> Req.json("/api/engagements", engagement(r))),
                 new Case("POST", "/api/engagements/{id}/assessments", Set.of(ANALYST), r -> new Req(e1 + "/assessments", null, null)),
                 new Case("POST", "/api/assessments", Set.of(SUBMITTER, ANALYST), r -> Req.json("/api/assessments", engagement(r))),
-                new Case("GET", "/api/screen", READERS, r -> Req.get("/api/screen?name=Huawei")),
+                new Case("GET", "/api/screen", SCREENERS, r -> Req.get("/api/screen?name=Huawei")),
+                new Case("POST", "/api/screenings", SCREENERS, r -> Req.json("/api/screenings", "{\"name\": \"Huawei Technologies\"}")),
+                new Case("GET", "/api/screenings", READERS, r -> Req.get("/api/screenings?q=huawei")),
+                new Case("GET", "/api/screenings/{id}", READERS, r -> Req.get("/api/screenings/" + screeningId)),
+                new Case("POST", "/api/screenings/{id}/dispositions", SCREENERS, r -> Req.json("/api/screenings/" + screeningId
+                        + "/dispositions", "{\"list\": \"us_bis_entity_list\", \"source_id\": \"el-huawei\", \"verdict\": \"NEEDS_REVIEW\"}")),
+                new Case("POST", "/yente/match/{dataset}", SCREENERS, r -> Req.json("/yente/match/default",
+                        "{\"queries\": {\"q\": {\"schema\": \"Company\", \"properties\": {\"name\": [\"Huawei\"]}}}}")),
+                new Case("GET", "/yente/search/{dataset}", SCREENERS, r -> Req.get("/yente/search/default?q=Huawei")),
+                new Case("GET", "/yente/entities/{id}", READERS, r -> Req.get("/yente/entities/us_bis_entity_list.el-huawei")),
+                new Case("POST", "/reconcile/{dataset}", SCREENERS, r -> new Req("/reconcile/default", "application/x-www-form-urlencoded",
+                        "queries=%7B%22q0%22%3A%7B%22query%22%3A%22Huawei%22%7D%7D".getBytes(StandardCharsets.UTF_8))),
+                // with queries; without, the manifest is public (InteropApiTest)
+                new Case("GET", "/reconcile/{dataset}", SCREENERS, r -> Req.get("/reconcile/default?queries=%7B%22q0%22%3A%7B%22query%22%3A%22Huawei%22%7D%7D")),
+                new Case("GET", "/reconcile/{dataset}/suggest/entity", SCREENERS, r -> Req.get("/reconcile/default/suggest/entity?prefix=Hua")),
+                new Case("GET", "/reconcile/{dataset}/preview", READERS, r -> Req.get("/reconcile/default/preview?id=us_bis_entity_list.el-huawei")),
                 new Case("POST", "/api/hits/clearances", Set.of(ANALYST), r -> Req.json("/api/hits/clearances", clearanceBody)),
                 new Case("GET", "/api/lists", READERS, r -> Req.get("/api/lists")),
                 new Case("GET", "/api/lists/{list}/versions", READERS, r -> Req.get("/api/lists/us_bis_entity_list/versions")),

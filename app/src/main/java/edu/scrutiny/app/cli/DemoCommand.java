@@ -1,11 +1,18 @@
 package edu.scrutiny.app.cli;
 
 import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.desk.Channel;
+import edu.scrutiny.app.desk.DeskQueries;
+import edu.scrutiny.app.desk.DisposeResult;
+import edu.scrutiny.app.desk.LoggedScreening;
+import edu.scrutiny.app.desk.ScreeningLog;
+import edu.scrutiny.app.desk.Verdict;
 import edu.scrutiny.app.directives.DirectiveDocuments;
 import edu.scrutiny.app.directives.Directives;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.identity.ApiTokens;
 import edu.scrutiny.app.identity.CreatedToken;
 import edu.scrutiny.app.identity.Role;
@@ -44,7 +51,8 @@ import java.util.concurrent.Callable;
                 "Runs Scrutiny on the embedded default with seeded demo data, and prints its URL.",
                 "Seeds (once) a demo data directory with list versions written from public facts (the Entity List",
                 "history of Huawei and ZTE, ZTE's 2018 denial order), MIT's April 2019 directive, the default",
-                "country lists and policy, and engagements across the tiers; then serves it until stopped."})
+                "country lists and policy, engagements across the tiers and a few screenings logged at the desk",
+                "(one watched); then serves it until stopped."})
 final class DemoCommand implements Callable<Integer> {
     /** What the jar ships under {@code /demo/}, in the order it is imported. */
     record ListSample(String resource, LocalDate effective, ListCategory category) {
@@ -159,6 +167,33 @@ final class DemoCommand implements Callable<Integer> {
             engagements.submit(EngagementDocuments.read(Files.readString(file), file.toString()), file.toString(), DEMO_SUBMITTER);
         }
         out.println("  engagements: " + ENGAGEMENTS.size() + " submitted and assessed (" + seed.resolve("engagements") + ")");
+        seedScreenings(session, out);
+    }
+
+    /** A few screenings at the desk, as the demo analyst ran them: one disposed of, one waiting for review, one watched. */
+    private static void seedScreenings(DataSession session, PrintWriter out) {
+        ScreeningLog log = session.bean(ScreeningLog.class);
+        DisposeResult dispose = session.bean(DisposeResult.class);
+        Actor analyst = new Actor("analyst", Set.of(Role.ANALYST), null);
+        String source = "demo screenings";
+        LoggedScreening vendor = log.screen(DeskQueries.check(source, "Huawei Technologies Co., Ltd.", "Company", List.of("CN"), null, null,
+                LocalDate.parse("2019-06-01"), "Vendor check: a quote for 5G test equipment", false, log.listKeys(), log.today()),
+                analyst, Channel.DESK);
+        vendor.results().stream().findFirst().ifPresent(r -> dispose.dispose(vendor.id(), r.list(), r.sourceId(), Verdict.TRUE_MATCH,
+                "The same company: the quote names Shenzhen headquarters", analyst));
+        out.println("  screening " + vendor.id() + ": " + vendor.query().name() + ", " + vendor.results().size() + " results"
+                + (vendor.results().isEmpty() ? "" : ", the first a true match"));
+        LoggedScreening visitor = log.screen(DeskQueries.check(source, "Huawei Technologies UK Co Ltd", "Company", List.of("GB"),
+                null, null, null, "Visiting engineer from the UK office: the host's question", false, log.listKeys(), log.today()),
+                analyst, Channel.DESK);
+        visitor.results().stream().findFirst().ifPresent(r -> dispose.dispose(visitor.id(), r.list(), r.sourceId(), Verdict.NEEDS_REVIEW,
+                "An affiliate on the Entity List: ask export control whether the visit needs a licence", analyst));
+        out.println("  screening " + visitor.id() + ": " + visitor.query().name() + ", " + visitor.results().size() + " results"
+                + (visitor.results().isEmpty() ? "" : ", the first waiting for review"));
+        LoggedScreening watched = log.screen(DeskQueries.check(source, "Lakeside Photonics GmbH", "Company", List.of("DE"), null, null, null,
+                "Conference sponsor: keep watching while the sponsorship runs", true, log.listKeys(), log.today()), analyst, Channel.DESK);
+        out.println("  screening " + watched.id() + ": " + watched.query().name() + ", " + watched.results().size()
+                + " results, watched: a list import that changes that tells the analyst");
     }
 
     private static Path copy(String resource, Path seed) throws IOException {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
 
-/** An alert: what happened, to which engagement and list entry where it concerns one. */
+/**
+ * An alert: what happened, to which engagement (or watched screening of the desk) and list entry
+ * where it concerns one.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Alert(long id,
                     AlertKind kind,
@@ -15,7 +18,8 @@ public record Alert(long id,
                     @JsonProperty("source_id") String sourceId,
                     @JsonProperty("entity_name") String entityName,
                     String detail,
-                    @JsonProperty("created_at") Instant createdAt) {
+                    @JsonProperty("created_at") Instant createdAt,
+                    @JsonProperty("screening_id") Long screeningId) {
     public static final String OPEN = "OPEN";
     public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
 }

@@ -30,9 +30,16 @@ public class Alerts {
         this.events = events;
     }
 
-    /** What an alert is raised with; {@code dedupeKey} (or null) makes it raised once only. */
+    /**
+     * What an alert is raised with; {@code dedupeKey} (or null) makes it raised once only. An alert
+     * concerns an engagement, or a watched screening of the desk ({@code screeningId}), or neither.
+     */
     public record Raise(AlertKind kind, String engagementId, String list, String sourceId, String entityName,
-                        String detail, String dedupeKey) {
+                        String detail, String dedupeKey, Long screeningId) {
+        public Raise(AlertKind kind, String engagementId, String list, String sourceId, String entityName, String detail,
+                     String dedupeKey) {
+            this(kind, engagementId, list, sourceId, entityName, detail, dedupeKey, null);
+        }
     }
 
     /**
@@ -49,11 +56,12 @@ public class Alerts {
         KeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
-                    INSERT INTO alert (kind, status, engagement_id, list_key, source_id, entity_name, detail, dedupe_key, created_at)
-                    VALUES (:kind, 'OPEN', :e, :l, :s, :n, :d, :k, :at)""")
+                    INSERT INTO alert (kind, status, engagement_id, list_key, source_id, entity_name, detail, dedupe_key, created_at,
+                                       screening_id)
+                    VALUES (:kind, 'OPEN', :e, :l, :s, :n, :d, :k, :at, :screening)""")
                     .param("kind", r.kind().name()).param("e", r.engagementId()).param("l", r.list()).param("s", r.sourceId())
                     .param("n", r.entityName()).param("d", r.detail()).param("k", r.dedupeKey()).param("at", Timestamp.from(now))
-                    .update(keys, "id");
+                    .param("screening", r.screeningId()).update(keys, "id");
         } catch (DuplicateKeyException raced) {
             return Optional.empty(); // another instance raised it a moment ago
         }
@@ -75,6 +83,11 @@ public class Alerts {
         return jdbc.sql("SELECT * FROM alert WHERE engagement_id = :e ORDER BY id").param("e", engagementId).query(MAPPER).list();
     }
 
+    /** The alerts on a watched screening of the desk, oldest first. */
+    public List<Alert> forScreening(long screeningId) {
+        return jdbc.sql("SELECT * FROM alert WHERE screening_id = :s ORDER BY id").param("s", screeningId).query(MAPPER).list();
+    }
+
     @Transactional
     public Alert acknowledge(long id) {
         if (jdbc.sql("UPDATE alert SET status = 'ACKNOWLEDGED' WHERE id = :id").param("id", id).update() != 1) {
@@ -85,5 +98,6 @@ public class Alerts {
 
     private static final RowMapper<Alert> MAPPER = (rs, n) -> new Alert(rs.getLong("id"), AlertKind.valueOf(rs.getString("kind")),
             rs.getString("status"), rs.getString("engagement_id"), rs.getString("list_key"), rs.getString("source_id"),
-            rs.getString("entity_name"), rs.getString("detail"), rs.getTimestamp("created_at").toInstant());
+            rs.getString("entity_name"), rs.getString("detail"), rs.getTimestamp("created_at").toInstant(),
+            rs.getObject("screening_id", Long.class));
 }

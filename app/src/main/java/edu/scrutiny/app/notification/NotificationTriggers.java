@@ -1,5 +1,6 @@
 package edu.scrutiny.app.notification;
 
+import edu.scrutiny.app.desk.ScreeningLog;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.monitoring.Alert;
@@ -23,8 +24,12 @@ class NotificationTriggers {
     private final Engagements engagements;
     private final Policies policies;
 
-    NotificationTriggers(Notifications notifications, Cases cases, Engagements engagements, Policies policies) {
+    private final ScreeningLog screenings;
+
+    NotificationTriggers(Notifications notifications, Cases cases, Engagements engagements, Policies policies,
+                         ScreeningLog screenings) {
         this.notifications = notifications;
+        this.screenings = screenings;
         this.cases = cases;
         this.engagements = engagements;
         this.policies = policies;
@@ -76,6 +81,14 @@ class NotificationTriggers {
     @EventListener
     void on(AlertRaised e) {
         Alert a = e.alert();
+        if (a.screeningId() != null) {
+            // a watched screening of the desk: the person who ran it (every analyst if it is gone)
+            String subject = "Alert on watched screening " + a.screeningId() + ": " + a.kind();
+            String link = "/api/screenings/" + a.screeningId();
+            screenings.runBy(a.screeningId()).ifPresentOrElse(u -> notifications.tellUser(u, subject, a.detail(), link),
+                    () -> notifications.tellRole(Role.ANALYST, subject, a.detail(), link));
+            return;
+        }
         if (a.engagementId() == null) {
             // about a list or a due date, not an engagement (a failed refresh, a directive to revisit): the analysts
             notifications.tellRole(Role.ANALYST, "Alert: " + a.kind() + (a.list() == null ? "" : " (" + a.list() + ")"),

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An analyst adjudicates a hit of the case's engagement as a true match or a false positive, with a
@@ -32,7 +31,6 @@ import java.util.Optional;
  */
 @Service
 public class AdjudicateHit {
-    static final String SANCTIONS = "sanctions";
 
     private final CaseAccess access;
     private final CaseStore store;
@@ -90,18 +88,10 @@ public class AdjudicateHit {
 
         Long confirms = null;
         boolean cleared = false;
-        if (verdict == Verdict.FALSE_POSITIVE && SANCTIONS.equals(hit.category())) {
-            Optional<CaseRecords.Adjudication> waiting = waitingForConfirmation(caseId, ref);
-            if (waiting.isPresent()) {
-                if (waiting.get().adjudicatedBy().equals(actor.username())) {
-                    throw new NotPermitted("a false positive on a sanctions hit needs a second, different analyst to confirm it; "
-                            + actor.username() + " adjudicated it already");
-                }
-                confirms = waiting.get().id();
-                cleared = true;
-            }
-        } else if (verdict == Verdict.FALSE_POSITIVE) {
-            cleared = true;
+        if (verdict == Verdict.FALSE_POSITIVE) {
+            FourEyes.Outcome rule = FourEyes.falsePositive(hit.category(), judgments(caseId, ref), actor.username());
+            confirms = rule.confirms();
+            cleared = rule.cleared();
         }
         CaseRecords.Adjudication a = store.insertAdjudication(caseId, ref.party(), ref.list(), ref.sourceId(), hit.category(), verdict, why,
                 actor.username(), clock.instant(), confirms);
@@ -117,15 +107,12 @@ public class AdjudicateHit {
         return new Result(a, cleared);
     }
 
-    /** The latest false positive on this hit by one analyst that no second analyst has confirmed, if the hit's latest adjudication is one. */
-    private Optional<CaseRecords.Adjudication> waitingForConfirmation(long caseId, HitRef ref) {
-        List<CaseRecords.Adjudication> onHit = store.adjudications(caseId).stream()
-                .filter(a -> a.sameHit(ref.party(), ref.list(), ref.sourceId())).toList();
-        if (onHit.isEmpty()) {
-            return Optional.empty();
-        }
-        CaseRecords.Adjudication last = onHit.getLast();
-        return last.verdict() == Verdict.FALSE_POSITIVE && last.confirms() == null ? Optional.of(last) : Optional.empty();
+    /** The hit's earlier adjudications on this case, oldest first, as the two-analyst rule reads them. */
+    private List<FourEyes.Judgment> judgments(long caseId, HitRef ref) {
+        return store.adjudications(caseId).stream()
+                .filter(a -> a.sameHit(ref.party(), ref.list(), ref.sourceId()))
+                .map(a -> new FourEyes.Judgment(a.id(), a.verdict() == Verdict.FALSE_POSITIVE, a.confirms(), a.adjudicatedBy()))
+                .toList();
     }
 
     /** The screening hit behind an assessed one (screening remembers clearances by the entry's content). */

@@ -5,45 +5,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.JsonBodies;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Screening one name against the lists as of a date, and clearing hits as false positives. */
+/** Clearing hits as false positives (screening a name is the desk's: {@code GET /api/screen} is logged there). */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Screening", description = "Names against every enabled list, as of a date")
 class ScreeningController {
 
-    private final Screening screening;
     private final HitClearances clearances;
-    private final Clock clock;
 
-    ScreeningController(Screening screening, HitClearances clearances, Clock clock) {
-        this.screening = screening;
+    ScreeningController(HitClearances clearances) {
         this.clearances = clearances;
-        this.clock = clock;
-    }
-
-    /** What a screening found: the hits that count, and those cleared as false positives. */
-    record Screened(String name, String kind, String country, @JsonProperty("as_of") LocalDate asOf, List<Hit> hits,
-            @JsonProperty("cleared_hits") List<Hit> clearedHits) {
     }
 
     /** A hit to clear, as a screening or assessment reported it, and why it is a false positive. */
@@ -55,32 +40,6 @@ class ScreeningController {
     record Cleared(String party, String list, @JsonProperty("source_id") String sourceId,
             @JsonProperty("content_sha") String contentSha, String reason,
             @JsonProperty("cleared_by") String clearedBy) {
-    }
-
-    @GetMapping("/screen")
-    @Operation(summary = "Screen a name (an organization or a person) against every enabled list as of a date (default today)")
-    Screened screenName(@RequestParam String name,
-            @Parameter(description = "organization (the default) or person")
-            @RequestParam(defaultValue = "organization") String kind,
-            @Parameter(description = "The party's country, ISO 3166-1 alpha-2")
-            @RequestParam(required = false) String country,
-            @Parameter(description = "The date the lists are taken as of (YYYY-MM-DD; default today)")
-            @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        String source = "GET /api/screen";
-        if (name.isBlank()) {
-            throw new InvalidInput(source, "name", "is required");
-        }
-        if (!kind.equals("organization") && !kind.equals("person")) {
-            throw new InvalidInput(source, "kind", "'" + kind + "' is not one of organization, person");
-        }
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
-        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
-        List<Hit> hits = new ArrayList<>();
-        List<Hit> cleared = new ArrayList<>();
-        for (Hit h : screening.snapshot().screen(name, kind.equals("person"), c, date)) {
-            (clearances.isCleared(h) ? cleared : hits).add(h);
-        }
-        return new Screened(name, kind, c, date, hits, cleared);
     }
 
     @PostMapping(path = "/hits/clearances", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -131,7 +131,7 @@ public final class ScreeningSnapshot {
      * @param country the party's country, alpha-2, or null
      */
     public List<Hit> screen(String name, boolean person, String country, LocalDate asOf) {
-        if (index == null || name == null || name.isBlank()) {
+        if (name == null || name.isBlank()) {
             return List.of();
         }
         long started = System.nanoTime();
@@ -142,27 +142,96 @@ public final class ScreeningSnapshot {
 
     private List<Hit> find(String name, boolean person, String country, LocalDate asOf) {
         Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
-        ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, null);
+        return screen(new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, null), asOf, null,
+                LIMIT, Thresholds.defaultFor(schema));
+    }
+
+    /**
+     * Screens a query (any schema, several countries, a birth date) as of a date against some lists.
+     *
+     * @param lists     the list keys to screen against, or null for every list held
+     * @param limit     most hits returned
+     * @param threshold the lowest score returned
+     */
+    public List<Hit> screen(ScreeningQuery query, LocalDate asOf, Set<String> lists, int limit, double threshold) {
+        if (index == null || query.name().isBlank()) {
+            return List.of();
+        }
+        ScreeningQuery undated = new ScreeningQuery(query.name(), query.schema(), query.countries(), query.birthDate(), null);
         List<Hit> hits = new ArrayList<>();
-        for (Candidate c : index.screen(query, LIMIT * 4, Thresholds.defaultFor(schema))) {
-            Indexed ix = indexed.get(c.entry());
-            if (ix == null) {
+        // more candidates than asked for: some fall outside the date or the lists
+        int wanted = lists == null ? limit * 4 : limit * 20;
+        for (Candidate c : index.screen(undated, wanted, threshold)) {
+            ListEntry e = c.entry();
+            Indexed ix = indexed.get(e);
+            if (ix == null || lists != null && !lists.contains(e.list())) {
                 continue;
             }
             for (Window w : ix.windows()) {
-                if (w.covers(asOf, c.entry())) {
-                    ListEntry e = c.entry();
-                    hits.add(new Hit(name, e.list(), e.category() == null ? w.version().category() : e.category().key(),
+                if (w.covers(asOf, e)) {
+                    hits.add(new Hit(query.name(), e.list(), e.category() == null ? w.version().category() : e.category().key(),
                             e.sourceId(), e.name(), c.matchedName(), round(c.score()), e.listedOn(), e.delistedOn(),
                             e.programs(), c.explain(), w.version().id(), ix.contentSha(), e));
                     break;
                 }
             }
-            if (hits.size() == LIMIT) {
+            if (hits.size() == limit) {
                 break;
             }
         }
         return hits;
+    }
+
+    /**
+     * An entry as held: the content in force on a date (or, if none is then, the latest held), the
+     * version it was read from, and when the lists first and last carried it.
+     */
+    public record HeldEntry(ListEntry entry, StoredListVersion version, String contentSha,
+                            java.time.Instant firstSeen, java.time.Instant lastSeen) {
+    }
+
+    /** Every content held of each entry, by list key and source id; built on first use (by entity look-ups). */
+    private volatile Map<String, List<ListEntry>> byKey;
+
+    /** The list keys held. */
+    public Set<String> listKeys() {
+        Set<String> keys = new java.util.TreeSet<>();
+        versions.forEach(v -> keys.add(v.listKey()));
+        return keys;
+    }
+
+    /** An entry by its list key and source id, as in force on a date (else its latest content), if the lists hold it. */
+    public java.util.Optional<HeldEntry> entry(String list, String sourceId, LocalDate asOf) {
+        Map<String, List<ListEntry>> keys = byKey;
+        if (keys == null) {
+            keys = new java.util.HashMap<>();
+            for (ListEntry e : indexed.keySet()) {
+                keys.computeIfAbsent(e.list() + '\u0000' + e.sourceId(), k -> new ArrayList<>()).add(e);
+            }
+            byKey = keys;
+        }
+        List<ListEntry> contents = keys.getOrDefault(list + '\u0000' + sourceId, List.of());
+        HeldEntry latest = null;
+        for (ListEntry e : contents) {
+            HeldEntry h = held(e);
+            for (Window w : indexed.get(e).windows()) {
+                if (w.covers(asOf, e)) {
+                    return java.util.Optional.of(h);
+                }
+            }
+            if (latest == null || h.version().id() > latest.version().id()) {
+                latest = h;
+            }
+        }
+        return java.util.Optional.ofNullable(latest);
+    }
+
+    /** An indexed entry (a hit's) with its latest version and the times the lists first and last carried it. */
+    public HeldEntry held(ListEntry e) {
+        Indexed ix = indexed.get(e);
+        StoredListVersion first = ix.windows().getFirst().version();
+        StoredListVersion last = ix.windows().getLast().version();
+        return new HeldEntry(e, last, ix.contentSha(), first.retrievedAt(), last.retrievedAt());
     }
 
     /**

@@ -63,6 +63,12 @@ class ApiErrors {
         return new Failure("not permitted", e.getMessage());
     }
 
+    @ExceptionHandler(TooLarge.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    Failure tooLarge(TooLarge e) {
+        return new Failure("too large", e.getMessage());
+    }
+
     @ExceptionHandler(Conflict.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     Failure conflict(Conflict e) {

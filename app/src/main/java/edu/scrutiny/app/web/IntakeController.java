@@ -1,5 +1,10 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.desk.LoggedScreening;
+import edu.scrutiny.app.desk.ScreeningLog;
+import edu.scrutiny.app.identity.Actor;
+import edu.scrutiny.lists.Schema;
+
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 import edu.scrutiny.app.engagement.Engagements;
@@ -29,19 +34,26 @@ class IntakeController {
     private final ResearchAreas researchAreas;
     private final Clock clock;
 
-    IntakeController(Engagements engagements, ResearchAreas researchAreas, Clock clock) {
+    private final ScreeningLog screenings;
+    IntakeController(Engagements engagements, ResearchAreas researchAreas, ScreeningLog screenings, Clock clock) {
         this.engagements = engagements;
+        this.screenings = screenings;
         this.researchAreas = researchAreas;
         this.clock = clock;
     }
 
     @GetMapping("/engagements/new")
-    String form(@RequestParam(required = false) String renews, Model model) {
+    String form(@RequestParam(required = false) String renews, @RequestParam(required = false) Long screening, Actor actor, Model model) {
         String today = LocalDate.now(clock).toString();
         IntakeForm form;
         if (renews != null && !renews.isBlank()) {
             StoredEngagement stored = engagements.find(renews).orElseThrow(() -> new NotFound("no engagement " + renews));
             form = IntakeForm.renewalOf(stored.id(), stored.engagement(), today);
+        } else if (screening != null) {
+            // Start an engagement from a screening at the desk: its party, pre-filled (the log checks the user may read it)
+            LoggedScreening s = screenings.find(screening, actor);
+            form = IntakeForm.counterparty(today, s.query().name(), s.query().schema() == Schema.PERSON,
+                    s.query().countries().isEmpty() ? null : s.query().countries().getFirst(), s.query().purpose());
         } else {
             form = IntakeForm.blank(today);
         }

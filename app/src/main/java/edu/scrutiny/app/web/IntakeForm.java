@@ -42,6 +42,19 @@ public final class IntakeForm {
         return new IntakeForm(v, List.of(), 1);
     }
 
+    /**
+     * A new engagement with one counterparty, from a screening at the desk ("Start an engagement"):
+     * the party's name, whether a person, and its first country.
+     */
+    static IntakeForm counterparty(String today, String name, boolean person, String country, String purpose) {
+        IntakeForm form = blank(today);
+        form.values.put("parties[0].name", name);
+        form.values.put("parties[0].kind", person ? "person" : "organization");
+        put(form.values, "parties[0].country", country);
+        put(form.values, "description", purpose);
+        return form;
+    }
+
     /** The form as posted. */
     static IntakeForm posted(Map<String, List<String>> params) {
         Map<String, String> v = new HashMap<>();

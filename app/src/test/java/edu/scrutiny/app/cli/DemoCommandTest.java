@@ -21,6 +21,9 @@ class DemoCommandTest {
                 .contains("us_bis_entity_list: imported version 2")
                 .contains("7 added, 0 removed, 0 changed since version 1")
                 .contains("directives: 1 added")
+                .containsPattern("screening \\d+: Huawei Technologies Co., Ltd., [1-9]\\d* results, the first a true match")
+                .containsPattern("screening \\d+: Huawei Technologies UK Co Ltd, [1-9]\\d* results, the first waiting for review")
+                .contains("Lakeside Photonics GmbH, 0 results, watched")
                 .contains("Demo accounts (demo only; each has the password scrutiny-demo): submitter (submitter), analyst (analyst),"
                         + " reviewer (reviewer), admin (administrator), auditor (auditor)")
                 .containsPattern("API token for analyst \\(demo only\\): scr_[A-Za-z0-9_-]{43}\n");

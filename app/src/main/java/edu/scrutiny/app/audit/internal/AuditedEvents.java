@@ -1,5 +1,7 @@
 package edu.scrutiny.app.audit.internal;
 
+import edu.scrutiny.app.desk.ScreeningDisposed;
+import edu.scrutiny.app.desk.ScreeningLogged;
 import edu.scrutiny.app.engagement.EngagementStatusChanged;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.SignInFailed;
@@ -71,6 +73,30 @@ class AuditedEvents {
         after.put("as_of", e.asOf());
         log.append(e.assessedBy(), "assessment.recorded", "engagement", e.engagementId(),
                 e.previousTier() == null ? null : Map.of("tier", e.previousTier()), after);
+    }
+
+    /** A screening at the desk, the API, yente or reconciliation: the query, the versions used and what was found. */
+    @EventListener
+    void on(ScreeningLogged e) {
+        var s = e.screening();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("channel", s.channel());
+        after.put("query", s.query());
+        after.put("list_versions", s.listVersions());
+        after.put("outcome", s.outcome());
+        after.put("results", s.results().stream().map(r -> r.list() + " #" + r.sourceId() + " " + r.score()).toList());
+        log.append(s.runBy(), "screening.logged", "screening", Long.toString(s.id()), null, after);
+    }
+
+    @EventListener
+    void on(ScreeningDisposed e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("disposition", e.disposition());
+        after.put("cleared", e.cleared());
+        after.put("outcome", e.outcome());
+        after.put("open", e.open());
+        log.append(e.disposition().disposedBy(), "screening.disposed", "screening", Long.toString(e.disposition().screeningId()),
+                null, after);
     }
 
     /** Published after the import committed: the record is appended in a transaction of its own. */

@@ -65,6 +65,73 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The interoperability APIs, yente ({@code /yente/**}) and W3C reconciliation ({@code
+     * /reconcile/**}): authenticated as the REST API is (stateless; a token as {@code Bearer} or as
+     * yente's {@code ApiKey}, or HTTP Basic; no session, no CSRF), with the desk's roles. A
+     * reconciliation preview card may be framed by the origins in {@code
+     * scrutiny.reconcile.preview-frame-origins} (OpenRefine shows it in an iframe); nothing else may.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain interop(HttpSecurity http, Users users, ApiTokens tokens,
+            @org.springframework.beans.factory.annotation.Value("${scrutiny.reconcile.preview-frame-origins:}") java.util.List<String> frameOrigins)
+            throws Exception {
+        String previewCsp = previewCsp(frameOrigins);
+        String[] screeners = {ANALYST, REVIEWER, ADMINISTRATOR};
+        http.securityMatcher("/yente/**", "/reconcile/**")
+                .authorizeHttpRequests(a -> a
+                        // the reconciliation manifest (no queries) is public: OpenRefine reads it to learn how to sign in
+                        .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+                                && request.getRequestURI().substring(request.getContextPath().length()).matches("/reconcile/[^/]+/?")
+                                && request.getParameter("queries") == null).permitAll()
+                        // reading an entry is reading the lists: staff; screening (which the log records) is the desk's
+                        .requestMatchers(HttpMethod.GET, "/reconcile/*/preview").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/yente/entities/*").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
+                        .requestMatchers("/yente/**", "/reconcile/**").hasAnyRole(screeners)
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // no session, no cookie: a request carries its own credentials
+                .httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized()))
+                .authenticationManager(new ProviderManager(new LocalAccounts(users, "basic", false)))
+                .addFilterBefore(new TokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized()).accessDeniedHandler(JsonErrors.forbidden()))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .anonymous(Customizer.withDefaults())
+                .headers(h -> h
+                        .frameOptions(f -> f.disable())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .addHeaderWriter((request, response) -> {
+                            if (request.getRequestURI().matches(".*/reconcile/[^/]+/preview/?")) {
+                                response.setHeader("Content-Security-Policy", previewCsp);
+                            } else {
+                                response.setHeader("Content-Security-Policy", CSP);
+                                response.setHeader("X-Frame-Options", "DENY");
+                            }
+                        }));
+        return http.build();
+    }
+
+    /** The preview card's policy: {@link #CSP} with the configured origins allowed to frame it. */
+    static String previewCsp(java.util.List<String> origins) {
+        java.util.List<String> allowed = new java.util.ArrayList<>();
+        for (String o : origins == null ? java.util.List.<String>of() : origins) {
+            String origin = o.strip();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new IllegalStateException("scrutiny.reconcile.preview-frame-origins: '" + origin
+                        + "' is not an origin such as http://localhost:3333 (scheme, host and optional port, no path)");
+            }
+            allowed.add(origin);
+        }
+        return CSP.replace("frame-ancestors 'none'", "frame-ancestors " + (allowed.isEmpty() ? "'none'" : String.join(" ", allowed)));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Users users, SecuritySettings settings,
@@ -81,6 +148,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        // the screening desk: analysts, reviewers and the administrator screen (the log records it) and
+                        // dispose; the auditor reads the log
+                        .requestMatchers(HttpMethod.POST, "/screen", "/screenings/**").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
                         // review cases: staff read the queues and cases; analysts and reviewers act (the review
                         // module checks the case's stage and the role)
                         .requestMatchers(HttpMethod.GET, "/cases", "/cases/**").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
@@ -163,8 +233,12 @@ class SecurityConfig {
                 .hasAnyRole(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/engagements", "/api/assessments").hasAnyRole(SUBMITTER, ANALYST)
                 .requestMatchers(HttpMethod.POST, "/api/engagements/*/assessments").hasRole(ANALYST)
-                // screening and hit clearances
-                .requestMatchers(HttpMethod.GET, "/api/screen").hasAnyRole(readers)
+                // screening and hit clearances; every screening outside an engagement is logged: analysts, reviewers
+                // and the administrator screen and dispose of results, the auditor reads the log
+                .requestMatchers(HttpMethod.GET, "/api/screen").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
+                .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/*/dispositions")
+                .hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
+                .requestMatchers(HttpMethod.GET, "/api/screenings", "/api/screenings/**").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.POST, "/api/hits/clearances").hasRole(ANALYST)
                 // configuration: lists, directives, country lists, policy; analysts and the administrator change it
                 .requestMatchers(HttpMethod.GET, "/api/lists", "/api/lists/**", "/api/directives", "/api/directives/**",

@@ -16,11 +16,13 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code Authorization: Bearer scr_...}: the API token's user, for this request only. A token that
+ * {@code Authorization: Bearer scr_...} (or yente's and OpenRefine's {@code Authorization: ApiKey
+ * scr_...}, the same token under another scheme name): the API token's user, for this request only. A token that
  * is unknown, revoked or of a disabled user is answered 401 at once (and recorded as a failed sign-in).
  */
 final class TokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
+    private static final String API_KEY = "ApiKey ";
 
     private final ApiTokens tokens;
     private final Users users;
@@ -34,11 +36,13 @@ final class TokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String scheme = header == null ? null : header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? BEARER
+                : header.regionMatches(true, 0, API_KEY, 0, API_KEY.length()) ? API_KEY : null;
+        if (scheme == null) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Actor> actor = tokens.resolve(header.substring(BEARER.length()).strip());
+        Optional<Actor> actor = tokens.resolve(header.substring(scheme.length()).strip());
         if (actor.isEmpty()) {
             users.announceFailure(null, "token", "unknown, revoked or disabled user's token", request.getRemoteAddr());
             JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "the API token is not valid");

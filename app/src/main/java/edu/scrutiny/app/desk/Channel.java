@@ -1,0 +1,19 @@
+package edu.scrutiny.app.desk;
+
+import java.util.Locale;
+
+/** Where a logged screening came from. */
+public enum Channel {
+    /** The web desk, {@code /screen}. */
+    DESK,
+    /** The REST API: {@code POST /api/screenings} and {@code GET /api/screen}. */
+    API,
+    /** The yente-compatible API, {@code /yente}. */
+    YENTE,
+    /** The W3C reconciliation API, {@code /reconcile}. */
+    RECONCILE;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
