@@ -5,6 +5,9 @@ import edu.scrutiny.app.assessment.Assessments;
 import edu.scrutiny.app.assessment.RecordedAssessment;
 import edu.scrutiny.app.audit.AuditLog;
 import edu.scrutiny.app.audit.AuditRecord;
+import edu.scrutiny.app.desk.LogSearch;
+import edu.scrutiny.app.desk.Outcome;
+import edu.scrutiny.app.desk.ScreeningLog;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementStatus;
 import edu.scrutiny.app.engagement.Engagements;
@@ -37,7 +40,7 @@ import java.util.stream.Collectors;
 public class Exports {
     /** What can be exported, by the name the API and the command line use. */
     public enum What {
-        ENGAGEMENTS, HITS, CASES, AUDIT;
+        ENGAGEMENTS, HITS, CASES, SCREENINGS, AUDIT;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -58,12 +61,14 @@ public class Exports {
     private final Assessments assessments;
     private final Queues queues;
     private final AuditLog audit;
+    private final ScreeningLog screenings;
 
-    Exports(Engagements engagements, Assessments assessments, Queues queues, AuditLog audit) {
+    Exports(Engagements engagements, Assessments assessments, Queues queues, AuditLog audit, ScreeningLog screenings) {
         this.engagements = engagements;
         this.assessments = assessments;
         this.queues = queues;
         this.audit = audit;
+        this.screenings = screenings;
     }
 
     /** The export's table for the actor, filtered. */
@@ -75,6 +80,7 @@ public class Exports {
             case ENGAGEMENTS -> engagements(filters, actor);
             case HITS -> hits(filters);
             case CASES -> cases(filters, actor);
+            case SCREENINGS -> screenings(filters, actor);
             case AUDIT -> audit(filters);
         };
     }
@@ -161,6 +167,26 @@ public class Exports {
         return new Table("cases", List.of(Column.number("case_id"), Column.text("engagement_id"), Column.text("title"),
                 Column.text("tier"), Column.text("stage"), Column.text("status"), Column.dateTime("opened_at"),
                 Column.dateTime("due_at"), Column.number("age_days"), Column.bool("overdue"), Column.text("analyst")), rows);
+    }
+
+    /** At most this many screenings in one export; more is a filter's job (the log is searched by date). */
+    static final int MAX_SCREENINGS = 1_000_000;
+
+    private Table screenings(ExportFilters f, Actor actor) {
+        f.allow(Set.of("q", "user", "from", "to", "outcome", "open"));
+        LogSearch search = new LogSearch(f.text("q"), f.text("user"), f.date("from"), f.date("to"),
+                f.choice("outcome", Outcome.class), f.bool("open"), MAX_SCREENINGS);
+        List<List<Object>> rows = screenings.search(search, actor).stream().map(s -> Arrays.<Object>asList(
+                s.id(), s.runAt(), s.runBy(), s.channel().key(), s.query().name(),
+                s.query().schema() == null ? null : s.query().schema().name(), String.join("; ", s.query().countries()),
+                s.query().birthDate(), s.query().asOf(), s.query().purpose(), s.query().watch(), s.resultCount(),
+                s.outcome() == null ? null : s.outcome().name(), s.open(),
+                s.listVersions() == null ? null : s.listVersions().stream().map(v -> v.list() + " v" + v.versionId())
+                        .collect(Collectors.joining("; ")))).toList();
+        return new Table("screenings", List.of(Column.number("id"), Column.dateTime("run_at"), Column.text("run_by"),
+                Column.text("channel"), Column.text("name"), Column.text("schema"), Column.text("countries"),
+                Column.text("birth_date"), Column.date("as_of"), Column.text("purpose"), Column.bool("watch"),
+                Column.number("result_count"), Column.text("outcome"), Column.bool("open"), Column.text("list_versions")), rows);
     }
 
     private Table audit(ExportFilters f) {

@@ -170,6 +170,26 @@ class ExportsTest {
     }
 
     @Test
+    void theScreeningLogExportsWithItsSearchAsFilters() throws Exception {
+        HttpResponse<String> screened = http.send(HttpRequest.newBuilder(uri("/api/screenings"))
+                .header("Authorization", "Bearer " + analyst).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"+Huawei Technologies\", \"schema\": \"organization\", \"purpose\": \"vendor check\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
+        HttpResponse<byte[]> r = get("/api/exports/screenings.csv?q=huawei", analyst);
+        assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(r.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("name")).isEqualTo("'+Huawei Technologies");
+        assertThat(rows.get(0).get("run_by")).isEqualTo("export-analyst");
+        assertThat(rows.get(0).get("purpose")).isEqualTo("vendor check");
+        assertThat(Integer.parseInt(rows.get(0).get("result_count"))).isPositive();
+        HttpResponse<byte[]> none = get("/api/exports/screenings.csv?user=nobody", analyst);
+        assertThat(new String(none.body(), StandardCharsets.UTF_8).split("\r\n")).hasSize(1);
+    }
+
+    @Test
     void aFilterThatMatchesNothingGivesTheHeaderAlone() throws Exception {
         HttpResponse<byte[]> r = get("/api/exports/engagements.csv?tier=STANDARD&country=KP", analyst);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -197,7 +217,7 @@ class ExportsTest {
 
     @Test
     void submittersTakeNoExport() throws Exception {
-        for (String what : List.of("engagements", "hits", "cases", "audit")) {
+        for (String what : List.of("engagements", "hits", "cases", "screenings", "audit")) {
             assertThat(get("/api/exports/" + what + ".csv", submitter).statusCode()).as(what).isEqualTo(403);
         }
         assertThat(http.send(HttpRequest.newBuilder(uri("/api/exports/engagements.csv")).build(),
