@@ -47,9 +47,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationMatrixTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String SUBMITTER = "submitter", ANALYST = "analyst", REVIEWER = "reviewer", ADMINISTRATOR = "administrator",
-            AUDITOR = "auditor", ANONYMOUS = "anonymous";
-    static final List<String> ROLES = List.of(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR);
+            AUDITOR = "auditor", MONITOR = "monitor", ANONYMOUS = "anonymous";
+    static final List<String> ROLES = List.of(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR, MONITOR);
+    /** Everyone signed in, the monitoring system's account included. */
     static final Set<String> ALL = Set.copyOf(ROLES);
+    /** The people who take part in the process: everyone but the monitor, which reads only metrics and health. */
+    static final Set<String> PEOPLE = Set.of(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR);
     static final Set<String> READERS = Set.of(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR);
     static final Set<String> CONFIGURERS = Set.of(ANALYST, ADMINISTRATOR);
     /** Who screens names at the desk (and so writes the screening log) and disposes of results. */
@@ -194,9 +197,9 @@ class AuthorizationMatrixTest {
                         "{\"username\": \"new-" + COUNTER.incrementAndGet() + "\", \"roles\": [\"reviewer\"], \"password\": \"" + PASSWORD + "\"}")),
                 new Case("PUT", "/api/users/{name}/roles", Set.of(ADMINISTRATOR),
                         r -> Req.json("/api/users/target/roles", "{\"roles\": [\"submitter\", \"reviewer\"]}")),
-                new Case("GET", "/api/engagements", ALL, r -> Req.get("/api/engagements")),
-                new Case("GET", "/api/engagements/{id}", ALL, r -> Req.get(e1)),
-                new Case("GET", "/api/engagements/{id}/assessments", ALL, r -> Req.get(e1 + "/assessments")),
+                new Case("GET", "/api/engagements", PEOPLE, r -> Req.get("/api/engagements")),
+                new Case("GET", "/api/engagements/{id}", PEOPLE, r -> Req.get(e1)),
+                new Case("GET", "/api/engagements/{id}/assessments", PEOPLE, r -> Req.get(e1 + "/assessments")),
                 new Case("POST", "/api/engagements", Set.of(SUBMITTER, ANALYST), r -> Req.json("/api/engagements", engagement(r))),
                 new Case("POST", "/api/engagements/{id}/assessments", Set.of(ANALYST), r -> new Req(e1 + "/assessments", null, null)),
                 new Case("POST", "/api/assessments", Set.of(SUBMITTER, ANALYST), r -> Req.json("/api/assessments", engagement(r))),
@@ -252,6 +255,7 @@ class AuthorizationMatrixTest {
                 new Case("POST", "/api/cases/{id}/analyst", CONFIGURERS, r -> Req.json("/api/cases/" + caseId + "/analyst", "{}"), true),
                 new Case("GET", "/api/exports/{what}.{format}", READERS, r -> Req.get("/api/exports/engagements.csv")),
                 new Case("GET", "/api/notifications", ALL, r -> Req.get("/api/notifications")),
+                new Case("POST", "/api/admin/backup", Set.of(ADMINISTRATOR), r -> new Req("/api/admin/backup", null, null)),
                 new Case("POST", "/api/notifications/{id}/read", ALL, r -> new Req("/api/notifications/999999/read", null, null), true));
     }
 
@@ -289,7 +293,7 @@ class AuthorizationMatrixTest {
             checked++;
         }
         assertThat(wrong).as("of %d checks", checked).isEmpty();
-        assertThat(checked).isEqualTo(table().size() * 6);
+        assertThat(checked).isEqualTo(table().size() * (ROLES.size() + 1));
     }
 
     @Test

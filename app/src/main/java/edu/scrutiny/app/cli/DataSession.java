@@ -95,6 +95,11 @@ final class DataSession implements AutoCloseable {
         return context;
     }
 
+    /** The data directory, absolute. */
+    java.nio.file.Path dir() {
+        return dir;
+    }
+
     /**
      * Runs a command's work on its data directory ({@code --data}): opens it, gives the work the
      * session and the command's output, and keeps what the work did once it returns (a failure on a

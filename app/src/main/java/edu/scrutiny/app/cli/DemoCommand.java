@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  sign in: " + url + "login");
             out.println("Stop with Ctrl-C.");
             out.flush();
-            ServeCommand.awaitShutdown(session);
+            ServeCommand.awaitShutdown(session, url);
             return ScrutinyCli.OK;
         } finally {
             if (noServe) {

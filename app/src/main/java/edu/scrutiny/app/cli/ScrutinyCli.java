@@ -30,6 +30,8 @@ import java.nio.file.Path;
                 PairsCommand.class,
                 EvaluateCommand.class,
                 DemoCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class ScrutinyCli implements java.util.concurrent.Callable<Integer> {

@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
         session.succeeded();
         spec.commandLine().getOut().println("Scrutiny is running at " + url(session, address) + " (stop with Ctrl-C)");
         spec.commandLine().getOut().flush();
-        awaitShutdown(session);
+        awaitShutdown(session, url(session, address));
         return ScrutinyCli.OK;
     }
 
@@ -45,11 +45,29 @@ final class ServeCommand implements Callable<Integer> {
         return "http://" + host + ":" + actual + "/";
     }
 
-    /** Blocks until the JVM is asked to stop; the context is closed by the shutdown hook Spring registers. */
-    static void awaitShutdown(DataSession session) throws InterruptedException {
+    /** Where a running server says it is, in its data directory, so that {@code scrutiny backup} can go through it. */
+    static final String SERVER_FILE = "server.url";
+
+    /**
+     * Blocks until the JVM is asked to stop (SIGTERM, Ctrl-C); the context is closed by the shutdown
+     * hook Spring registers, which lets requests in flight and the running job step finish. While it
+     * runs the server's URL is in {@code DIR/server.url}.
+     */
+    static void awaitShutdown(DataSession session, String url) throws InterruptedException {
+        java.nio.file.Path serverFile = session.dir().resolve(SERVER_FILE);
+        try {
+            java.nio.file.Files.writeString(serverFile, url + System.lineSeparator());
+        } catch (java.io.IOException e) {
+            throw new CommandProblem(serverFile + ": cannot write the server's address: " + e.getMessage());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         session.context().addApplicationListener(e -> {
             if (e instanceof org.springframework.context.event.ContextClosedEvent) {
+                try {
+                    java.nio.file.Files.deleteIfExists(serverFile);
+                } catch (java.io.IOException ignored) {
+                    // a stale file is answered with a clear message by scrutiny backup
+                }
                 stopped.countDown();
             }
         });

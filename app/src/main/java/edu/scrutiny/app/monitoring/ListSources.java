@@ -119,7 +119,13 @@ public class ListSources {
                 VALUES (:k, :l, :e, :c, 0, :due)""")
                 .param("k", listKey).param("l", where).param("e", every.toSeconds())
                 .param("c", category == null ? null : category.key()).param("due", Timestamp.from(now)).update();
+        events.publishEvent(new ListSourceAdded(listKey));
         return find(listKey).orElseThrow();
+    }
+
+    /** Points a list's source at another location, keeping its state (a restore moves local files into the data directory). */
+    public void relocate(String listKey, String location) {
+        jdbc.sql("UPDATE list_source SET location = :l WHERE list_key = :k").param("l", location).param("k", listKey).update();
     }
 
     public Optional<ListSourceSettings> find(String listKey) {

@@ -114,6 +114,11 @@ class ScrutinyMetrics implements ScreeningObserver {
     }
 
     @EventListener
+    void on(edu.scrutiny.app.monitoring.ListSourceAdded e) {
+        listGauges();
+    }
+
+    @EventListener
     void on(SignInFailed e) {
         Counter.builder("scrutiny.signin.failures").tag("method", e.method() == null ? "unknown" : e.method())
                 .description("Refused sign-ins (password, token, OpenID Connect, Shibboleth)").register(registry).increment();

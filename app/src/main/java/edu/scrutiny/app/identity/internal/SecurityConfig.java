@@ -263,6 +263,8 @@ class SecurityConfig {
                 // one's own notifications
                 .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
+                // backup of the embedded database: the administrator
+                .requestMatchers(HttpMethod.POST, "/api/admin/backup").hasRole(ADMINISTRATOR)
                 // anything else under /api (a new endpoint nobody has placed here yet): analysts only, and
                 // reads for the auditor and administrator
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANALYST, ADMINISTRATOR, AUDITOR)
