@@ -63,7 +63,7 @@ public class SignInThrottle {
      * How long an address must wait before its next sign-in attempt, when it has failed {@code failures}
      * times in the current window; empty when it may try.
      */
-    public Optional<Duration> retryAfter(String remoteAddress) {
+    public synchronized Optional<Duration> retryAfter(String remoteAddress) {
         Window w = windows.get(key(remoteAddress));
         Instant now = clock.instant();
         if (w == null || w.failures < settings.failures()) {
