@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Local accounts and API tokens over a real server: lock-out after five failures (the clock is the
  * test's), tokens made, used, revoked and stored only as their SHA-256, and the audit trail of it all.
- * HTTP Basic is on here ({@code scrutiny.api.basic-auth}), as an institution whose scripts use it sets.
+ * HTTP Basic is on here ({@code scrutiny.api.basic-auth}), as an institution whose scripts use it sets;
+ * every failure is recorded one by one (the per-address throttle's limits are raised: FailedSignInTest tests it).
  */
 @SpringBootTest(classes = {ScrutinyApplication.class, SignInTest.Clocks.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "scrutiny.api.basic-auth=true")
+        properties = {"scrutiny.api.basic-auth=true", "scrutiny.security.throttle.recorded=50", "scrutiny.security.throttle.failures=50"})
 @DirtiesContext
 class SignInTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
