@@ -140,6 +140,7 @@ public final class SignIn {
         private final Map<String, String> headers;
         private String csrf;
         private HttpResponse<String> last;
+        private final java.util.List<String> history = new java.util.ArrayList<>();
 
         Session(Map<String, String> headers) {
             this.headers = Map.copyOf(headers);
@@ -187,6 +188,11 @@ public final class SignIn {
             return last;
         }
 
+        /** Every answer of the session so far, as "STATUS METHOD URI", for messages when a flow goes astray. */
+        public java.util.List<String> history() {
+            return java.util.List.copyOf(history);
+        }
+
         /** The session cookie's value, if there is one. */
         public Optional<String> sessionId() {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
@@ -194,12 +200,15 @@ public final class SignIn {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder b) {
+            // as a browser asks: an identity provider sends a page (its sign-in form) only to those who accept one
+            b.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             headers.forEach(b::header);
             return SignIn.send(http, b.build());
         }
 
         private HttpResponse<String> remember(HttpResponse<String> response) {
             last = response;
+            history.add(response.statusCode() + " " + response.request().method() + " " + response.uri());
             Matcher m = CSRF.matcher(response.body());
             if (m.find()) {
                 csrf = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
