@@ -3,6 +3,7 @@ package edu.scrutiny.app;
 import edu.scrutiny.app.identity.ApiTokens;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.Users;
+import edu.scrutiny.app.testsupport.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,14 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +94,7 @@ class AuthorizationMatrixTest {
     @Autowired
     ApiTokens tokens;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private SignIn signIn;
 
     /** Each role's token (the submitter's is sub1's); sub2 is a second submitter. */
     private static final Map<String, String> TOKEN = new LinkedHashMap<>();
@@ -140,6 +137,7 @@ class AuthorizationMatrixTest {
 
     @BeforeEach
     void seed() throws Exception {
+        signIn = new SignIn(port);
         if (!TOKEN.isEmpty()) {
             return;
         }
@@ -197,6 +195,11 @@ class AuthorizationMatrixTest {
                         "{\"username\": \"new-" + COUNTER.incrementAndGet() + "\", \"roles\": [\"reviewer\"], \"password\": \"" + PASSWORD + "\"}")),
                 new Case("PUT", "/api/users/{name}/roles", Set.of(ADMINISTRATOR),
                         r -> Req.json("/api/users/target/roles", "{\"roles\": [\"submitter\", \"reviewer\"]}")),
+                new Case("PUT", "/api/users/{name}/enabled", Set.of(ADMINISTRATOR),
+                        r -> Req.json("/api/users/target/enabled", "{\"enabled\": true}")),
+                new Case("GET", "/api/users/{name}/identities", Set.of(ADMINISTRATOR, AUDITOR), r -> Req.get("/api/users/target/identities")),
+                new Case("POST", "/api/users/{name}/identities", Set.of(ADMINISTRATOR), r -> Req.json("/api/users/target/identities",
+                        "{\"issuer\": \"https://idp.example.edu\", \"subject\": \"matrix-" + COUNTER.incrementAndGet() + "\"}")),
                 new Case("GET", "/api/engagements", PEOPLE, r -> Req.get("/api/engagements")),
                 new Case("GET", "/api/engagements/{id}", PEOPLE, r -> Req.get(e1)),
                 new Case("GET", "/api/engagements/{id}/assessments", PEOPLE, r -> Req.get(e1 + "/assessments")),
@@ -298,7 +301,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void theTableCoversEveryEndpointOfTheApi() throws Exception {
-        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> docs = signIn.api(null).get("/v3/api-docs");
         assertThat(docs.statusCode()).as("the OpenAPI document is public").isEqualTo(200);
         Set<String> endpoints = new TreeSet<>();
         JsonNode paths = JSON.readTree(docs.body()).get("paths");
@@ -318,7 +321,7 @@ class AuthorizationMatrixTest {
         assertThat(me.has("parameters") ? me.get("parameters").size() : 0).as("GET /api/me takes no parameter").isZero();
         JsonNode schemes = JSON.readTree(docs.body()).get("components").get("securitySchemes");
         assertThat(schemes.get("token").get("scheme").asString()).isEqualTo("bearer");
-        assertThat(schemes.get("basic").get("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.has("basic")).as("Basic is off unless scrutiny.api.basic-auth is set").isFalse();
     }
 
     @Test
@@ -376,17 +379,44 @@ class AuthorizationMatrixTest {
         assertThat(send(ADMINISTRATOR, "PUT", Req.json("/api/users/nobody/roles", "{\"roles\": []}")).statusCode()).isEqualTo(404);
     }
 
+    /** HTTP Basic is off unless {@code scrutiny.api.basic-auth} is set (SignInTest turns it on): the right password is 401. */
     @Test
-    void httpBasicWithALocalAccountWorksForScripts() throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("reviewer-user:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> me = http.send(HttpRequest.newBuilder(uri("/api/me")).header("Authorization", basic).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(me.body()).get("roles").get(0).asString()).isEqualTo("REVIEWER");
-        assertThat(me.headers().firstValue("Set-Cookie")).as("stateless: no session").isEmpty();
-        String wrong = "Basic " + Base64.getEncoder().encodeToString("reviewer-user:wrong".getBytes(StandardCharsets.UTF_8));
-        assertThat(http.send(HttpRequest.newBuilder(uri("/api/me")).header("Authorization", wrong).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    void httpBasicIsRefusedByDefault() {
+        HttpResponse<String> me = signIn.api(SignIn.basic("reviewer-user", PASSWORD)).get("/api/me");
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.headers().firstValue("WWW-Authenticate").orElseThrow()).doesNotContain("Basic");
+    }
+
+    /**
+     * The same token across two requests, its user changed in between: roles removed are refused on
+     * the next request (403), roles given are allowed, a disabled user's token is 401 at once and
+     * works again when the user is enabled.
+     */
+    @Test
+    void rolesChangedAndUsersDisabledBetweenTwoRequestsOfAToken() throws Exception {
+        users.add("changing", null, null, Set.of(Role.ANALYST), PASSWORD, "test");
+        String token = tokens.create("changing", "matrix", "test").secret();
+        List<String> wrong = new ArrayList<>();
+        for (Case c : table()) {
+            if (!c.method().equals("GET") || c.serviceDecides()) {
+                continue;
+            }
+            users.setRoles("changing", Set.of(Role.ANALYST), "test");
+            int before = sendWith(token, c.method(), c.request().apply(ANALYST)).statusCode();
+            users.setRoles("changing", Set.of(Role.SUBMITTER), "test");
+            int after = sendWith(token, c.method(), c.request().apply(SUBMITTER)).statusCode();
+            boolean asAnalyst = c.allowed().contains(ANALYST), asSubmitter = c.allowed().contains(SUBMITTER);
+            if ((before == 403) == asAnalyst || (after == 403) == asSubmitter) {
+                wrong.add(c + ": as analyst " + before + ", then as submitter " + after);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(sendWith(token, "GET", Req.get("/api/me")).statusCode()).isEqualTo(200);
+        users.disable("changing", "test");
+        HttpResponse<String> disabled = sendWith(token, "GET", Req.get("/api/me"));
+        assertThat(disabled.statusCode()).isEqualTo(401);
+        users.enable("changing", "test");
+        assertThat(sendWith(token, "GET", Req.get("/api/me")).statusCode()).isEqualTo(200);
     }
 
     private String ownThrowawayToken(String role) {
@@ -435,19 +465,8 @@ class AuthorizationMatrixTest {
         return sendWith(role.equals(ANONYMOUS) ? null : TOKEN.get(role), method, req);
     }
 
-    private HttpResponse<String> sendWith(String token, String method, Req req) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(req.path()));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (req.contentType() != null) {
-            b.header("Content-Type", req.contentType());
-        }
-        b.method(method, req.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(req.body()));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> sendWith(String token, String method, Req req) {
+        return (token == null ? signIn.api(null) : signIn.token(token)).sendBytes(method, req.path(), req.contentType(), req.body());
     }
 
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
 }

@@ -20,11 +20,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code scrutiny users add NAME --role ROLE [--role ROLE...] [--email E]} (password on standard input) and {@code users list}. */
+/**
+ * {@code scrutiny users add NAME --role ROLE [--role ROLE...] [--email E]} (password on standard input), {@code users list},
+ * {@code users disable NAME}, {@code users enable NAME} and {@code users link NAME --issuer ISS --subject SUB}.
+ */
 @Command(name = "users",
         mixinStandardHelpOptions = true,
-        description = "Local accounts: add one (the first administrator, for instance), list them.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+        description = "Users: add a local account (the first administrator, for instance), list them, disable or enable one.",
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class, UsersCommand.Enable.class,
+                UsersCommand.Link.class})
 final class UsersCommand implements Callable<Integer> {
     static final String BY = "command line";
 
@@ -110,6 +114,69 @@ final class UsersCommand implements Callable<Integer> {
                                 u.localPassword() ? "local" : "external", u.email() == null ? "-" : u.email());
                     }
                 }
+            });
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Disables a user: they can no longer sign in, their open sessions end at their next request and "
+                    + "their API tokens stop working (recorded in the audit trail).")
+    static final class Disable implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return DataSession.run(spec, (session, out) -> {
+                session.bean(Users.class).disable(name, BY);
+                out.println("user " + name + " disabled");
+            });
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true,
+            description = "Enables a disabled user again: they may sign in and use their API tokens (recorded in the audit trail).")
+    static final class Enable implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return DataSession.run(spec, (session, out) -> {
+                session.bean(Users.class).enable(name, BY);
+                out.println("user " + name + " enabled");
+            });
+        }
+    }
+
+    @Command(name = "link", mixinStandardHelpOptions = true,
+            description = {"Links an external identity to an existing account: its sign-ins through that provider then sign in",
+                    "as the account, which keeps its roles. OpenID Connect: the provider's issuer URL and the user's subject (sub);",
+                    "Shibboleth: shibboleth:ATTRIBUTE (the user header, e.g. shibboleth:REMOTE_USER) and the attribute's value."})
+    static final class Link implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
+        String name;
+
+        @Option(names = "--issuer", paramLabel = "ISS", required = true, description = "The provider's issuer, or shibboleth:ATTRIBUTE.")
+        String issuer;
+
+        @Option(names = "--subject", paramLabel = "SUB", required = true, description = "The provider's identifier of the user.")
+        String subject;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return DataSession.run(spec, (session, out) -> {
+                session.bean(Users.class).link(name, issuer, subject, BY);
+                out.println("user " + name + " linked to " + issuer + " " + subject);
             });
         }
     }

@@ -49,6 +49,14 @@ class IdentityController {
     record RoleChange(List<String> roles) {
     }
 
+    /** {@code {"enabled": false}} disables the user (their sessions and tokens stop at once); {@code true} enables them again. */
+    record EnabledChange(Boolean enabled) {
+    }
+
+    /** An external identity to link: OpenID Connect's issuer and subject, or {@code shibboleth:ATTRIBUTE} and its value. */
+    record NewLink(String issuer, String subject) {
+    }
+
     record NewToken(String name) {
     }
 
@@ -90,6 +98,43 @@ class IdentityController {
             throw new edu.scrutiny.app.support.NotFound("no user " + name);
         }
         return users.setRoles(name, roles(body == null ? null : body.roles(), source), actor.username());
+    }
+
+    @PutMapping(path = "/users/{name}/enabled", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Disable a user (their open sessions and tokens stop at once) or enable them again (administrator)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = EnabledChange.class)))
+    UserAccount setEnabled(@PathVariable String name, @RequestBody String text, Actor actor) {
+        String source = "PUT /api/users/" + name + "/enabled";
+        EnabledChange body = JsonBodies.read(text, EnabledChange.class, source);
+        if (body == null || body.enabled() == null) {
+            throw new InvalidInput(source, "enabled", "is required: true or false");
+        }
+        return body.enabled() ? users.enable(name, actor.username()) : users.disable(name, actor.username());
+    }
+
+    @GetMapping("/users/{name}/identities")
+    @Operation(summary = "The external identities (OpenID Connect, Shibboleth) linked to a user (administrator, auditor)")
+    List<ExternalIdentity> identities(@PathVariable String name) {
+        if (users.find(name).isEmpty()) {
+            throw new edu.scrutiny.app.support.NotFound("no user " + name);
+        }
+        return users.identities(name);
+    }
+
+    @PostMapping(path = "/users/{name}/identities", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Link an external identity to an existing account, so that its sign-ins through that provider sign in "
+            + "as the account (administrator)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = NewLink.class)))
+    ExternalIdentity link(@PathVariable String name, @RequestBody String text, Actor actor) {
+        String source = "POST /api/users/" + name + "/identities";
+        NewLink body = JsonBodies.read(text, NewLink.class, source);
+        if (body == null) {
+            throw new InvalidInput(source, "issuer", "is required");
+        }
+        return users.link(name, body.issuer(), body.subject(), actor.username());
     }
 
     @GetMapping("/tokens")

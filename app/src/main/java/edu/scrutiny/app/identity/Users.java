@@ -1,6 +1,8 @@
 package edu.scrutiny.app.identity;
 
+import edu.scrutiny.app.identity.internal.ExternalIdentityStore;
 import edu.scrutiny.app.identity.internal.SecuritySettings;
+import edu.scrutiny.app.identity.internal.SignInThrottle;
 import edu.scrutiny.app.identity.internal.UserStore;
 import edu.scrutiny.app.support.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,8 +36,13 @@ public class Users {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecuritySettings settings;
+    private final SignInThrottle throttle;
+    private final ExternalIdentityStore identities;
 
-    Users(UserStore store, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock, SecuritySettings settings) {
+    Users(UserStore store, PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock, SecuritySettings settings,
+            SignInThrottle throttle, ExternalIdentityStore identities) {
+        this.throttle = throttle;
+        this.identities = identities;
         this.store = store;
         this.encoder = encoder;
         this.events = events;
@@ -84,28 +91,85 @@ public class Users {
     }
 
     /**
-     * A user who signed in through an identity provider (OpenID Connect, Shibboleth): added on first
-     * sign-in, and their name, e-mail and roles brought up to date on every later one (the provider
-     * is the authority for them).
+     * A user an identity provider (OpenID Connect, Shibboleth) vouched for, found by the identity's
+     * issuer and subject, never by the name alone:
+     * <ul>
+     * <li>an identity already linked signs in as its account; an account the first sign-in made has its
+     * name, e-mail and roles brought up to date (the provider is their authority), an account an
+     * administrator linked keeps its roles;</li>
+     * <li>a new identity whose name no account has makes the account, with the provider's roles, and links it;</li>
+     * <li>a new identity whose name an account already has is refused until an administrator links it
+     * ({@link #link}): otherwise whoever the provider calls "admin" would become Scrutiny's admin.</li>
+     * </ul>
+     *
+     * @param issuer  the provider's issuer (OpenID Connect) or {@code shibboleth:ATTRIBUTE}
+     * @param subject the provider's stable identifier for the user ({@code sub}, or the attribute's value)
+     * @param name    the user name the provider suggests for a new account
+     * @throws ExternalSignInRefused saying why, when the identity may not sign in
      */
     @Transactional
-    public UserAccount signedInExternally(String username, String displayName, String email, Set<Role> roles, String method) {
-        Optional<UserStore.Row> existing = store.lock(username);
-        if (existing.isEmpty()) {
-            add(username, displayName, email, roles, null, method);
-        } else {
-            UserAccount before = existing.get().account();
+    public UserAccount signedInExternally(String issuer, String subject, String name, String displayName, String email,
+            Set<Role> roles, String method) {
+        Optional<ExternalIdentity> linked = identities.find(issuer, subject);
+        if (linked.isPresent()) {
+            String username = linked.get().username();
+            UserAccount before = store.lock(username).orElseThrow().account();
             // what the provider does not say is left as it is
-            String name = displayName == null ? before.displayName() : displayName;
+            String shown = displayName == null ? before.displayName() : displayName;
             String mail = email == null ? before.email() : email;
-            if (!java.util.Objects.equals(before.displayName(), name) || !java.util.Objects.equals(before.email(), mail)) {
-                store.setProfile(username, name, mail);
+            if (!java.util.Objects.equals(before.displayName(), shown) || !java.util.Objects.equals(before.email(), mail)) {
+                store.setProfile(username, shown, mail);
             }
-            if (!before.roles().equals(roles)) {
+            if (linked.get().providerRoles() && !before.roles().equals(roles)) {
                 setRoles(username, roles, method);
             }
+            return find(username).orElseThrow();
         }
-        return find(username).orElseThrow();
+        if (name == null || !USERNAME.matcher(name).matches()) {
+            throw new ExternalSignInRefused("the identity provider's user name is not one Scrutiny can take");
+        }
+        if (store.lock(name).isPresent()) {
+            throw new ExternalSignInRefused("the user name " + name + " belongs to an account not linked to this identity; "
+                    + "an administrator can link it (users link " + name + " --issuer ... --subject ...)");
+        }
+        add(name, displayName, email, roles, null, method);
+        identities.insert(issuer, subject, name, true, method, clock.instant());
+        events.publishEvent(new ExternalIdentityLinked(name, issuer, subject, method));
+        return find(name).orElseThrow();
+    }
+
+    /**
+     * Links an external identity to an existing account (an administrator's decision): its later
+     * sign-ins through that provider sign in as the account, which keeps the roles the administrator gave it.
+     *
+     * @throws edu.scrutiny.app.support.NotFound when there is no such user
+     * @throws InvalidInput                      naming the field: an empty issuer or subject, an identity linked already
+     */
+    @Transactional
+    public ExternalIdentity link(String username, String issuer, String subject, String by) {
+        existing(username);
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        if (issuer == null || issuer.isBlank() || issuer.length() > 300) {
+            problems.add(new InvalidInput.Problem("issuer", "is required: the provider's issuer URL, or shibboleth:ATTRIBUTE (at most 300 characters)"));
+        }
+        if (subject == null || subject.isBlank() || subject.length() > 300) {
+            problems.add(new InvalidInput.Problem("subject", "is required: the provider's identifier of the user (at most 300 characters)"));
+        }
+        if (problems.isEmpty()) {
+            identities.find(issuer.strip(), subject.strip()).ifPresent(other -> problems.add(new InvalidInput.Problem("subject",
+                    "this identity is linked to " + other.username() + " already")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput("link for " + username, problems);
+        }
+        identities.insert(issuer.strip(), subject.strip(), username, false, by, clock.instant());
+        events.publishEvent(new ExternalIdentityLinked(username, issuer.strip(), subject.strip(), by));
+        return identities.find(issuer.strip(), subject.strip()).orElseThrow();
+    }
+
+    /** The external identities linked to a user. */
+    public List<ExternalIdentity> identities(String username) {
+        return identities.byUser(username);
     }
 
     @Transactional
@@ -123,14 +187,41 @@ public class Users {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles;
     }
 
-    /** The user can no longer sign in, nor use their tokens. */
+    /**
+     * The user can no longer sign in, nor use their tokens; their open web sessions end at their next
+     * request (every request reads the account again). An administrator cannot disable their own
+     * account, so that no one locks the last administrator out by a slip.
+     *
+     * @param by who disables the user, for the audit trail
+     * @throws edu.scrutiny.app.support.NotFound when there is no such user
+     * @throws InvalidInput                      when {@code by} is the user
+     */
     @Transactional
-    public void disable(String username, String by) {
-        UserAccount before = find(username).orElseThrow(() -> new InvalidInput("user " + username, "username", "no such user"));
+    public UserAccount disable(String username, String by) {
+        UserAccount before = existing(username);
+        if (username.equals(by)) {
+            throw new InvalidInput("user " + username, "enabled", "you cannot disable your own account; another administrator can");
+        }
         if (before.enabled()) {
             store.setEnabled(username, false);
             events.publishEvent(new UserDisabled(username, by));
         }
+        return find(username).orElseThrow();
+    }
+
+    /** A disabled user may sign in and use their tokens again. */
+    @Transactional
+    public UserAccount enable(String username, String by) {
+        UserAccount before = existing(username);
+        if (!before.enabled()) {
+            store.setEnabled(username, true);
+            events.publishEvent(new UserEnabled(username, by));
+        }
+        return find(username).orElseThrow();
+    }
+
+    private UserAccount existing(String username) {
+        return find(username).orElseThrow(() -> new edu.scrutiny.app.support.NotFound("no user " + username));
     }
 
     public Optional<UserAccount> find(String username) {
@@ -161,17 +252,17 @@ public class Users {
         Optional<UserStore.Row> row = username == null ? Optional.empty() : store.lock(username);
         if (row.isEmpty() || row.get().passwordHash() == null) {
             encoder.matches(password == null ? "" : password, dummyHash()); // the same time as a wrong password
-            events.publishEvent(new SignInFailed(username, method, row.isEmpty() ? "unknown user" : "no local password", remoteAddress));
+            throttle.failed(new SignInFailed(username, method, row.isEmpty() ? "unknown user" : "no local password", remoteAddress));
             return SignInResult.BAD_CREDENTIALS;
         }
         UserStore.Row r = row.get();
         Instant now = clock.instant();
         if (!r.account().enabled()) {
-            events.publishEvent(new SignInFailed(username, method, "disabled", remoteAddress));
+            throttle.failed(new SignInFailed(username, method, "disabled", remoteAddress));
             return SignInResult.DISABLED;
         }
         if (r.account().lockedUntil() != null && now.isBefore(r.account().lockedUntil())) {
-            events.publishEvent(new SignInFailed(username, method, "locked until " + r.account().lockedUntil(), remoteAddress));
+            throttle.failed(new SignInFailed(username, method, "locked until " + r.account().lockedUntil(), remoteAddress));
             return SignInResult.LOCKED;
         }
         if (password == null || !encoder.matches(password, r.passwordHash())) {
@@ -185,7 +276,7 @@ public class Users {
                 failures = 0;
             }
             store.recordFailure(username, failures, lockedUntil);
-            events.publishEvent(new SignInFailed(username, method, reason, remoteAddress));
+            throttle.failed(new SignInFailed(username, method, reason, remoteAddress));
             return SignInResult.BAD_CREDENTIALS;
         }
         if (r.failedAttempts() != 0 || r.account().lockedUntil() != null) {
@@ -205,9 +296,12 @@ public class Users {
         events.publishEvent(new SignedIn(username, method, remoteAddress));
     }
 
-    /** Announces a sign-in refused before any user could be checked (a forged header, an unknown token). */
+    /**
+     * Announces a sign-in refused before any user could be checked (a forged header, an unknown token):
+     * recorded while its address is within the throttle's limit, counted into one aggregate record beyond it.
+     */
     public void announceFailure(String username, String method, String reason, String remoteAddress) {
-        events.publishEvent(new SignInFailed(username, method, reason, remoteAddress));
+        throttle.failed(new SignInFailed(username, method, reason, remoteAddress));
     }
 
     private String dummyHash() {

@@ -80,6 +80,19 @@ class AccountPages {
         return "redirect:/users";
     }
 
+    /** Disables a user (their open sessions and tokens stop at once) or enables them again. */
+    @PostMapping("/users/{name}/enabled")
+    String setEnabled(@PathVariable String name, @RequestParam boolean enabled, Actor actor, Model model, RedirectAttributes redirect) {
+        requireAdministrator(actor);
+        try {
+            UserAccount changed = enabled ? users.enable(name, actor.username()) : users.disable(name, actor.username());
+            redirect.addFlashAttribute("notice", "User " + changed.username() + (changed.enabled() ? " enabled" : " disabled"));
+            return "redirect:/users";
+        } catch (InvalidInput e) {
+            return usersPage(actor, FormState.refused("enabled", Map.of(), e.problems().getFirst().message()), Set.of(), model);
+        }
+    }
+
     private String usersPage(Actor actor, FormState state, Set<Role> chosen, Model model) {
         model.addAttribute("users", users.list());
         model.addAttribute("roles", Role.values());

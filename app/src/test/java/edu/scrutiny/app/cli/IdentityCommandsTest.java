@@ -107,6 +107,25 @@ class IdentityCommandsTest {
         assertThat(actions).containsSubsequence("user.added", "token.created", "token.revoked");
     }
 
+    @Test
+    void disablesAndEnablesAUserAudited() throws Exception {
+        Path data = dir.resolve("data");
+        assertThat(withInput(PASSWORD + "\n", "--data", data.toString(), "users", "add", "dan", "--role", "analyst").exitCode()).isZero();
+        CliRun disable = CliRun.of("--data", data.toString(), "users", "disable", "dan");
+        assertThat(disable.exitCode()).as(disable.err()).isZero();
+        assertThat(disable.out()).isEqualTo("user dan disabled\n");
+        assertThat(CliRun.of("--data", data.toString(), "users", "list").out()).containsPattern("dan +analyst +no ");
+        CliRun enable = CliRun.of("--data", data.toString(), "users", "enable", "dan");
+        assertThat(enable.exitCode()).as(enable.err()).isZero();
+        assertThat(enable.out()).isEqualTo("user dan enabled\n");
+        assertThat(CliRun.of("--data", data.toString(), "users", "list").out()).containsPattern("dan +analyst +yes ");
+        CliRun missing = CliRun.of("--data", data.toString(), "users", "disable", "nobody");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no user nobody");
+        assertThat(query(data, "SELECT action || ' ' || actor FROM audit_log ORDER BY seq"))
+                .containsSubsequence("user.disabled command line", "user.enabled command line");
+    }
+
     private static List<String> query(Path data, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(DataSession.h2Url(data), "sa", "");
              ResultSet rs = c.createStatement().executeQuery(sql)) {

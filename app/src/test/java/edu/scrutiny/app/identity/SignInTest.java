@@ -4,6 +4,7 @@ import edu.scrutiny.app.ScrutinyApplication;
 import edu.scrutiny.app.audit.AuditLog;
 import edu.scrutiny.app.audit.AuditRecord;
 import edu.scrutiny.app.testsupport.MutableClock;
+import edu.scrutiny.app.testsupport.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,15 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Local accounts and API tokens over a real server: lock-out after five failures (the clock is the
  * test's), tokens made, used, revoked and stored only as their SHA-256, and the audit trail of it all.
+ * HTTP Basic is on here ({@code scrutiny.api.basic-auth}), as an institution whose scripts use it sets;
+ * every failure is recorded one by one (the per-address throttle's limits are raised: FailedSignInTest tests it).
  */
-@SpringBootTest(classes = {ScrutinyApplication.class, SignInTest.Clocks.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {ScrutinyApplication.class, SignInTest.Clocks.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"scrutiny.api.basic-auth=true", "scrutiny.security.throttle.recorded=50", "scrutiny.security.throttle.failures=50"})
 @DirtiesContext
 class SignInTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -74,8 +73,6 @@ class SignInTest {
     JdbcClient jdbc;
     @Autowired
     AuditLog audit;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void fiveFailuresLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() throws Exception {
@@ -159,23 +156,25 @@ class SignInTest {
         assertThat(send("GET", "/api/me", "Bearer " + secret, null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void withBasicOnTheUnauthorizedAnswerOffersIt() throws Exception {
+        users.add("basic-user", null, null, Set.of(Role.REVIEWER), PASSWORD, "test");
+        HttpResponse<String> me = me("basic-user", PASSWORD);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.headers().firstValue("Set-Cookie")).as("stateless: no session").isEmpty();
+        HttpResponse<String> nobody = send("GET", "/api/me", null, null);
+        assertThat(nobody.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("Bearer").contains("Basic");
+    }
+
     private HttpResponse<String> me(String user, String password) throws Exception {
         return send("GET", "/api/me", basic(user, password), null);
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return SignIn.basic(user, password);
     }
 
-    private HttpResponse<String> send(String method, String path, String authorization, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String authorization, String json) {
+        return new SignIn(port).api(authorization).send(method, path, json == null ? null : "application/json", json);
     }
 }

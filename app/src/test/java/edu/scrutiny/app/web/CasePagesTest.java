@@ -1,5 +1,7 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.testsupport.Browser;
+
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.directives.DirectiveDocuments;
 import edu.scrutiny.app.directives.Directives;
@@ -100,28 +102,12 @@ class CasePagesTest {
         users.add("sam", null, null, Set.of(Role.SUBMITTER), Browser.PASSWORD, "test");
     }
 
-    private Browser signedIn(String user) {
-        Browser browser = Browser.open("http://localhost:" + port);
-        browser.signIn(user);
-        browser.console(); // what signing in logged (a submitter lands on a page that is not theirs)
-        return browser;
-    }
 
-    /** No page broke the Content-Security-Policy or failed a script. */
-    private static void consoleIsClean(Browser browser) {
-        assertThat(browser.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
-                .filteredOn(m -> !m.contains("/favicon.ico"))
-                .isEmpty();
-    }
 
-    private static void submit(Browser browser, String formId) {
-        browser.find(By.cssSelector("#" + formId + " button[type=submit]")).click();
-    }
 
-    private static WebElement notice(Browser browser, String text) {
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
-        return browser.byId("notice");
-    }
+
+
+
 
     @Test
     void anAnalystRecommendsTheSaudiGiftAndAReviewerApprovesItWithConditions() {
@@ -130,7 +116,7 @@ class CasePagesTest {
         assertThat(c.stage()).isEqualTo(Stage.COMPLIANCE_REVIEW);
         String casePath = "/cases/" + c.id();
 
-        try (Browser ana = signedIn("ana")) {
+        try (Browser ana = Browser.signedIn(port, "ana")) {
             // the queue: the case in compliance review, with its engagement and title; not elsewhere
             ana.go("/cases");
             WebElement queue = ana.byId("queue-compliance_review");
@@ -147,16 +133,16 @@ class CasePagesTest {
 
             // nobody has the case yet: the analyst takes it, and its alerts will reach her alone
             assertThat(ana.byId("case-analyst").getText()).contains("not taken");
-            submit(ana, "take-form");
-            notice(ana, "You are the case's analyst");
+            ana.submit("take-form");
+            ana.notice("You are the case's analyst");
             assertThat(ana.byId("case-analyst").getText()).isEqualTo("ana");
             assertThat(ana.findAll("#take-form")).as("nothing left to take").isEmpty();
             assertThat(cases.get(c.id(), AUDITOR).analyst()).isEqualTo("ana");
 
             // an internal note
             ana.type("note-body", "Donor vetted against the foundation registry <b>ok</b>");
-            submit(ana, "note-form");
-            notice(ana, "Note added");
+            ana.submit("note-form");
+            ana.notice("Note added");
             assertThat(ana.byId("note-list").getText()).contains("ana", "Donor vetted against the foundation registry <b>ok</b>");
             assertThat(ana.findAll("#note-list b")).as("written as text").isEmpty();
 
@@ -165,13 +151,13 @@ class CasePagesTest {
             ana.type("condition-detail", "Results may be published without the donor's review");
             ana.type("condition-owner", "pi-lee");
             ana.setValue(ana.byId("condition-due_on"), LocalDate.now(clock).plusMonths(3).toString());
-            submit(ana, "condition-form");
-            notice(ana, "Condition attached");
+            ana.submit("condition-form");
+            ana.notice("Condition attached");
             assertThat(ana.byId("condition-list").getText()).contains("PUBLICATION_RIGHTS", "pi-lee");
 
             // a recommendation without its rationale is refused beside the field, and nothing moves
             new Select(ana.byId("recommend-recommendation")).selectByValue("APPROVE_WITH_CONDITIONS");
-            submit(ana, "recommend-form");
+            ana.submit("recommend-form");
             WebElement error = ana.await(ExpectedConditions.visibilityOfElementLocated(By.id("error-recommend-rationale")));
             assertThat(error.getText()).contains("is required");
             assertThat(ana.byId("recommend-rationale").getDomAttribute("aria-describedby")).isEqualTo("error-recommend-rationale");
@@ -180,25 +166,25 @@ class CasePagesTest {
             assertThat(cases.get(c.id(), AUDITOR).stage()).isEqualTo(Stage.COMPLIANCE_REVIEW);
 
             ana.type("recommend-rationale", "Donor in an elevated-risk country; publication rights protect the work");
-            submit(ana, "recommend-form");
-            notice(ana, "Recommendation recorded");
+            ana.submit("recommend-form");
+            ana.notice("Recommendation recorded");
             assertThat(ana.byId("case-stage").getText()).isEqualTo("faculty_committee");
             assertThat(ana.byId("recommendation-list").getText()).contains("APPROVE_WITH_CONDITIONS", "ana");
             assertThat(ana.findAll("#decide-form")).as("the analyst does not decide at the committee").isEmpty();
-            consoleIsClean(ana);
+            ana.consoleIsClean();
         }
         assertThat(cases.get(c.id(), AUDITOR).stage()).isEqualTo(Stage.FACULTY_COMMITTEE);
         assertThat(cases.notes(c.id(), AUDITOR)).singleElement().satisfies(n -> assertThat(n.writtenBy()).isEqualTo("ana"));
 
-        try (Browser rex = signedIn("rex")) {
+        try (Browser rex = Browser.signedIn(port, "rex")) {
             rex.go("/cases");
             assertThat(rex.byId("queue-faculty_committee").getText()).contains(gift.id());
             assertThat(rex.byId("queue-compliance_review").getText()).doesNotContain(gift.id());
             rex.go(casePath);
             new Select(rex.byId("decide-outcome")).selectByValue("APPROVED_WITH_CONDITIONS");
             rex.type("decide-rationale", "Accepted with the publication rights condition");
-            submit(rex, "decide-form");
-            notice(rex, "Decision recorded");
+            rex.submit("decide-form");
+            rex.notice("Decision recorded");
             assertThat(rex.byId("case-status").getText()).isEqualTo("decided");
             assertThat(rex.byId("decision-list").getText()).contains("APPROVED_WITH_CONDITIONS", "rex",
                     "Accepted with the publication rights condition");
@@ -208,7 +194,7 @@ class CasePagesTest {
             // a second first decision (a double submit) is refused with a message, and records nothing
             new Select(rex.byId("decide-outcome")).selectByValue("APPROVED");
             rex.type("decide-rationale", "again");
-            submit(rex, "decide-form");
+            rex.submit("decide-form");
             WebElement refusal = rex.await(ExpectedConditions.visibilityOfElementLocated(By.id("refusal-decide")));
             assertThat(refusal.getText()).contains("decided already");
             assertThat(rex.path()).isEqualTo(casePath + "/decisions");
@@ -217,7 +203,7 @@ class CasePagesTest {
             rex.go("/");
             assertThat(rex.byId("table-outcomes").getText()).contains("approved with conditions 1");
             assertThat(rex.byId("table-decisions").findElements(By.cssSelector("tbody tr"))).hasSize(1);
-            consoleIsClean(rex);
+            rex.consoleIsClean();
         }
         List<CaseRecords.Decision> decisions = cases.decisions(c.id(), AUDITOR);
         assertThat(decisions).singleElement().satisfies(d -> {
@@ -228,15 +214,15 @@ class CasePagesTest {
         assertThat(engagements.find(gift.id()).orElseThrow().status()).isEqualTo(EngagementStatus.APPROVED_WITH_CONDITIONS);
 
         // an analyst may not reverse it: the refusal is a message on the page
-        try (Browser ana = signedIn("ana")) {
+        try (Browser ana = Browser.signedIn(port, "ana")) {
             ana.go(casePath);
             new Select(ana.byId("decide-outcome")).selectByValue("DECLINED");
             ana.type("decide-rationale", "reconsidered");
             new Select(ana.byId("decide-reverses")).selectByValue(Long.toString(decisions.getFirst().id()));
-            submit(ana, "decide-form");
+            ana.submit("decide-form");
             WebElement refusal = ana.await(ExpectedConditions.visibilityOfElementLocated(By.id("refusal-decide")));
             assertThat(refusal.getText()).startsWith("Not permitted").contains("reviewer");
-            consoleIsClean(ana);
+            ana.consoleIsClean();
         }
         assertThat(cases.decisions(c.id(), AUDITOR)).hasSize(1);
     }
@@ -246,7 +232,7 @@ class CasePagesTest {
         StoredEngagement huawei = engagements.submit(Scenarios.engagement("huawei-2019-06-01"), "huawei-2019-06-01", "sam");
         ReviewCase c = cases.forEngagement(huawei.id(), AUDITOR).getLast();
         assertThat(c.stage()).isEqualTo(Stage.ANALYST_DECLINE);
-        try (Browser ana = signedIn("ana")) {
+        try (Browser ana = Browser.signedIn(port, "ana")) {
             ana.go("/cases");
             ana.byId("queue-analyst_decline").findElement(By.linkText("Case " + c.id())).click();
             ana.await(ExpectedConditions.urlMatches("/cases/" + c.id() + "$"));
@@ -257,21 +243,21 @@ class CasePagesTest {
             new Select(ana.byId("adjudicate-0-verdict")).selectByValue("TRUE_MATCH");
             ana.type("adjudicate-0-reason", "Same company, same address in Shenzhen");
             ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
-            notice(ana, "Hit adjudicated");
+            ana.notice("Hit adjudicated");
             assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
                     .contains("TRUE_MATCH", "ana", "Same company, same address in Shenzhen");
 
             // a PROHIBITED case is declined citing the directive or list entry: without it, the field says so
             new Select(ana.byId("decide-outcome")).selectByValue("DECLINED");
             ana.type("decide-rationale", "The Huawei/ZTE directive applies");
-            submit(ana, "decide-form");
+            ana.submit("decide-form");
             WebElement error = ana.await(ExpectedConditions.visibilityOfElementLocated(By.id("error-decide-cites")));
             assertThat(error.getText()).contains("mit-2019-huawei-zte");
             ana.type("decide-cites", "mit-2019-huawei-zte");
-            submit(ana, "decide-form");
-            notice(ana, "Decision recorded");
+            ana.submit("decide-form");
+            ana.notice("Decision recorded");
             assertThat(ana.byId("decision-list").getText()).contains("DECLINED", "cites mit-2019-huawei-zte");
-            consoleIsClean(ana);
+            ana.consoleIsClean();
         }
         assertThat(cases.adjudications(c.id(), AUDITOR)).singleElement()
                 .satisfies(a -> assertThat(a.verdict()).isEqualTo(edu.scrutiny.app.review.Verdict.TRUE_MATCH));
@@ -282,7 +268,7 @@ class CasePagesTest {
     void aCasePastItsDueDateIsMarkedOverdueInWords() {
         StoredEngagement gift = engagements.submit(Scenarios.engagement("saudi-gift-2020"), "saudi-gift-2020", "sam");
         ReviewCase c = cases.forEngagement(gift.id(), AUDITOR).getLast();
-        try (Browser ana = signedIn("ana")) {
+        try (Browser ana = Browser.signedIn(port, "ana")) {
             ana.go("/cases");
             assertThat(ana.byId("case-row-" + c.id()).getText()).contains("on time").doesNotContain("Overdue");
             assertThat(ana.byId("case-row-" + c.id()).getDomAttribute("class")).isNull();
@@ -296,7 +282,7 @@ class CasePagesTest {
                 assertThat(ana.byId("queue-compliance_review").getText()).contains("overdue");
                 ana.go("/cases/" + c.id());
                 assertThat(ana.byId("case-overdue").getText()).isEqualTo("Overdue");
-                consoleIsClean(ana);
+                ana.consoleIsClean();
             } finally {
                 clock.advance(Duration.ofDays(-6));
             }
@@ -305,14 +291,14 @@ class CasePagesTest {
 
     @Test
     void theAdministratorAddsAUserAndChangesTheirRoles() {
-        try (Browser ada = signedIn("ada")) {
+        try (Browser ada = Browser.signedIn(port, "ada")) {
             ada.go("/users");
             assertThat(ada.byId("users").getText()).contains("ana", "rex");
             ada.type("add-username", "newbie");
             ada.type("add-email", "newbie@example.edu");
             ada.byId("add-roles-reviewer").click();
             ada.type("add-password", "too short");
-            submit(ada, "add-user");
+            ada.submit("add-user");
             WebElement error = ada.await(ExpectedConditions.visibilityOfElementLocated(By.id("error-add-password")));
             assertThat(error.getText()).contains("shorter than 12");
             assertThat(users.find("newbie")).isEmpty();
@@ -320,21 +306,21 @@ class CasePagesTest {
             assertThat(ada.byId("add-roles-reviewer").isSelected()).isTrue();
 
             ada.type("add-password", Browser.PASSWORD);
-            submit(ada, "add-user");
-            notice(ada, "User newbie added");
+            ada.submit("add-user");
+            ada.notice("User newbie added");
             assertThat(ada.byId("user-newbie").getText()).contains("newbie@example.edu", "reviewer");
             assertThat(users.find("newbie").orElseThrow().roles()).containsExactly(Role.REVIEWER);
             assertThat(users.find("newbie").orElseThrow().email()).isEqualTo("newbie@example.edu");
 
             ada.byId("roles-newbie-auditor").click();
             ada.find(By.cssSelector("#user-newbie form.roles-form button[type=submit]")).click();
-            notice(ada, "Roles of newbie");
+            ada.notice("Roles of newbie");
             assertThat(users.find("newbie").orElseThrow().roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.AUDITOR);
             ada.screenshot("users");
-            consoleIsClean(ada);
+            ada.consoleIsClean();
         }
         // and the new user signs in with the password given
-        try (Browser newbie = signedIn("newbie")) {
+        try (Browser newbie = Browser.signedIn(port, "newbie")) {
             newbie.go("/cases");
             assertThat(newbie.find(By.tagName("h1")).getText()).isEqualTo("Review queues");
             assertThat(newbie.findAll("header nav a")).extracting(WebElement::getText).contains("Cases", "Users", "Tokens");
@@ -343,11 +329,11 @@ class CasePagesTest {
 
     @Test
     void aSubmitterMakesATokenSeesItOnceAndRevokesIt() {
-        try (Browser sam = signedIn("sam")) {
+        try (Browser sam = Browser.signedIn(port, "sam")) {
             sam.go("/tokens");
             assertThat(sam.findAll("header nav a")).extracting(WebElement::getText).contains("Tokens").doesNotContain("Users");
             sam.type("token-name", "nightly export");
-            submit(sam, "create-token");
+            sam.submit("create-token");
             WebElement secret = sam.await(ExpectedConditions.visibilityOfElementLocated(By.id("new-token")));
             String token = secret.getDomProperty("value");
             assertThat(token).startsWith(ApiTokens.PREFIX);
@@ -360,11 +346,11 @@ class CasePagesTest {
             assertThat(sam.driver().getPageSource()).doesNotContain(token);
 
             sam.byId("revoke-" + id).click();
-            notice(sam, "Token " + id + " revoked");
+            sam.notice("Token " + id + " revoked");
             assertThat(sam.byId("token-" + id).getText()).contains("revoked");
             assertThat(sam.findAll("#revoke-" + id)).isEmpty();
             assertThat(tokens.resolve(token)).isEmpty();
-            consoleIsClean(sam);
+            sam.consoleIsClean();
         }
     }
 }

@@ -1,5 +1,7 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.testsupport.Browser;
+
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.engagement.EngagementStatus;
 import edu.scrutiny.app.engagement.Engagements;
@@ -89,30 +91,16 @@ class EndToEndStoryTest {
         users.add("rex", null, null, Set.of(Role.REVIEWER), Browser.PASSWORD, "test");
     }
 
-    private Browser signedIn(String user) {
-        Browser browser = Browser.open("http://localhost:" + port);
-        browser.signIn(user);
-        return browser;
-    }
 
-    /** No page broke the Content-Security-Policy or failed a script. */
-    private static void consoleIsClean(Browser browser) {
-        assertThat(browser.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
-                .filteredOn(m -> !m.contains("/favicon.ico"))
-                .isEmpty();
-    }
 
-    private static void submit(Browser browser, String formId) {
-        browser.find(By.cssSelector("#" + formId + " button[type=submit]")).click();
-    }
 
-    private static void notice(Browser browser, String text) {
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
-    }
+
+
+
 
     @Test
     void aSubmitterFilesAListedCounterpartyAnAnalystRoutesItAReviewerApprovesWithConditionsAndTheSubmitterSeesIt() {
-        try (Browser sam = signedIn("sam")) {
+        try (Browser sam = Browser.signedIn(port, "sam")) {
             // 1. the submitter files the engagement through the intake form, and lands on its page
             assertThat(sam.path()).isEqualTo("/mine");
             sam.go("/engagements/new");
@@ -140,7 +128,7 @@ class EndToEndStoryTest {
             assertThat(sam.byId("case-stage").getText()).isEqualTo("compliance_review");
             assertThat(sam.byId("decisions").getText()).contains("None yet");
             sam.screenshot("story-1-submitted");
-            consoleIsClean(sam);
+            sam.consoleIsClean();
 
             ReviewCase c = cases.forEngagement(id, AUDITOR).getLast();
             assertThat(c.submittedBy()).isEqualTo("sam");
@@ -151,7 +139,7 @@ class EndToEndStoryTest {
 
             // 2. the analyst finds the case in the queues, reads the hit and the list entry, adjudicates,
             //    attaches a condition on the submitter and recommends approval with conditions
-            try (Browser ana = signedIn("ana")) {
+            try (Browser ana = Browser.signedIn(port, "ana")) {
                 ana.go("/cases");
                 WebElement row = ana.byId("queue-compliance_review").findElement(By.id("case-row-" + c.id()));
                 assertThat(row.getText()).contains(id, TITLE, "ELEVATED");
@@ -191,7 +179,7 @@ class EndToEndStoryTest {
                 new Select(ana.byId("adjudicate-0-verdict")).selectByValue("TRUE_MATCH");
                 ana.type("adjudicate-0-reason", ADJUDICATION);
                 ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
-                notice(ana, "Hit adjudicated");
+                ana.notice("Hit adjudicated");
                 assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
                         .contains("TRUE_MATCH", "ana", ADJUDICATION);
 
@@ -200,20 +188,20 @@ class EndToEndStoryTest {
                 ana.type("condition-detail", CONDITION);
                 ana.type("condition-owner", "sam");
                 ana.setValue(ana.byId("condition-due_on"), LocalDate.now().plusMonths(3).toString());
-                submit(ana, "condition-form");
-                notice(ana, "Condition attached");
+                ana.submit("condition-form");
+                ana.notice("Condition attached");
                 assertThat(ana.byId("condition-list").getText()).contains("TECHNOLOGY_CONTROL_PLAN", CONDITION, "sam");
 
                 // recommend approval with conditions: the case passes to the faculty committee
                 new Select(ana.byId("recommend-recommendation")).selectByValue("APPROVE_WITH_CONDITIONS");
                 ana.type("recommend-rationale", RECOMMENDATION);
-                submit(ana, "recommend-form");
-                notice(ana, "Recommendation recorded");
+                ana.submit("recommend-form");
+                ana.notice("Recommendation recorded");
                 assertThat(ana.byId("case-stage").getText()).isEqualTo("faculty_committee");
                 assertThat(ana.byId("recommendation-list").getText()).contains("APPROVE_WITH_CONDITIONS", "ana", RECOMMENDATION);
                 assertThat(ana.findAll("#decide-form")).as("the analyst does not decide at the committee").isEmpty();
                 ana.screenshot("story-2-recommended");
-                consoleIsClean(ana);
+                ana.consoleIsClean();
             }
             assertThat(cases.adjudications(c.id(), AUDITOR)).singleElement().satisfies(a -> {
                 assertThat(a.verdict()).isEqualTo(Verdict.TRUE_MATCH);
@@ -231,7 +219,7 @@ class EndToEndStoryTest {
             assertThat(routed.status()).isEqualTo(CaseStatus.OPEN);
 
             // 3. the reviewer finds it at the committee and approves it with conditions
-            try (Browser rex = signedIn("rex")) {
+            try (Browser rex = Browser.signedIn(port, "rex")) {
                 rex.go("/cases");
                 WebElement row = rex.byId("queue-faculty_committee").findElement(By.id("case-row-" + c.id()));
                 assertThat(row.getText()).contains(id, TITLE);
@@ -244,13 +232,13 @@ class EndToEndStoryTest {
                 new Select(rex.byId("decide-outcome")).selectByValue("APPROVED_WITH_CONDITIONS");
                 rex.type("decide-rationale", RATIONALE);
                 rex.screenshot("story-3-decide");
-                submit(rex, "decide-form");
-                notice(rex, "Decision recorded");
+                rex.submit("decide-form");
+                rex.notice("Decision recorded");
                 assertThat(rex.byId("case-status").getText()).isEqualTo("decided");
                 assertThat(rex.byId("decision-list").getText()).contains("APPROVED_WITH_CONDITIONS", "faculty_committee", "rex", RATIONALE);
                 assertThat(rex.byId("timeline").getText()).contains("case.recommended", "case.decided");
                 rex.screenshot("story-3-decided");
-                consoleIsClean(rex);
+                rex.consoleIsClean();
             }
             assertThat(cases.decisions(c.id(), AUDITOR)).singleElement().satisfies(d -> {
                 assertThat(d.outcome()).isEqualTo(Outcome.APPROVED_WITH_CONDITIONS);
@@ -272,7 +260,7 @@ class EndToEndStoryTest {
             assertThat(sam.driver().getPageSource()).as("staff's records stay with the staff")
                     .doesNotContain("Screening hits").doesNotContain(ADJUDICATION);
             sam.screenshot("story-4-decision");
-            consoleIsClean(sam);
+            sam.consoleIsClean();
         }
     }
 }

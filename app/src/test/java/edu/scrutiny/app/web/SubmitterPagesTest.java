@@ -1,5 +1,7 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.testsupport.Browser;
+
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.directives.DirectiveDocuments;
 import edu.scrutiny.app.directives.Directives;
@@ -87,34 +89,22 @@ class SubmitterPagesTest {
         users.add("sue", null, null, Set.of(Role.SUBMITTER), Browser.PASSWORD, "test");
     }
 
-    private Browser signedIn(String user) {
-        Browser browser = Browser.open("http://localhost:" + port);
-        browser.signIn(user);
-        return browser;
-    }
 
-    private static void consoleIsClean(Browser browser) {
-        assertThat(browser.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
-                .filteredOn(m -> !m.contains("/favicon.ico"))
-                .isEmpty();
-    }
 
-    private static void notice(Browser browser, String text) {
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
-    }
 
-    private static List<String> navigation(Browser browser) {
-        return browser.findAll("header nav a").stream().map(WebElement::getText).toList();
-    }
+
+
+
+
 
     @Test
     void aSubmitterFilesAnEngagementAnswersTheQuestionAndAttestsTheirConditionAndNobodyElseSeesIt() {
         String id;
-        try (Browser sam = signedIn("sam")) {
+        try (Browser sam = Browser.signedIn(port, "sam")) {
             // signing in lands a submitter on their own engagements (the dashboard is staff's)
             assertThat(sam.path()).isEqualTo("/mine");
             assertThat(sam.byId("no-engagements").getText()).contains("not submitted any");
-            assertThat(navigation(sam)).containsExactly("My engagements", "New engagement", "Tokens");
+            assertThat(sam.navigation()).containsExactly("My engagements", "New engagement", "Tokens");
 
             sam.go("/engagements/new");
             sam.type("f-title", "Gift for a graduate fellowship in water desalination");
@@ -137,7 +127,7 @@ class SubmitterPagesTest {
             assertThat(sam.byId("submitted").getText()).contains("Al-Nahda Foundation for Scientific Research", "2000000");
             assertThat(sam.byId("tier").getText()).isEqualTo("ELEVATED");
             assertThat(sam.byId("case-status").getText()).isEqualTo("open");
-            consoleIsClean(sam);
+            sam.consoleIsClean();
         }
         ReviewCase c = cases.forEngagement(id, AUDITOR).getLast();
         assertThat(c.submittedBy()).isEqualTo("sam");
@@ -145,15 +135,15 @@ class SubmitterPagesTest {
 
         // the analyst asks on the case page, and notes something for the staff only
         addNote.add(c.id(), NOTE, ANA);
-        try (Browser ana = signedIn("ana")) {
+        try (Browser ana = Browser.signedIn(port, "ana")) {
             ana.go("/cases/" + c.id());
             ana.type("request-question", QUESTION);
             ana.find(By.cssSelector("#request-form button[type=submit]")).click();
-            notice(ana, "Information requested");
+            ana.notice("Information requested");
         }
         assertThat(cases.get(c.id(), AUDITOR).status()).isEqualTo(CaseStatus.AWAITING_INFORMATION);
 
-        try (Browser sam = signedIn("sam")) {
+        try (Browser sam = Browser.signedIn(port, "sam")) {
             // the list: the engagement waiting for information; the notification unread, marked read by htmx
             assertThat(sam.byId("mine-" + id).getText()).contains("Gift for a graduate fellowship", "ELEVATED", "awaiting_information");
             WebElement told = sam.find(By.cssSelector("#notification-list li.unread"));
@@ -175,13 +165,13 @@ class SubmitterPagesTest {
             assertThat(sam.driver().getPageSource()).doesNotContain(NOTE).doesNotContain("Screening hits");
             sam.type("answer-answer", ANSWER);
             sam.byId("send-answer").click();
-            notice(sam, "Answer sent");
+            sam.notice("Answer sent");
             assertThat(sam.byId("case-status").getText()).isEqualTo("open");
             assertThat(sam.byId("information").getText()).contains("answered by sam: " + ANSWER);
             assertThat(sam.findAll("#answer-form")).isEmpty();
             assertThat(sam.driver().getPageSource()).doesNotContain(NOTE);
             sam.screenshot("mine-engagement");
-            consoleIsClean(sam);
+            sam.consoleIsClean();
         }
         ReviewCase answered = cases.get(c.id(), AUDITOR);
         assertThat(answered.status()).isEqualTo(CaseStatus.OPEN);
@@ -191,19 +181,19 @@ class SubmitterPagesTest {
         // a condition placed on the submitter: they attest it on their page
         CaseRecords.Condition condition = attachCondition.attach(c.id(), Mitigation.PUBLICATION_RIGHTS,
                 "Results may be published without the donor's review", "sam", LocalDate.now().plusMonths(3), ANA);
-        try (Browser sam = signedIn("sam")) {
+        try (Browser sam = Browser.signedIn(port, "sam")) {
             sam.go("/mine/" + id);
             assertThat(sam.byId("condition-" + condition.id()).getText()).contains("PUBLICATION_RIGHTS", "Not attested yet");
             sam.type("attest-" + condition.id() + "-statement", "The fellowship agreement says so in section 4");
             sam.byId("attest-" + condition.id()).click();
-            notice(sam, "Condition attested");
+            sam.notice("Condition attested");
             assertThat(sam.byId("condition-" + condition.id()).getText()).contains("Attested by sam");
         }
         assertThat(cases.conditions(c.id(), AUDITOR)).singleElement()
                 .satisfies(k -> assertThat(k.attestation()).isNotNull());
 
         // another submitter: not in their list, and the page does not exist for them
-        try (Browser sue = signedIn("sue")) {
+        try (Browser sue = Browser.signedIn(port, "sue")) {
             assertThat(sue.path()).isEqualTo("/mine");
             assertThat(sue.driver().getPageSource()).doesNotContain(id);
             sue.go("/mine/" + id);

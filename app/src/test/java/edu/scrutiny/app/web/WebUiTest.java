@@ -1,5 +1,7 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.testsupport.Browser;
+
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.assessment.Assessments;
 import edu.scrutiny.app.directives.DirectiveDocuments;

@@ -4,12 +4,15 @@ import edu.scrutiny.app.desk.ScreeningDisposed;
 import edu.scrutiny.app.desk.ScreeningLogged;
 import edu.scrutiny.app.engagement.EngagementStatusChanged;
 import edu.scrutiny.app.identity.Role;
+import edu.scrutiny.app.identity.ExternalIdentityLinked;
 import edu.scrutiny.app.identity.SignInFailed;
+import edu.scrutiny.app.identity.SignInFailuresAggregated;
 import edu.scrutiny.app.identity.SignedIn;
 import edu.scrutiny.app.identity.TokenCreated;
 import edu.scrutiny.app.identity.TokenRevoked;
 import edu.scrutiny.app.identity.UserAdded;
 import edu.scrutiny.app.identity.UserDisabled;
+import edu.scrutiny.app.identity.UserEnabled;
 import edu.scrutiny.app.identity.UserRolesChanged;
 import edu.scrutiny.app.monitoring.Alert;
 import edu.scrutiny.app.monitoring.AlertRaised;
@@ -184,6 +187,17 @@ class AuditedEvents {
     }
 
     @EventListener
+    void on(UserEnabled e) {
+        log.append(e.enabledBy(), "user.enabled", "user", e.username(), Map.of("enabled", false), Map.of("enabled", true));
+    }
+
+    @EventListener
+    void on(ExternalIdentityLinked e) {
+        log.append(e.linkedBy(), "user.identity_linked", "user", e.username(), null,
+                Map.of("issuer", e.issuer(), "subject", e.subject()));
+    }
+
+    @EventListener
     void on(SignedIn e) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("method", e.method());
@@ -199,6 +213,18 @@ class AuditedEvents {
         after.put("reason", e.reason());
         after.put("remote_address", e.remoteAddress());
         log.append("anonymous", "signin.failed", "user", e.username() == null ? "-" : e.username(), null, after);
+    }
+
+    /** The failures from one address beyond those recorded one by one in a window: one record with their count. */
+    @EventListener
+    void on(SignInFailuresAggregated e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("remote_address", e.remoteAddress());
+        after.put("count", e.count());
+        after.put("window_start", e.windowStart().toString());
+        after.put("last_at", e.lastAt().toString());
+        after.put("methods", e.methods());
+        log.append("anonymous", "signin.failures_aggregated", "remote_address", e.remoteAddress(), null, after);
     }
 
     @EventListener

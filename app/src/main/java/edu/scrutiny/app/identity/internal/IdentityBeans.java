@@ -12,7 +12,7 @@ import java.util.Map;
 
 /** What the identity module needs with or without a web server: settings and the password hash. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({SecuritySettings.class, ApiSettings.class})
 class IdentityBeans {
     static final String ARGON2 = "argon2";
 

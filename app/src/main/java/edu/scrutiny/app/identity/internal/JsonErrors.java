@@ -21,11 +21,17 @@ final class JsonErrors {
         response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 
-    static AuthenticationEntryPoint unauthorized() {
+    /**
+     * The API's 401. It offers HTTP Basic only when Basic is on ({@code scrutiny.api.basic-auth}): a
+     * browser that is offered Basic asks for a password and then sends it with every request to the
+     * site, cross-site ones too.
+     */
+    static AuthenticationEntryPoint unauthorized(boolean basic) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"scrutiny\", Basic realm=\"scrutiny\"");
-            write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                    "sign in: an API token (Authorization: Bearer ...) or a local account's user name and password (HTTP Basic)");
+            response.setHeader("WWW-Authenticate", basic ? "Bearer realm=\"scrutiny\", Basic realm=\"scrutiny\"" : "Bearer realm=\"scrutiny\"");
+            write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", basic
+                    ? "sign in: an API token (Authorization: Bearer ...) or a local account's user name and password (HTTP Basic)"
+                    : "sign in with an API token (Authorization: Bearer ...)");
         };
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -23,6 +24,7 @@ import org.springframework.security.web.authentication.preauth.RequestHeaderAuth
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may call what. Two filter chains in one place: the REST API ({@code /api/**}: stateless, API
@@ -44,21 +46,29 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Users users, ApiTokens tokens, SecuritySettings settings) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Users users, ApiTokens tokens, SecuritySettings settings, ApiSettings api,
+            SignInThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(SecurityConfig::apiRules)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable()) // no session, no cookie: a request carries its own credentials
-                .httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized()))
+                .csrf(c -> c.disable()) // no session, no cookie, no Basic a browser caches: a request carries its own credentials
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "basic", false)))
                 .addFilterBefore(new TokenFilter(tokens, users), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized()).accessDeniedHandler(JsonErrors.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized(api.basicAuth()))
+                        .accessDeniedHandler(JsonErrors.forbidden()))
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .anonymous(Customizer.withDefaults());
-        headers(http);
-        if (settings.shibboleth().enabled()) {
+        if (api.basicAuth()) {
+            http.httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized(true)));
+        } else {
+            http.httpBasic(b -> b.disable());
+        }
+        headers(http, settings);
+        http.addFilterAfter(new ThrottleFilter(throttle, true, settings.shibboleth().on() ? settings.shibboleth().userHeader() : null),
+                SecurityContextHolderFilter.class);
+        if (settings.shibboleth().on()) {
             // the API is for tokens and scripts; the provider's headers are still refused from anyone but it
             http.addFilterAfter(new Shibboleth(settings.shibboleth(), users).guard(), SecurityContextHolderFilter.class);
         }
@@ -135,7 +145,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, Users users, SecuritySettings settings,
-            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+            ObjectProvider<ClientRegistrationRepository> oidcClients, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/favicon.ico", "/favicon.svg", "/css/**", "/js/**",
                                 "/images/**", "/webjars/**", "/assets/**").permitAll()
@@ -165,17 +175,23 @@ class SecurityConfig {
                         .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
                 .formLogin(f -> f.successHandler(landing()))
-                .logout(Customizer.withDefaults());
+                .logout(Customizer.withDefaults())
+                // after every way of signing in, before the anonymous user: the account's roles and state as they are now
+                .addFilterBefore(new CurrentAccountFilter(users), AnonymousAuthenticationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcSignIn(settings.oidc(), users)))
                     .successHandler(landing()));
         }
-        if (settings.shibboleth().enabled()) {
+        http.addFilterAfter(new ThrottleFilter(throttle, false, settings.shibboleth().on() ? settings.shibboleth().userHeader() : null),
+                SecurityContextHolderFilter.class);
+        // a new session id at every sign-in (form, OpenID Connect; Shibboleth's filter does it itself): no session fixation
+        http.sessionManagement(sm -> sm.sessionFixation(f -> f.changeSessionId()));
+        if (settings.shibboleth().on()) {
             Shibboleth shibboleth = new Shibboleth(settings.shibboleth(), users);
             http.addFilterAfter(shibboleth.guard(), SecurityContextHolderFilter.class)
                     .addFilterAt(shibboleth.filter(), RequestHeaderAuthenticationFilter.class);
         }
-        headers(http);
+        headers(http, settings);
         return http.build();
     }
 
@@ -208,8 +224,18 @@ class SecurityConfig {
         };
     }
 
-    private static void headers(HttpSecurity http) throws Exception {
+    /**
+     * The security headers of every answer. HSTS: Spring sends it on requests that arrived over TLS; with
+     * {@code scrutiny.security.tls} (Scrutiny is reached only over HTTPS, perhaps through a proxy that
+     * terminates TLS and forwards plain HTTP) on every answer, for a year and subdomains.
+     */
+    private static void headers(HttpSecurity http, SecuritySettings settings) throws Exception {
         http.headers(h -> h
+                .httpStrictTransportSecurity(hsts -> {
+                    if (settings.tls()) {
+                        hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(365L * 24 * 3600).includeSubDomains(true);
+                    }
+                })
                 .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults())
@@ -226,8 +252,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.DELETE, "/api/tokens/*").authenticated()
                 // users: the administrator; the auditor reads
                 .requestMatchers(HttpMethod.GET, "/api/users", "/api/users/**").hasAnyRole(ADMINISTRATOR, AUDITOR)
-                .requestMatchers(HttpMethod.POST, "/api/users").hasRole(ADMINISTRATOR)
-                .requestMatchers(HttpMethod.PUT, "/api/users/*/roles").hasRole(ADMINISTRATOR)
+                .requestMatchers(HttpMethod.POST, "/api/users", "/api/users/*/identities").hasRole(ADMINISTRATOR)
+                .requestMatchers(HttpMethod.PUT, "/api/users/*/roles", "/api/users/*/enabled").hasRole(ADMINISTRATOR)
                 // engagements: submitters their own (the assessment module filters), the others all
                 .requestMatchers(HttpMethod.GET, "/api/engagements", "/api/engagements/*", "/api/engagements/*/assessments")
                 .hasAnyRole(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)

@@ -1,4 +1,4 @@
-package edu.scrutiny.app.web;
+package edu.scrutiny.app.testsupport;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -24,15 +24,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Every browser session the tests use: Debian's headless Chromium driven through chromium-driver
+ * The page driver every browser test uses: sign in, open a page, submit a form, wait for a notice,
+ * read the navigation, check the console. Every browser session the tests use: Debian's headless Chromium driven through chromium-driver
  * (no driver or browser is downloaded), a fresh profile each time. Tests are skipped, with a message
  * saying why, where the browser is not installed, unless {@code SCRUTINY_TEST_BROWSER_REQUIRED=true}
  * (as CI sets it), when they fail instead.
  */
-final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String REQUIRED_ENV = "SCRUTINY_TEST_BROWSER_REQUIRED";
+public final class Browser implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final String REQUIRED_ENV = "SCRUTINY_TEST_BROWSER_REQUIRED";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     private final String baseUrl;
@@ -61,7 +62,7 @@ final class Browser implements AutoCloseable {
      * Opens a browser on the application at {@code baseUrl}; skips the test (or fails it, where the
      * browser is required) when Chromium or its driver is not installed.
      */
-    static Browser open(String baseUrl) {
+    public static Browser open(String baseUrl) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
                     + " is missing (apt-get install chromium chromium-driver)";
@@ -75,10 +76,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** The password of the users the browser tests make (see {@link #signIn}). */
-    static final String PASSWORD = "browser test password";
+    public static final String PASSWORD = "browser test password";
 
     /** Signs in through the login form as {@code user}, whose password is {@link #PASSWORD}. */
-    void signIn(String user) {
+    public void signIn(String user) {
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -86,57 +87,57 @@ final class Browser implements AutoCloseable {
         await(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Opens a page of the application by its path, e.g. {@code /engagements}. */
-    void go(String path) {
+    public void go(String path) {
         driver.get(baseUrl + path);
         await(d -> path.equals(path()) && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return driver.findElement(by);
     }
 
-    java.util.List<WebElement> findAll(String css) {
+    public java.util.List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    WebElement byId(String id) {
+    public WebElement byId(String id) {
         return driver.findElement(By.id(id));
     }
 
     /** Waits until the condition holds (htmx swaps, charts drawn, background imports). */
-    <T> T await(ExpectedCondition<T> condition) {
+    public <T> T await(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
     }
 
     /** Sets an input's value directly (date inputs take typed keys in the browser's locale order). */
-    void setValue(WebElement input, String value) {
+    public void setValue(WebElement input, String value) {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement e = byId(id);
         e.clear();
         e.sendKeys(text);
     }
 
     /** What the browser's console said since last asked (errors, Content-Security-Policy violations). */
-    java.util.List<String> console() {
+    public java.util.List<String> console() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     /** Saves a screenshot of the page under target/screenshots, as test output. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
@@ -145,6 +146,40 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A browser signed in through the sign-in form as {@code user} (password {@link #PASSWORD}) on the
+     * application at {@code http://localhost:PORT}; what signing in logged to the console is read and dropped.
+     */
+    public static Browser signedIn(int port, String user) {
+        Browser browser = open("http://localhost:" + port);
+        browser.signIn(user);
+        browser.console();
+        return browser;
+    }
+
+    /** Clicks the submit button of the form with this id. */
+    public void submit(String formId) {
+        find(By.cssSelector("#" + formId + " button[type=submit]")).click();
+    }
+
+    /** Waits for the page's notice (id {@code notice}) to say {@code text}, and returns it. */
+    public WebElement notice(String text) {
+        await(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
+        return byId("notice");
+    }
+
+    /** The links of the page's navigation, as shown. */
+    public java.util.List<String> navigation() {
+        return findAll("header nav a").stream().map(WebElement::getText).toList();
+    }
+
+    /** Asserts that no page broke the Content-Security-Policy or failed a script since the console was last read. */
+    public void consoleIsClean() {
+        java.util.List<String> bad = console().stream().filter(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
+                .filter(m -> !m.contains("/favicon.ico")).toList();
+        Assertions.assertTrue(bad.isEmpty(), () -> "the browser's console: " + bad);
     }
 
     @Override
