@@ -1,6 +1,7 @@
 package edu.scrutiny.app.web;
 
 import edu.scrutiny.app.Scenarios;
+import edu.scrutiny.app.testsupport.Browser;
 import edu.scrutiny.app.desk.LogSearch;
 import edu.scrutiny.app.desk.LoggedScreening;
 import edu.scrutiny.app.desk.ScreeningLog;

@@ -27,7 +27,7 @@ class ActuatorSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, Users users, ApiTokens tokens) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, Users users, ApiTokens tokens, ApiSettings api) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
@@ -35,14 +35,19 @@ class ActuatorSecurity {
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // no session, no cookie: a request carries its own credentials
-                .httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized()))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "basic", false)))
                 .addFilterBefore(new TokenFilter(tokens, users), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized()).accessDeniedHandler(JsonErrors.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized(api.basicAuth())).accessDeniedHandler(JsonErrors.forbidden()))
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .anonymous(Customizer.withDefaults());
+        // Basic as on the API: only when scrutiny.api.basic-auth is set (a scraper sends its token as a bearer)
+        if (api.basicAuth()) {
+            http.httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized(true)));
+        } else {
+            http.httpBasic(b -> b.disable());
+        }
         return http.build();
     }
 }

@@ -84,7 +84,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain interop(HttpSecurity http, Users users, ApiTokens tokens,
+    SecurityFilterChain interop(HttpSecurity http, Users users, ApiTokens tokens, ApiSettings api,
             @org.springframework.beans.factory.annotation.Value("${scrutiny.reconcile.preview-frame-origins:}") java.util.List<String> frameOrigins)
             throws Exception {
         String previewCsp = previewCsp(frameOrigins);
@@ -102,10 +102,9 @@ class SecurityConfig {
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // no session, no cookie: a request carries its own credentials
-                .httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized()))
                 .authenticationManager(new ProviderManager(new LocalAccounts(users, "basic", false)))
                 .addFilterBefore(new TokenFilter(tokens, users), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized()).accessDeniedHandler(JsonErrors.forbidden()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonErrors.unauthorized(api.basicAuth())).accessDeniedHandler(JsonErrors.forbidden()))
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
@@ -122,6 +121,12 @@ class SecurityConfig {
                                 response.setHeader("X-Frame-Options", "DENY");
                             }
                         }));
+        // Basic as on the API: only when scrutiny.api.basic-auth is set (clients send a token, as a bearer or yente's ApiKey)
+        if (api.basicAuth()) {
+            http.httpBasic(b -> b.authenticationEntryPoint(JsonErrors.unauthorized(true)));
+        } else {
+            http.httpBasic(b -> b.disable());
+        }
         return http.build();
     }
 
