@@ -72,4 +72,64 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     drawAll(event.target);
   });
+
+  // the intake form's owner and controller rows: "Add" copies a row from its <template>, naming its
+  // inputs after the group (parties[0].owners[3].name); "Remove" takes the row away. The server
+  // renumbers rows when the form is posted, so gaps left by removed rows do not matter.
+  function inputId(name) {
+    return "f-" + name.replace(/[^A-Za-z0-9_]+/g, "-").replace(/-$/, "");
+  }
+
+  function nextRow(group, list) {
+    var next = 0;
+    group.querySelectorAll(":scope > .row-list > .row").forEach(function (row) {
+      var m = /\[(\d+)]$/.exec(row.dataset.row || "");
+      if (m) {
+        next = Math.max(next, Number(m[1]) + 1);
+      }
+    });
+    return list + "[" + next + "]";
+  }
+
+  function addRow(button) {
+    var template = document.getElementById(button.dataset.template);
+    var group = button.closest("fieldset.rows");
+    if (!template || !group) {
+      return;
+    }
+    var row = nextRow(group, button.dataset.into);
+    var copy = template.content.cloneNode(true);
+    copy.querySelectorAll("*").forEach(function (el) {
+      ["name", "data-into", "data-row", "data-rows"].forEach(function (a) {
+        if (el.hasAttribute(a)) {
+          el.setAttribute(a, el.getAttribute(a).split("ROWPLACEHOLDER").join(row));
+        }
+      });
+      ["id", "for", "aria-describedby"].forEach(function (a) {
+        if (el.hasAttribute(a)) {
+          el.setAttribute(a, el.getAttribute(a).split("ROWPLACEHOLDER").join(inputId(row).substring(2)));
+        }
+      });
+    });
+    var first = copy.querySelector("input");
+    group.querySelector(":scope > .row-list").appendChild(copy);
+    if (first) {
+      document.getElementById(first.id).focus();
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) {
+      return;
+    }
+    if (target.matches("button.add-row")) {
+      addRow(target);
+    } else if (target.matches("button.remove-row")) {
+      var row = target.closest(".row");
+      if (row) {
+        row.remove();
+      }
+    }
+  });
 })();

@@ -14,6 +14,9 @@ import java.util.List;
  * @param paths each path: the party's owner first, the listed owner last
  */
 public record HitOwnership(double total, String rule, List<List<Link>> paths) {
+    public HitOwnership {
+        paths = paths == null ? List.of() : List.copyOf(paths);
+    }
     /**
      * One owner on a path.
      *

@@ -12,6 +12,10 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record OwnershipTree(String party, Node root, List<Decision> decisions) {
+    // empty lists are left out of the stored JSON: read back, they are empty again
+    public OwnershipTree {
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
 
     /** One owner (or the party itself, at the root). */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -19,10 +23,19 @@ public record OwnershipTree(String party, Node root, List<Decision> decisions) {
                        @JsonProperty("from_lists") boolean fromLists,
                        List<String> listed, List<String> blocked,
                        List<Node> owners, List<ControllerNode> controllers) {
+        public Node {
+            listed = listed == null ? List.of() : List.copyOf(listed);
+            blocked = blocked == null ? List.of() : List.copyOf(blocked);
+            owners = owners == null ? List.of() : List.copyOf(owners);
+            controllers = controllers == null ? List.of() : List.copyOf(controllers);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record ControllerNode(String name, String kind, String role, String country, List<String> listed) {
+        public ControllerNode {
+            listed = listed == null ? List.of() : List.copyOf(listed);
+        }
     }
 
     /**

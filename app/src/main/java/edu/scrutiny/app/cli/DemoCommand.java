@@ -64,7 +64,8 @@ final class DemoCommand implements Callable<Integer> {
             new ListSample("lists/us_bis_dpl.csv", LocalDate.parse("2018-04-15"), ListCategory.DENIAL));
     static final String DIRECTIVES = "directives.yaml";
     static final List<String> ENGAGEMENTS = List.of("1-huawei-5g.json", "2-zte-renewal.json", "3-saudi-gift.json",
-            "4-tsinghua-ai.json", "5-lakeside-photonics.json", "6-tum-mou.json", "7-visiting-historian.json");
+            "4-tsinghua-ai.json", "5-lakeside-photonics.json", "6-tum-mou.json", "7-visiting-historian.json",
+            "8-harbourview-aggregate.json");
 
     /** The demo accounts, one per role, all with {@link #DEMO_PASSWORD}: for trying Scrutiny out, never for real use. */
     static final List<String> DEMO_USERS = List.of("submitter", "analyst", "reviewer", "admin", "auditor");

@@ -40,6 +40,15 @@ public record Engagement(
         researchAreas = researchAreas == null ? List.of() : List.copyOf(researchAreas);
     }
 
+    /**
+     * A name folded for comparing owners: case, accents, punctuation and spacing ignored, so that
+     * "Cycle Ltd" and "CYCLE  LTD." are one owner (what a cycle and a repeated owner are found by).
+     */
+    public static String foldedName(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** The parties that fund the work (sponsors and donors). */
     public List<Party> funders() {
         return parties.stream().filter(p -> p.role() == Role.SPONSOR || p.role() == Role.DONOR).toList();

@@ -2,10 +2,8 @@ package edu.scrutiny.app.engagement;
 
 import edu.scrutiny.app.support.InvalidInput;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,9 +31,7 @@ final class OwnershipChecks {
 
     /** The key a cycle is found by: the name with case, accents, punctuation and spacing folded, and the country. */
     static String key(String name, String country) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return folded + "|" + Objects.requireNonNullElse(country, "");
+        return Engagement.foldedName(name) + "|" + Objects.requireNonNullElse(country, "");
     }
 
     private static void owners(List<Engagement.Owner> owners, String at, int depth, List<String> path,

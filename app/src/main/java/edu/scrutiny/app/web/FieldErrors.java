@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 /**
  * The problems of a rejected form, found by the inputs they concern: a problem at {@code
  * parties[0].country} belongs to the input of that name, one at {@code work_countries[2]} to the
- * input {@code work_countries}, one at {@code parties[1].owners[0].country} to {@code parties[1].owners}.
+ * input {@code work_countries}, one at {@code parties[1].owners[0].country} to that row's country.
  */
 public final class FieldErrors {
     private static final FieldErrors NONE = new FieldErrors(List.of());
@@ -74,13 +74,17 @@ public final class FieldErrors {
 
     /**
      * The id of the input a problem's field belongs to, for the summary's link: {@code work_countries[2]}
-     * is typed in {@code work_countries}, {@code parties[1].owners[0].share} in {@code parties[1].owners}.
+     * is typed in {@code work_countries}, {@code parties[1].owners[0].share} in its own input, and
+     * {@code parties[1].owners} (a problem of the rows together) is the owners' group.
      */
     public String anchor(String field) {
         String name = field == null ? "" : field.replaceAll("\\[\\d+]$", "");
-        int first = name.indexOf('[');
-        int second = first < 0 ? -1 : name.indexOf('[', first + 1);
-        return inputId(second < 0 ? name : name.substring(0, second));
+        return inputId(name);
+    }
+
+    /** The messages about exactly this field (not the fields within it), joined: a list's own problems, such as shares above 100%. */
+    public String here(String name) {
+        return String.join("; ", problems.stream().filter(p -> name.equals(p.field())).map(InvalidInput.Problem::message).toList());
     }
 
     static boolean concerns(String field, String name) {

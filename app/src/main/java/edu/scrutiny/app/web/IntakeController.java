@@ -99,6 +99,7 @@ class IntakeController {
         model.addAttribute("sources", Arrays.stream(Engagement.FundingSource.values()).map(Engagement.FundingSource::key).toList());
         model.addAttribute("kinds", Arrays.stream(Engagement.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
         model.addAttribute("roles", Arrays.stream(Engagement.Role.values()).map(Engagement.Role::key).toList());
+        model.addAttribute("controllerRoles", Arrays.stream(Engagement.ControllerRole.values()).map(Engagement.ControllerRole::key).toList());
         model.addAttribute("orgTypes", Arrays.stream(Engagement.OrganizationType.values()).map(Engagement.OrganizationType::key).toList());
         model.addAttribute("researchAreas", researchAreas.all());
     }

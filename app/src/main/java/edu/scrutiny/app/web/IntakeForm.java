@@ -17,8 +17,10 @@ import java.util.stream.IntStream;
 /**
  * The intake form's values, named as the engagement schema names its fields ({@code submitted_on},
  * {@code funding.amount}, {@code parties[0].country}), so that a problem the schema reports lands
- * beside its input. Lists are typed as text: work countries and research areas separated by commas,
- * a party's owners one per line as {@code name; share; country}.
+ * beside its input. Work countries and research areas are typed as text separated by commas; a
+ * party's owners and controllers are rows ({@code parties[0].owners[1].share},
+ * {@code parties[0].owners[1].owners[0].name}, {@code parties[0].controllers[0].role}) that the page's
+ * script adds and removes, renumbered from 0 when posted.
  */
 public final class IntakeForm {
     private static final Pattern PARTY = Pattern.compile("parties\\[(\\d+)]\\..*");
@@ -69,7 +71,76 @@ public final class IntakeForm {
                 parties = Math.max(parties, Integer.parseInt(m.group(1)) + 1);
             }
         }
-        return new IntakeForm(v, params.getOrDefault("research_areas", List.of()), parties);
+        return new IntakeForm(compacted(v), params.getOrDefault("research_areas", List.of()), parties);
+    }
+
+    /** The fields of an owner row ({@code kind}, {@code share}...) and of a controller row. */
+    private static final List<String> OWNER_FIELDS = List.of("name", "kind", "share", "country");
+    private static final List<String> CONTROLLER_FIELDS = List.of("name", "kind", "role", "country");
+    private static final Pattern ROW_FIELD = Pattern.compile("parties\\[\\d+]\\.(owners|controllers)\\[.*");
+
+    /**
+     * The values with owner and controller rows renumbered from 0 in the order posted, rows left
+     * blank dropped: rows removed in the browser leave gaps, and the form shown again (with
+     * problems named by the schema's indexes) must name its inputs as the JSON was built.
+     */
+    private static Map<String, String> compacted(Map<String, String> in) {
+        Map<String, String> out = new HashMap<>();
+        in.forEach((k, val) -> {
+            if (!ROW_FIELD.matcher(k).matches()) {
+                out.put(k, val);
+            }
+        });
+        java.util.Set<String> parties = new java.util.TreeSet<>();
+        in.keySet().stream().map(PARTY_PREFIX::matcher).filter(Matcher::lookingAt).forEach(m -> parties.add(m.group()));
+        for (String party : parties) {
+            compactRows(in, out, party, party);
+        }
+        return out;
+    }
+
+    private static final Pattern PARTY_PREFIX = Pattern.compile("parties\\[\\d+]");
+
+    private static void compactRows(Map<String, String> in, Map<String, String> out, String from, String to) {
+        for (String list : List.of("owners", "controllers")) {
+            int k = 0;
+            for (int j : indexes(in, from + "." + list)) {
+                String f = from + "." + list + "[" + j + "]";
+                if (blank(in, f)) {
+                    continue;
+                }
+                String t = to + "." + list + "[" + k++ + "]";
+                for (String field : list.equals("owners") ? OWNER_FIELDS : CONTROLLER_FIELDS) {
+                    put(out, t + "." + field, in.get(f + "." + field));
+                }
+                if (list.equals("owners")) {
+                    compactRows(in, out, f, t);
+                }
+            }
+        }
+    }
+
+    /** The row indexes present under a list prefix, e.g. {@code parties[0].owners} gives [0, 2] for rows 0 and 2. */
+    private static java.util.SortedSet<Integer> indexes(Map<String, String> values, String prefix) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        String start = prefix + "[";
+        for (String k : values.keySet()) {
+            if (k.startsWith(start)) {
+                int end = k.indexOf(']', start.length());
+                String digits = end < 0 ? "" : k.substring(start.length(), end);
+                if (digits.matches("\\d{1,3}")) {
+                    out.add(Integer.parseInt(digits));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether nothing is typed in a row (nor in any row nested in it); a kind or role chosen alone counts as nothing. */
+    private static boolean blank(Map<String, String> values, String row) {
+        return values.entrySet().stream().filter(e -> e.getKey().startsWith(row + "."))
+                .filter(e -> !e.getKey().endsWith(".kind") && !e.getKey().endsWith(".role"))
+                .allMatch(e -> e.getValue() == null || e.getValue().isBlank());
     }
 
     /** A renewal of a stored engagement: its content, with {@code renewal} set and {@code renews} naming it. */
@@ -97,15 +168,50 @@ public final class IntakeForm {
             put(v, at + "role", p.role() == null ? null : p.role().key());
             put(v, at + "organization_type", p.organizationType() == null ? null : p.organizationType().key());
             put(v, at + "ror", p.ror());
-            List<String> owners = new ArrayList<>();
-            for (Engagement.Owner o : p.owners()) {
-                owners.add(o.name() + "; " + (o.share() == null ? "" : BigDecimal.valueOf(o.share()).stripTrailingZeros().toPlainString())
-                        + "; " + (o.country() == null ? "" : o.country()));
-            }
-            put(v, at + "owners", String.join("\n", owners));
+            rows(v, "parties[" + i + "]", p.owners(), p.controllers());
         }
         v.put("work_countries", String.join(", ", e.workCountries()));
         return new IntakeForm(v, e.researchAreas(), e.parties().size());
+    }
+
+    private static void rows(Map<String, String> v, String at, List<Engagement.Owner> owners, List<Engagement.Controller> controllers) {
+        for (int j = 0; j < owners.size(); j++) {
+            Engagement.Owner o = owners.get(j);
+            String row = at + ".owners[" + j + "].";
+            put(v, row + "name", o.name());
+            put(v, row + "kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
+            put(v, row + "share", o.share() == null ? null : BigDecimal.valueOf(o.share()).stripTrailingZeros().toPlainString());
+            put(v, row + "country", o.country());
+            rows(v, at + ".owners[" + j + "]", o.owners(), o.controllers());
+        }
+        for (int k = 0; k < controllers.size(); k++) {
+            Engagement.Controller c = controllers.get(k);
+            String row = at + ".controllers[" + k + "].";
+            put(v, row + "name", c.name());
+            put(v, row + "kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+            put(v, row + "role", c.role() == null ? null : c.role().key());
+            put(v, row + "country", c.country());
+        }
+    }
+
+    /** The rows under a list prefix ({@code parties[0].owners}), each as its own prefix ({@code parties[0].owners[0]}). */
+    public List<String> rows(String listPrefix) {
+        return indexes(values, listPrefix).stream().map(j -> listPrefix + "[" + j + "]").toList();
+    }
+
+    private static final Pattern PARTY_ROWS = Pattern.compile("parties\\[\\d+]\\.(owners|controllers)");
+
+    /** The rows a group shows: a party's own owners and controllers with a blank row to type in, an owner's owners as they are. */
+    public List<String> rowsShown(String listPrefix) {
+        return PARTY_ROWS.matcher(listPrefix).matches() ? rowsWithBlank(listPrefix) : rows(listPrefix);
+    }
+
+    /** The rows, and a blank one after them: a row to type in without adding one (and without script). */
+    public List<String> rowsWithBlank(String listPrefix) {
+        java.util.SortedSet<Integer> present = indexes(values, listPrefix);
+        List<String> out = new ArrayList<>(rows(listPrefix));
+        out.add(listPrefix + "[" + (present.isEmpty() ? 0 : present.last() + 1) + "]");
+        return out;
     }
 
     private static void put(Map<String, String> v, String key, String value) {
@@ -167,7 +273,7 @@ public final class IntakeForm {
         ArrayNode parties = root.putArray("parties");
         for (int i = 0; i < this.parties; i++) {
             String at = "parties[" + i + "].";
-            if (v(at + "name").isBlank() && v(at + "country").isBlank() && v(at + "owners").isBlank() && i > 0) {
+            if (v(at + "name").isBlank() && v(at + "country").isBlank() && rows(at + "owners").isEmpty() && i > 0) {
                 continue; // an added row left empty
             }
             ObjectNode p = parties.addObject();
@@ -177,33 +283,46 @@ public final class IntakeForm {
             text(p, "role", at + "role");
             text(p, "organization_type", at + "organization_type");
             text(p, "ror", at + "ror");
-            String owners = v(at + "owners");
-            if (!owners.isBlank()) {
-                ArrayNode list = p.putArray("owners");
-                for (String line : owners.split("\\R")) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String[] parts = line.split(";", -1);
-                    ObjectNode o = list.addObject();
-                    o.put("name", parts[0].strip());
-                    if (parts.length > 1 && !parts[1].isBlank()) {
-                        try {
-                            o.put("share", Double.parseDouble(parts[1].strip().replace("%", "")));
-                        } catch (NumberFormatException e) {
-                            o.put("share", parts[1].strip());
-                        }
-                    }
-                    if (parts.length > 2 && !parts[2].isBlank()) {
-                        o.put("country", parts[2].strip());
-                    }
-                }
-            }
+            ownersAndControllers(p, "parties[" + i + "]");
         }
         root.set("work_countries", split(v("work_countries"), root));
         ArrayNode areas = root.putArray("research_areas");
         researchAreas.stream().filter(s -> !s.isBlank()).forEach(areas::add);
         return Documents.toJson(root);
+    }
+
+    /** The owner and controller rows under a node (a party or an owner row) as the schema's arrays. */
+    private void ownersAndControllers(ObjectNode node, String at) {
+        List<String> owners = rows(at + ".owners");
+        if (!owners.isEmpty()) {
+            ArrayNode list = node.putArray("owners");
+            for (String row : owners) {
+                ObjectNode o = list.addObject();
+                text(o, "name", row + ".name");
+                text(o, "kind", row + ".kind");
+                String share = v(row + ".share").strip().replace("%", "");
+                if (!share.isEmpty()) {
+                    try {
+                        o.put("share", Double.parseDouble(share));
+                    } catch (NumberFormatException e) {
+                        o.put("share", share); // the schema says what is wrong with it
+                    }
+                }
+                text(o, "country", row + ".country");
+                ownersAndControllers(o, row);
+            }
+        }
+        List<String> controllers = rows(at + ".controllers");
+        if (!controllers.isEmpty()) {
+            ArrayNode list = node.putArray("controllers");
+            for (String row : controllers) {
+                ObjectNode c = list.addObject();
+                text(c, "name", row + ".name");
+                text(c, "kind", row + ".kind");
+                text(c, "role", row + ".role");
+                text(c, "country", row + ".country");
+            }
+        }
     }
 
     private static ArrayNode split(String text, ObjectNode root) {

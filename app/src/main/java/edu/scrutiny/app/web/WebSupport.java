@@ -58,7 +58,7 @@ class WebSupport {
         return Formats.INSTANCE;
     }
 
-    /** How instants are shown: UTC, to the minute or second. */
+    /** How instants are shown (UTC, to the minute or second), and percentages. */
     public static final class Formats {
         static final Formats INSTANCE = new Formats();
         private static final java.time.format.DateTimeFormatter MINUTE =
@@ -72,6 +72,12 @@ class WebSupport {
 
         public String second(java.time.Instant at) {
             return at == null ? "" : SECOND.format(at);
+        }
+
+        /** A percentage as people write it: 55%, 33.33% (at most two decimals, none when whole). */
+        public String percent(Number share) {
+            return share == null ? "" : new java.math.BigDecimal(share.toString()).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString() + "%";
         }
     }
 

@@ -33,11 +33,13 @@ class DemoCommandTest {
                 .containsPattern("ENG-000004 +\\S+ +ELEVATED +Joint workshop")
                 .containsPattern("ENG-000005 +\\S+ +PROHIBITED +Equipment purchase")
                 .containsPattern("ENG-000006 +\\S+ +STANDARD +Co-publication MOU")
-                .containsPattern("ENG-000007 +\\S+ +STANDARD +Visiting researcher");
+                .containsPattern("ENG-000007 +\\S+ +STANDARD +Visiting researcher")
+                // blocked only in aggregate: 30% and 25% held by two Entity List parties
+                .containsPattern("ENG-000008 +\\S+ +ELEVATED +Subaward: wafer metrology");
 
         CliRun again = CliRun.of("demo", "--dir", dir.toString(), "--no-serve");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("already seeded").doesNotContain("ENG-000008").doesNotContain("API token")
+        assertThat(again.out()).contains("already seeded").doesNotContain("ENG-000009").doesNotContain("API token")
                 .contains("Demo accounts (demo only; each has the password scrutiny-demo)");
     }
 }

@@ -30,7 +30,7 @@ class IntakeFormTest {
     }
 
     @Test
-    void ownersAreTypedOnePerLineAndEmptyAddedPartyRowsAreLeftOut() {
+    void ownersAndControllersAreRowsRenumberedWhenPostedAndEmptyRowsAreLeftOut() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("title", List.of("Equipment purchase"));
         params.put("type", List.of("procurement"));
@@ -42,7 +42,21 @@ class IntakeFormTest {
         params.put("parties[0].kind", List.of("organization"));
         params.put("parties[0].country", List.of("GB"));
         params.put("parties[0].role", List.of("vendor"));
-        params.put("parties[0].owners", List.of("Parent Holdings; 60; CN\nMinority Investor;;"));
+        // rows 1 and 4 were removed in the browser, row 5 left blank: what is posted has gaps
+        params.put("parties[0].owners[0].name", List.of("Parent Holdings"));
+        params.put("parties[0].owners[0].kind", List.of("organization"));
+        params.put("parties[0].owners[0].share", List.of("60"));
+        params.put("parties[0].owners[0].country", List.of("CN"));
+        params.put("parties[0].owners[0].owners[2].name", List.of("Ultimate Parent"));
+        params.put("parties[0].owners[0].owners[2].kind", List.of("person"));
+        params.put("parties[0].owners[0].owners[2].share", List.of("70%"));
+        params.put("parties[0].owners[3].name", List.of("Minority Investor"));
+        params.put("parties[0].owners[3].kind", List.of("organization"));
+        params.put("parties[0].owners[5].name", List.of(""));
+        params.put("parties[0].owners[5].kind", List.of("organization"));
+        params.put("parties[0].controllers[2].name", List.of("Jane Director"));
+        params.put("parties[0].controllers[2].kind", List.of("person"));
+        params.put("parties[0].controllers[2].role", List.of("director"));
         params.put("parties[1].name", List.of(""));
         params.put("parties[1].country", List.of(""));
         params.put("work_countries", List.of("US GB"));
@@ -51,8 +65,16 @@ class IntakeFormTest {
 
         Engagement e = EngagementDocuments.read(form.toJson(), "form");
         assertThat(e.parties()).hasSize(1);
+        Engagement.Owner ultimate = new Engagement.Owner("Ultimate Parent", Engagement.Kind.PERSON, 70.0, null, List.of(), List.of());
         assertThat(e.parties().getFirst().owners()).containsExactly(
-                new Engagement.Owner("Parent Holdings", 60.0, "CN"), new Engagement.Owner("Minority Investor", null, null));
+                new Engagement.Owner("Parent Holdings", Engagement.Kind.ORGANIZATION, 60.0, "CN", List.of(ultimate), List.of()),
+                new Engagement.Owner("Minority Investor", null, null));
+        assertThat(e.parties().getFirst().controllers()).containsExactly(
+                new Engagement.Controller("Jane Director", Engagement.Kind.PERSON, Engagement.ControllerRole.DIRECTOR, null));
+        // shown again, the rows are named as the JSON numbered them, so that problems land beside them
+        assertThat(form.rows("parties[0].owners")).containsExactly("parties[0].owners[0]", "parties[0].owners[1]");
+        assertThat(form.v("parties[0].owners[0].owners[0].name")).isEqualTo("Ultimate Parent");
+        assertThat(form.v("parties[0].controllers[0].role")).isEqualTo("director");
         assertThat(e.funding().amount()).isEqualByComparingTo("1200.50");
         assertThat(e.workCountries()).containsExactly("US", "GB");
         assertThat(e.renewal()).isFalse();
@@ -63,7 +85,9 @@ class IntakeFormTest {
         Map<String, List<String>> params = new LinkedHashMap<>();
         params.put("title", List.of("x"));
         params.put("parties[0].name", List.of("A"));
-        params.put("parties[0].owners", List.of("B; lots; CN"));
+        params.put("parties[0].owners[0].name", List.of("B"));
+        params.put("parties[0].owners[0].share", List.of("lots"));
+        params.put("parties[0].owners[0].country", List.of("CN"));
         params.put("work_countries", List.of("US, ZZ"));
         IntakeForm form = IntakeForm.posted(params);
         InvalidInput e = catchInvalid(form.toJson());
@@ -74,7 +98,9 @@ class IntakeFormTest {
         assertThat(errors.has("parties[0].kind")).isTrue();
         assertThat(errors.has("parties[0].owners")).isTrue();
         assertThat(errors.has("parties[0].name")).isFalse();
-        assertThat(errors.anchor("parties[0].owners[0].share")).isEqualTo("f-parties-0-owners");
+        assertThat(errors.has("parties[0].owners[0].share")).isTrue();
+        assertThat(errors.anchor("parties[0].owners[0].share")).isEqualTo("f-parties-0-owners-0-share");
+        assertThat(errors.anchor("parties[0].owners")).isEqualTo("f-parties-0-owners");
         assertThat(errors.anchor("work_countries[1]")).isEqualTo("f-work_countries");
         assertThat(errors.anchor("parties[0].country")).isEqualTo("f-parties-0-country");
         assertThat(errors.errorId("parties[0].country")).isEqualTo("error-parties-0-country");

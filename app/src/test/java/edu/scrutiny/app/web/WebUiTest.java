@@ -213,6 +213,46 @@ class WebUiTest {
     }
 
     @Test
+    void theIntakeFormEditsOwnersAndControllersAsRowsAndThePageShowsTheTree() {
+        browser.go("/engagements/new");
+        browser.type("f-title", "Gift for an optics laboratory");
+        new Select(browser.byId("f-type")).selectByValue("gift");
+        browser.setValue(browser.byId("f-submitted_on"), "2021-10-01");
+        browser.type("f-funding-amount", "50000");
+        browser.type("f-funding-currency", "GBP");
+        new Select(browser.byId("f-funding-source")).selectByValue("industry");
+        browser.type("f-parties-0-name", "Meridian Optics Ltd");
+        new Select(browser.byId("f-parties-0-kind")).selectByValue("organization");
+        browser.type("f-parties-0-country", "GB");
+        new Select(browser.byId("f-parties-0-role")).selectByValue("donor");
+        browser.type("f-work_countries", "US");
+        // the party's first owner row is there to type in; its own owners are added by the script
+        browser.type("f-parties-0-owners-0-name", "Meridian Holdings Malta Limited");
+        browser.type("f-parties-0-owners-0-share", "55");
+        browser.type("f-parties-0-owners-0-country", "MT");
+        browser.find(By.cssSelector("#f-parties-0-owners-0-owners button.add-row")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("f-parties-0-owners-0-owners-0-name")));
+        browser.type("f-parties-0-owners-0-owners-0-name", "Meridian Family Office");
+        new Select(browser.byId("f-parties-0-owners-0-owners-0-kind")).selectByValue("person");
+        browser.type("f-parties-0-owners-0-owners-0-share", "70");
+        // a row added at the party's level, typed in, then removed: it is not submitted
+        browser.find(By.cssSelector("#f-parties-0-owners > p > button.add-row")).click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("f-parties-0-owners-1-name")));
+        browser.type("f-parties-0-owners-1-name", "Removed Investor");
+        browser.find(By.cssSelector("[data-row='parties[0].owners[1]'] button.remove-row")).click();
+        assertThat(browser.findAll("#f-parties-0-owners-1-name")).isEmpty();
+        browser.type("f-parties-0-controllers-0-name", "Jane Example");
+        new Select(browser.byId("f-parties-0-controllers-0-role")).selectByValue("director");
+        browser.screenshot("intake-ownership");
+        browser.byId("submit").click();
+
+        browser.await(ExpectedConditions.urlMatches("/engagements/ENG-\\d+$"));
+        String tree = browser.byId("ownership").getText();
+        assertThat(tree).contains("Meridian Optics Ltd", "Meridian Holdings Malta Limited", "55%", "Meridian Family Office", "person",
+                "Jane Example (director").doesNotContain("Removed Investor");
+    }
+
+    @Test
     void theEngagementPageExplainsEachHitAndShowsTheListEntry() {
         browser.go("/engagements/" + ids.get("huawei-2019-06-01"));
         WebElement hit = browser.find(By.cssSelector("#hits .hit"));

@@ -47,7 +47,7 @@ public final class OwnershipComputation {
     }
 
     /**
-     * @param blocked whether the root is blocked through ownership (false when the root is itself listed: that is a direct hit)
+     * @param blocked whether the root is blocked through ownership (whether or not it is listed itself)
      * @param total   the share of the root its listed and blocked owners hold together
      * @param paths   each path from the root's owner to a listed owner, every link listed or blocked
      */
@@ -87,7 +87,9 @@ public final class OwnershipComputation {
     public static Result compute(OwnershipNode root, String key, Test test) {
         OwnershipComputation c = new OwnershipComputation(key, test);
         double total = c.total(root);
-        boolean blocked = !root.listedOn(key) && test.meets(total) && total > 0;
+        // a party listed itself is also blocked through its owners when they reach the test: both count, so that the
+        // ownership still holds it if its own hit is cleared as a false positive
+        boolean blocked = test.meets(total) && total > 0;
         List<List<Link>> paths = new ArrayList<>();
         c.paths(root, new ArrayList<>(), paths);
         c.all(root);

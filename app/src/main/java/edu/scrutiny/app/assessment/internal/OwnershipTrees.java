@@ -4,11 +4,9 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.screening.ScreeningSnapshot;
 import edu.scrutiny.lists.Owner;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -72,7 +70,6 @@ public final class OwnershipTrees {
     }
 
     static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Engagement.foldedName(name);
     }
 }

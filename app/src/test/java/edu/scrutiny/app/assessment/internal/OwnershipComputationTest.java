@@ -73,9 +73,12 @@ class OwnershipComputationTest {
     }
 
     @Test
-    void aListedRootIsADirectHitNotBlockedThroughOwnership() {
+    void aListedRootIsAlsoBlockedThroughItsOwners() {
         OwnershipNode root = listed("Target", null);
         root.addOwner(listed("A", 60.0));
-        assertThat(OwnershipComputation.compute(root, L, OwnershipComputation.Test.OFAC).blocked()).isFalse();
+        assertThat(OwnershipComputation.compute(root, L, OwnershipComputation.Test.OFAC).blocked()).isTrue();
+        OwnershipNode minority = listed("Target", null);
+        minority.addOwner(listed("A", 20.0));
+        assertThat(OwnershipComputation.compute(minority, L, OwnershipComputation.Test.OFAC).blocked()).isFalse();
     }
 }
