@@ -22,6 +22,7 @@ import edu.scrutiny.app.lists.ListVersionImported;
 import edu.scrutiny.app.policy.PolicyUpdated;
 import edu.scrutiny.app.reference.CountryListUpdated;
 import edu.scrutiny.app.review.ReviewEvent;
+import edu.scrutiny.app.screening.HitClearanceRequested;
 import edu.scrutiny.app.screening.HitCleared;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -97,6 +98,13 @@ class AuditedEvents {
     @EventListener
     void on(PolicyUpdated e) {
         log.append(e.updatedBy(), "policy.updated", "policy", "policy", e.previous(), e.current());
+    }
+
+    /** One analyst's clearance outside a case, waiting for a second analyst. */
+    @EventListener
+    void on(HitClearanceRequested e) {
+        log.append(e.request().requestedBy(), "hit.clearance_requested", "hit_clearance_request", Long.toString(e.request().id()),
+                null, e.request());
     }
 
     @EventListener
