@@ -38,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the data-path security tests share: one application on a real port over a fresh H2 data
  * directory (one context for every subclass: each test makes its own users and data, named
  * uniquely), users with API tokens, a web session signed in through the form, and a list to screen
- * against.
+ * against. The list-source rules are the defaults (https, public addresses, the import directory
+ * {@code DATA/imports}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"scrutiny.sources.allow-private-addresses=true", "scrutiny.sources.allow-http=true"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "scrutiny.refresh.attempts=1")
 abstract class SecurityTestBase {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PASSWORD = "correct horse battery staple";

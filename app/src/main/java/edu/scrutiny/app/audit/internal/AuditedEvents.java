@@ -22,6 +22,9 @@ import edu.scrutiny.app.lists.ListVersionImported;
 import edu.scrutiny.app.policy.PolicyUpdated;
 import edu.scrutiny.app.reference.CountryListUpdated;
 import edu.scrutiny.app.review.ReviewEvent;
+import edu.scrutiny.app.monitoring.AlertAcknowledged;
+import edu.scrutiny.app.monitoring.ListRefreshed;
+import edu.scrutiny.app.monitoring.ListSourceChanged;
 import edu.scrutiny.app.screening.HitClearanceRequested;
 import edu.scrutiny.app.screening.HitCleared;
 import org.springframework.context.event.EventListener;
@@ -116,6 +119,26 @@ class AuditedEvents {
     void on(EngagementStatusChanged e) {
         log.append(e.changedBy(), "engagement.status_changed", "engagement", e.engagementId(),
                 Map.of("status", e.before()), Map.of("status", e.after()));
+    }
+
+    @EventListener
+    void on(AlertAcknowledged e) {
+        Alert a = e.alert();
+        log.append(e.by(), "alert.acknowledged", "alert", Long.toString(a.id()), null, a);
+    }
+
+    @EventListener
+    void on(ListSourceChanged e) {
+        log.append(e.by(), "list_source.changed", "list", e.listKey(), e.before(), e.after());
+    }
+
+    @EventListener
+    void on(ListRefreshed e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("location", e.location());
+        after.put("status", e.outcome().status());
+        after.put("message", e.outcome().message());
+        log.append(e.by(), "list.refreshed", "list", e.outcome().list(), null, after);
     }
 
     /** Alerts are raised by the system (monitoring); the record sits on the engagement or list it concerns. */
