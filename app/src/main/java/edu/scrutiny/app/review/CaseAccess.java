@@ -75,9 +75,15 @@ class CaseAccess {
         }
     }
 
+    /** The most a text written on a case (a note, a question, a rationale, a reason) may hold. */
+    static final int MAX_TEXT = 20_000;
+
     static String required(String value, String field, long caseId) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput("case " + caseId, field, "is required");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidInput("case " + caseId, field, "is longer than " + MAX_TEXT + " characters");
         }
         return value.strip();
     }
