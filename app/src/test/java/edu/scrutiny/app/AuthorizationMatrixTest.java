@@ -205,7 +205,7 @@ class AuthorizationMatrixTest {
                 new Case("GET", "/api/engagements/{id}/assessments", PEOPLE, r -> Req.get(e1 + "/assessments")),
                 new Case("POST", "/api/engagements", Set.of(SUBMITTER, ANALYST), r -> Req.json("/api/engagements", engagement(r))),
                 new Case("POST", "/api/engagements/{id}/assessments", Set.of(ANALYST), r -> new Req(e1 + "/assessments", null, null)),
-                new Case("POST", "/api/assessments", Set.of(SUBMITTER, ANALYST), r -> Req.json("/api/assessments", engagement(r))),
+                new Case("POST", "/api/assessments", Set.of(ANALYST, REVIEWER, ADMINISTRATOR), r -> Req.json("/api/assessments", engagement(r))),
                 new Case("GET", "/api/screen", SCREENERS, r -> Req.get("/api/screen?name=Huawei")),
                 new Case("POST", "/api/screenings", SCREENERS, r -> Req.json("/api/screenings", "{\"name\": \"Huawei Technologies\"}")),
                 new Case("GET", "/api/screenings", READERS, r -> Req.get("/api/screenings?q=huawei")),

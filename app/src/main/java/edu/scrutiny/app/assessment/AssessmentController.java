@@ -95,7 +95,7 @@ class AssessmentController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Engagement.class)))
     ResponseEntity<Submitted> submitEngagement(@RequestBody String body, Actor actor) {
         String source = "POST /api/engagements";
-        StoredEngagement stored = engagements.submit(EngagementDocuments.read(body, source), source, actor.username());
+        StoredEngagement stored = engagements.submit(EngagementDocuments.read(body, source), source, actor);
         Tier tier = assessments.latest(stored.id()).map(r -> r.assessment().tier()).orElse(null);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(stored.id()).toUri()).body(new Submitted(stored.id(), tier));

@@ -58,7 +58,7 @@ final class AlertsCommand extends CommandGroup {
         @Override
         public Integer call() {
             return DataSession.run(spec, (session, out) -> {
-                Alert a = session.bean(Alerts.class).acknowledge(id);
+                Alert a = session.bean(Alerts.class).acknowledge(id, "command line");
                 out.println("alert " + a.id() + " acknowledged");
             });
         }

@@ -29,7 +29,7 @@ final class ListsRefreshCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (DataSession session = DataSession.open(ScrutinyCli.dataDirectory(spec))) {
-            List<RefreshOutcome> outcomes = session.bean(ListSources.class).refresh(list, confirm);
+            List<RefreshOutcome> outcomes = session.bean(ListSources.class).refresh(list, confirm, "command line");
             boolean failed = false;
             for (RefreshOutcome o : outcomes) {
                 if (o.failed()) {

@@ -44,7 +44,7 @@ final class ListsSourcesCommand extends CommandGroup {
         @Override
         public Integer call() {
             return DataSession.run(spec, (session, out) -> {
-                ListSourceSettings s = session.bean(ListSources.class).add(list, location, every, category);
+                ListSourceSettings s = session.bean(ListSources.class).add(list, location, every, category, "command line");
                 out.println(s.listKey() + ": refreshed from " + s.location() + " every " + human(s.every()));
             });
         }

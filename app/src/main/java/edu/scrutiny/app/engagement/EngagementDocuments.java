@@ -64,7 +64,7 @@ public final class EngagementDocuments {
         try {
             engagement = Documents.JSON.treeToValue(node, Engagement.class);
         } catch (JacksonException e) {
-            throw new InvalidInput(source, "", "cannot be read as an engagement: " + e.getOriginalMessage());
+            throw new InvalidInput(source, "", "cannot be read as an engagement: " + edu.scrutiny.app.support.JsonBodies.problem(e));
         }
         checkMeaning(engagement, source);
         return engagement;

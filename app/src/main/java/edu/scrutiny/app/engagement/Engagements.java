@@ -40,6 +40,15 @@ public class Engagements {
      * @throws InvalidInput naming each field that is wrong
      */
     public void validate(Engagement engagement, String source) {
+        validate(engagement, source, Actor.SYSTEM);
+    }
+
+    /**
+     * As {@link #validate(Engagement, String)}, for an actor: a renewal must name an engagement the
+     * actor may see ({@link #findVisible}), and one they may not see is answered as a missing one, so
+     * that a submitter cannot learn which ids exist by renewing them.
+     */
+    public void validate(Engagement engagement, String source, Actor actor) {
         List<InvalidInput.Problem> problems = new ArrayList<>();
         for (int i = 0; i < engagement.researchAreas().size(); i++) {
             String code = engagement.researchAreas().get(i);
@@ -56,7 +65,7 @@ public class Engagements {
                         : "'" + ror + "' is not a record of the ROR dump in force (version " + institutions.current().get().id() + ")"));
             }
         }
-        if (engagement.renews() != null && repository.find(engagement.renews()).isEmpty()) {
+        if (engagement.renews() != null && findVisible(engagement.renews(), actor).isEmpty()) {
             problems.add(new InvalidInput.Problem("renews", "no engagement " + engagement.renews() + " is stored"));
         }
         if (!problems.isEmpty()) {
@@ -72,7 +81,17 @@ public class Engagements {
      */
     @Transactional
     public StoredEngagement submit(Engagement engagement, String source, String by) {
-        validate(engagement, source);
+        return store(engagement, source, by, Actor.SYSTEM);
+    }
+
+    /** As {@link #submit(Engagement, String, String)}, by a signed-in user: a renewal must name an engagement they may see. */
+    @Transactional
+    public StoredEngagement submit(Engagement engagement, String source, Actor actor) {
+        return store(engagement, source, actor.username(), actor);
+    }
+
+    private StoredEngagement store(Engagement engagement, String source, String by, Actor actor) {
+        validate(engagement, source, actor);
         StoredEngagement stored = repository.insert(engagement, EngagementStatus.SUBMITTED, clock.instant(), by);
         events.publishEvent(new EngagementSubmitted(stored.id(), by));
         return stored;

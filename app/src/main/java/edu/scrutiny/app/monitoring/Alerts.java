@@ -88,12 +88,15 @@ public class Alerts {
         return jdbc.sql("SELECT * FROM alert WHERE screening_id = :s ORDER BY id").param("s", screeningId).query(MAPPER).list();
     }
 
+    /** Acknowledges an alert; the audit trail records who and when ({@link AlertAcknowledged}). */
     @Transactional
-    public Alert acknowledge(long id) {
+    public Alert acknowledge(long id, String by) {
         if (jdbc.sql("UPDATE alert SET status = 'ACKNOWLEDGED' WHERE id = :id").param("id", id).update() != 1) {
             throw new InvalidInput("alert " + id, "id", "no such alert");
         }
-        return find(id).orElseThrow();
+        Alert a = find(id).orElseThrow();
+        events.publishEvent(new AlertAcknowledged(a, by));
+        return a;
     }
 
     private static final RowMapper<Alert> MAPPER = (rs, n) -> new Alert(rs.getLong("id"), AlertKind.valueOf(rs.getString("kind")),

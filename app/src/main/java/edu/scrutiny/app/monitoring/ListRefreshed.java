@@ -1,5 +1,9 @@
 package edu.scrutiny.app.monitoring;
 
-/** Published after every refresh of a list from its source, whatever its outcome (counted by the metrics). */
-public record ListRefreshed(RefreshOutcome outcome) {
+/**
+ * Published after a list's source was refreshed, whatever came of it (imported, unchanged, not
+ * modified, failed), with who started it: a user through the API or the web, {@code command line},
+ * or {@code system} for the schedule.
+ */
+public record ListRefreshed(RefreshOutcome outcome, String location, String by) {
 }

@@ -4,14 +4,17 @@ import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.lists.StoredListVersion;
 import edu.scrutiny.app.monitoring.internal.Fetcher;
+import edu.scrutiny.app.monitoring.internal.SourceRules;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.lists.ListCategory;
 import edu.scrutiny.lists.ListFormatException;
 import edu.scrutiny.lists.Lists;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.net.URI;
@@ -46,19 +49,30 @@ public class ListSources {
     private final Rescreening rescreening;
     private final Clock clock;
     private final Fetcher fetcher;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final SourceRules rules;
+    private final ApplicationEventPublisher events;
 
     ListSources(JdbcClient jdbc, ListCatalog catalog, Alerts alerts, Rescreening rescreening, Clock clock,
-                org.springframework.context.ApplicationEventPublisher events,
+                ApplicationEventPublisher events,
                 @Value("${scrutiny.refresh.attempts:3}") int attempts,
-                @Value("${scrutiny.refresh.backoff:PT2S}") Duration backoff) {
+                @Value("${scrutiny.refresh.backoff:PT2S}") Duration backoff,
+                @Value("${scrutiny.sources.allow-http:false}") boolean allowHttp,
+                @Value("${scrutiny.sources.allow-private-addresses:false}") boolean allowPrivateAddresses,
+                @Value("${scrutiny.sources.import-directory:${scrutiny.data:scrutiny-data}/imports}") String importDirectory,
+                @Value("${scrutiny.sources.max-bytes:1073741824}") long maxBytes) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.alerts = alerts;
         this.rescreening = rescreening;
         this.clock = clock;
         this.events = events;
-        this.fetcher = new Fetcher(attempts, backoff, d -> Thread.sleep(d.toMillis()));
+        this.rules = SourceRules.of(allowHttp, allowPrivateAddresses, Path.of(importDirectory), maxBytes);
+        this.fetcher = new Fetcher(attempts, backoff, d -> Thread.sleep(d.toMillis()), rules);
+    }
+
+    /** The rules sources are held to (see {@link SourceRules}). */
+    public SourceRules rules() {
+        return rules;
     }
 
     /** Parses {@code 24h}, {@code 30m}, {@code 7d}, {@code 1d12h}, or an ISO-8601 duration. */
@@ -86,32 +100,28 @@ public class ListSources {
         return d;
     }
 
-    /** Adds or replaces a list's source. */
+    /** Adds or replaces a list's source, as the system. */
     public ListSourceSettings add(String listKey, String location, Duration every, ListCategory category) {
+        return add(listKey, location, every, category, "system");
+    }
+
+    /**
+     * Adds or replaces a list's source, held to the {@link SourceRules} (the server will fetch it),
+     * and records it in the audit trail under {@code by}.
+     */
+    @Transactional
+    public ListSourceSettings add(String listKey, String location, Duration every, ListCategory category, String by) {
         if (listKey == null || !listKey.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
             throw new InvalidInput("list source", "LIST", "'" + listKey + "' is not a list key (letters, digits, '.', '_', '-')");
         }
         if (every.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new InvalidInput("list source", "--every", "must be at least one minute");
         }
-        String where;
-        if (Fetcher.isUrl(location)) {
-            try {
-                URI uri = URI.create(location);
-                if (uri.getHost() == null) {
-                    throw new IllegalArgumentException("no host");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("list source", "URL_OR_PATH", "'" + location + "' is not a valid URL: " + e.getMessage());
-            }
-            where = location;
-        } else {
-            Path p = Path.of(location).toAbsolutePath().normalize();
-            if (!Files.exists(p)) {
-                throw new InvalidInput("list source", "URL_OR_PATH", location + ": no such file or directory");
-            }
-            where = p.toString();
+        if (location == null || location.isBlank() || location.length() > 2000) {
+            throw new InvalidInput("list source", "URL_OR_PATH", "is required: an https URL or a file in the import directory (at most 2000 characters)");
         }
+        String where = rules.checkRecorded(location, "list source");
+        Optional<ListSourceSettings> before = find(listKey);
         Instant now = clock.instant();
         jdbc.sql("DELETE FROM list_source WHERE list_key = :k").param("k", listKey).update();
         jdbc.sql("""
@@ -119,8 +129,9 @@ public class ListSources {
                 VALUES (:k, :l, :e, :c, 0, :due)""")
                 .param("k", listKey).param("l", where).param("e", every.toSeconds())
                 .param("c", category == null ? null : category.key()).param("due", Timestamp.from(now)).update();
-        events.publishEvent(new ListSourceAdded(listKey));
-        return find(listKey).orElseThrow();
+        ListSourceSettings after = find(listKey).orElseThrow();
+        events.publishEvent(new ListSourceChanged(listKey, before.orElse(null), after, by));
+        return after;
     }
 
     /** Points a list's source at another location, keeping its state (a restore moves local files into the data directory). */
@@ -154,33 +165,38 @@ public class ListSources {
                 break;
             }
             if (!s.nextDueAt().isAfter(now)) {
-                out.add(refresh(s, false));
+                out.add(refresh(s, false, "system"));
             }
         }
         return out;
     }
 
-    /** Refreshes one list now (or every list with a source when {@code listKey} is null). */
+    /** Refreshes one list now (or every list with a source when {@code listKey} is null), as the system. */
     public List<RefreshOutcome> refresh(String listKey, boolean confirmFewer) throws InterruptedException {
+        return refresh(listKey, confirmFewer, "system");
+    }
+
+    /** Refreshes as above, started by {@code by}: the refresh and what it imports are audited under that name. */
+    public List<RefreshOutcome> refresh(String listKey, boolean confirmFewer, String by) throws InterruptedException {
         if (listKey == null) {
             List<RefreshOutcome> out = new ArrayList<>();
             for (ListSourceSettings s : all()) {
-                out.add(refresh(s, confirmFewer));
+                out.add(refresh(s, confirmFewer, by));
             }
             return out;
         }
         ListSourceSettings s = find(listKey).orElseThrow(() -> new InvalidInput("lists refresh", "LIST",
                 "no source for list '" + listKey + "'; add one with: lists sources add " + listKey + " URL_OR_PATH"));
-        return List.of(refresh(s, confirmFewer));
+        return List.of(refresh(s, confirmFewer, by));
     }
 
-    private RefreshOutcome refresh(ListSourceSettings s, boolean confirmFewer) throws InterruptedException {
-        RefreshOutcome outcome = attempt(s, confirmFewer);
-        events.publishEvent(new ListRefreshed(outcome));
+    private RefreshOutcome refresh(ListSourceSettings s, boolean confirmFewer, String by) throws InterruptedException {
+        RefreshOutcome outcome = fetchAndImport(s, confirmFewer, by);
+        events.publishEvent(new ListRefreshed(outcome, s.location(), by));
         return outcome;
     }
 
-    private RefreshOutcome attempt(ListSourceSettings s, boolean confirmFewer) throws InterruptedException {
+    private RefreshOutcome fetchAndImport(ListSourceSettings s, boolean confirmFewer, String by) throws InterruptedException {
         Instant now = clock.instant();
         Fetcher.Fetched fetched = null;
         try {
@@ -197,21 +213,33 @@ public class ListSources {
                         s.listKey() + ": same bytes as version " + latest.get().id() + "; nothing imported"));
             }
             ListCategory category = s.category() == null ? null : ListCategory.fromKey(s.category()).orElse(null);
-            ImportResult imported = catalog.importList(fetched.path(), s.location(), null, category, ListCatalog.ImportProgress.NONE, "system",
+            ImportResult imported = catalog.importList(fetched.path(), s.location(), null, category, ListCatalog.ImportProgress.NONE, by,
                     (key, entries, inForce) -> check(s, key, entries, inForce, confirmFewer));
             String line = imported.summary() + rescreening.summaryFor(imported.version().id()).map(r -> "; " + r.line()).orElse("");
             return succeeded(s, now, fetched.etag(), fetched.lastModified(), new RefreshOutcome(s.listKey(), "IMPORTED", line));
         } catch (Fetcher.FetchFailed e) {
             return failed(s, now, e.getMessage());
-        } catch (ListFormatException | InvalidInput e) {
+        } catch (ListFormatException e) {
+            return failed(s, now, s.location() + ": " + withoutContent(e.problem()));
+        } catch (InvalidInput e) {
             return failed(s, now, e.getMessage());
         } catch (IOException e) {
-            return failed(s, now, s.location() + ": " + e.getMessage());
+            return failed(s, now, s.location() + ": could not be read");
         } finally {
             if (fetched != null && fetched.temporary()) {
                 Fetcher.delete(fetched.path());
             }
         }
+    }
+
+    /**
+     * A parser's message without what it quotes of the file: a refresh's message is kept in the
+     * alert and the audit trail, and what was fetched must never come back through it (a file or an
+     * internal service's reply). At most 500 characters.
+     */
+    static String withoutContent(String message) {
+        String m = message == null ? "" : message.replaceAll("\"[^\"]*\"?", "\"…\"").replaceAll("'[^']*'?", "'…'");
+        return m.length() <= 500 ? m : m.substring(0, 500) + "…";
     }
 
     private static void check(ListSourceSettings s, String key, int entries, Optional<StoredListVersion> inForce, boolean confirmFewer) {

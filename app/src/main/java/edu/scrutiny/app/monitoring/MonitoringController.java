@@ -1,5 +1,6 @@
 package edu.scrutiny.app.monitoring;
 
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotFound;
 import edu.scrutiny.lists.ListCategory;
@@ -38,11 +39,11 @@ class MonitoringController {
 
     @PostMapping("/alerts/{id}/acknowledgement")
     @Operation(summary = "Acknowledge an alert: it is no longer open")
-    Alert acknowledge(@PathVariable long id) {
+    Alert acknowledge(@PathVariable long id, Actor actor) {
         if (alerts.find(id).isEmpty()) {
             throw new NotFound("no alert " + id);
         }
-        return alerts.acknowledge(id);
+        return alerts.acknowledge(id, actor.username());
     }
 
     @GetMapping("/list-sources")
@@ -56,8 +57,10 @@ class MonitoringController {
     }
 
     @PostMapping(path = "/list-sources", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add or replace a list's source (an http(s) URL or a path on the server)")
-    ListSourceSettings addSource(@RequestBody SourceRequest request) {
+    @Operation(summary = "Add or replace a list's source: an https URL on a public address, or a file in the import directory",
+            description = "scrutiny.sources.allow-http, scrutiny.sources.allow-private-addresses and scrutiny.sources.import-directory "
+                    + "widen what is accepted; see the monitoring documentation.")
+    ListSourceSettings addSource(@RequestBody SourceRequest request, Actor actor) {
         Duration every;
         try {
             every = ListSources.parseEvery(request.every() == null ? "24h" : request.every());
@@ -72,16 +75,16 @@ class MonitoringController {
         if (request.location() == null || request.location().isBlank()) {
             throw new InvalidInput("POST /api/list-sources", "location", "is required");
         }
-        return sources.add(request.list(), request.location(), every, category);
+        return sources.add(request.list(), request.location(), every, category, actor.username());
     }
 
     @PostMapping("/list-sources/{list}/refresh")
     @Operation(summary = "Refresh a list from its source now; a failed refresh keeps the version in force and raises LIST_REFRESH_FAILED")
-    List<RefreshOutcome> refresh(@PathVariable String list, @RequestParam(name = "confirm", defaultValue = "false") boolean confirm)
-            throws InterruptedException {
+    List<RefreshOutcome> refresh(@PathVariable String list, @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
+            Actor actor) throws InterruptedException {
         if (sources.find(list).isEmpty()) {
             throw new NotFound("no source for list " + list);
         }
-        return sources.refresh(list, confirm);
+        return sources.refresh(list, confirm, actor.username());
     }
 }

@@ -114,7 +114,7 @@ class ScrutinyMetrics implements ScreeningObserver {
     }
 
     @EventListener
-    void on(edu.scrutiny.app.monitoring.ListSourceAdded e) {
+    void on(edu.scrutiny.app.monitoring.ListSourceChanged e) {
         listGauges();
     }
 

@@ -33,7 +33,7 @@ public final class PolicyDocuments {
         try {
             doc = Documents.JSON.treeToValue(node, PolicyDocument.class);
         } catch (JacksonException e) {
-            throw new InvalidInput(source, e.getPathReference() == null ? "" : Documents.path(e), e.getOriginalMessage());
+            throw new InvalidInput(source, e.getPathReference() == null ? "" : Documents.path(e), edu.scrutiny.app.support.JsonBodies.problem(e));
         }
         check(doc, source);
         return doc;

@@ -30,6 +30,11 @@ public class AttestCondition {
         CaseRecords.Condition condition = store.condition(conditionId).filter(x -> x.caseId() == caseId)
                 .orElseThrow(() -> new NotFound("no condition " + conditionId + " on case " + caseId));
         if (!condition.owner().equals(actor.username())) {
+            // the owner may attest on a case they cannot otherwise see; to anyone else who cannot see it, the
+            // condition does not exist (nothing about it, nor its owner, is told)
+            if (store.find(caseId).filter(c -> CaseAccess.canSee(c, actor)).isEmpty()) {
+                throw new NotFound("no condition " + conditionId + " on case " + caseId);
+            }
             throw new NotPermitted("only the condition's owner, " + condition.owner() + ", attests it");
         }
         ReviewCase c = store.lock(caseId).orElseThrow(() -> new NotFound("no case " + caseId));

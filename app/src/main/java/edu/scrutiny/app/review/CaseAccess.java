@@ -55,13 +55,16 @@ class CaseAccess {
     /** Locks an open case (not waiting for information) whose current stage the actor acts in. */
     ReviewCase lockForStageWork(long id, Actor actor, String what) {
         ReviewCase c = lockVisible(id, actor);
+        // the role first: someone who never acts in the stage (a submitter) learns nothing of the case's state
+        if (c.stage() != null) {
+            requireStageRole(c, actor, what);
+        }
         if (c.status() == CaseStatus.AWAITING_INFORMATION) {
             throw new Conflict("case " + id + " is waiting for the submitter's answer: " + what + " once it returns to the queue");
         }
         if (!c.status().isOpen()) {
             throw new Conflict("case " + id + " is " + c.status().name().toLowerCase(java.util.Locale.ROOT) + ": no one may " + what + " on it any more");
         }
-        requireStageRole(c, actor, what);
         return c;
     }
 
@@ -72,9 +75,15 @@ class CaseAccess {
         }
     }
 
+    /** The most a text written on a case (a note, a question, a rationale, a reason) may hold. */
+    static final int MAX_TEXT = 20_000;
+
     static String required(String value, String field, long caseId) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput("case " + caseId, field, "is required");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidInput("case " + caseId, field, "is longer than " + MAX_TEXT + " characters");
         }
         return value.strip();
     }

@@ -182,7 +182,10 @@ class CaseController {
                     + "unassigned case becomes its analyst without this.")
     @ApiResponse(responseCode = "400", description = "The user named does not exist, is disabled or does not hold the analyst role")
     ReviewCase assign(@Parameter(hidden = true) Actor actor, @Parameter(description = CASE_ID) @PathVariable long id,
-                      @RequestBody(required = false) AnalystRequest body) {
+                      @RequestBody(required = false) String text) {
+        // read strictly: an unknown field is an error, not a request to take the case
+        AnalystRequest body = text == null || text.isBlank() ? null
+                : edu.scrutiny.app.support.JsonBodies.read(text, AnalystRequest.class, "POST /api/cases/" + id + "/analyst");
         return assignCase.assign(id, body == null ? null : body.analyst(), actor);
     }
 }

@@ -65,10 +65,20 @@ public class Cases {
         return access.visible(id, actor);
     }
 
+    /**
+     * The case as {@code actor} may see it. Staff see everything (notes only if they may read them);
+     * a submitter sees what their page {@code /mine/{id}} shows and nothing more: the case's status,
+     * stage and tier, the questions asked of them with the answers, the decisions and the conditions,
+     * without who asked or decided. Never the assessment's hits and list evidence, the adjudications,
+     * the recommendations, the notes, the timeline nor the case's analyst.
+     */
     @Transactional(readOnly = true)
     public CaseView view(long id, Actor actor) {
         ReviewCase c = access.visible(id, actor);
         Optional<StoredEngagement> e = engagements.find(c.engagementId());
+        if (!CaseAccess.staff(actor)) {
+            return submitterView(c, e);
+        }
         Assessment a = assessments.history(c.engagementId()).stream().filter(r -> r.id() == c.assessmentId())
                 .map(RecordedAssessment::assessment).findFirst().orElse(null);
         boolean notes = CaseAccess.canReadNotes(actor);
@@ -83,6 +93,21 @@ public class Cases {
         return new CaseView(c, e.map(x -> x.engagement().title()).orElse(null), e.map(x -> x.status().key()).orElse(null), a,
                 store.adjudications(id), store.requests(id), store.conditions(id), store.recommendations(id), store.decisions(id),
                 notes ? store.notes(id) : null, timeline);
+    }
+
+    private CaseView submitterView(ReviewCase c, Optional<StoredEngagement> e) {
+        ReviewCase shown = new ReviewCase(c.id(), c.engagementId(), c.assessmentId(), c.tier(), c.route(), c.stage(), c.status(),
+                c.submittedBy(), c.openedAt(), c.stageEnteredAt(), c.dueAt(), c.closedAt(), c.reopenedFrom(), null);
+        List<CaseRecords.InformationRequest> requests = store.requests(c.id()).stream()
+                .map(r -> new CaseRecords.InformationRequest(r.id(), r.caseId(), r.question(), null, r.askedAt(), r.answer(),
+                        r.answeredBy(), r.answeredAt()))
+                .toList();
+        List<CaseRecords.Decision> decisions = store.decisions(c.id()).stream()
+                .map(d -> new CaseRecords.Decision(d.id(), d.caseId(), d.stage(), d.outcome(), d.rationale(), d.cites(), d.reverses(),
+                        null, d.decidedAt()))
+                .toList();
+        return new CaseView(shown, e.map(x -> x.engagement().title()).orElse(null), e.map(x -> x.status().key()).orElse(null), null,
+                null, requests, store.conditions(c.id()), null, decisions, null, null);
     }
 
     /** The cases of an engagement the actor may see, oldest first. */

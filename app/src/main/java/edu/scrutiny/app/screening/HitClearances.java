@@ -55,9 +55,12 @@ public class HitClearances {
         return out;
     }
 
-    /** Remembers a hit as a false positive, and announces it with {@link HitCleared}. */
+    /**
+     * Remembers a hit as a false positive, and announces it with {@link HitCleared}; returns the
+     * clearance's id. Callers apply the four-eyes rule first (case adjudication, {@link HitClearanceRequests}).
+     */
     @Transactional
-    public void clear(Hit hit, String reason, String by) {
+    public long clear(Hit hit, String reason, String by) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("clearance", "reason", "is required: say why the hit is a false positive");
         }
@@ -69,7 +72,8 @@ public class HitClearances {
                 .param("p", partyKey(hit.party())).param("l", hit.list()).param("s", hit.sourceId())
                 .param("c", hit.contentSha()).param("r", reason).param("by", by)
                 .param("at", Timestamp.from(now)).update(keys, "id");
-        events.publishEvent(new HitCleared(keys.getKeyAs(Long.class), hit.party(), hit.list(), hit.sourceId(),
-                hit.contentSha(), reason, by, now));
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(new HitCleared(id, hit.party(), hit.list(), hit.sourceId(), hit.contentSha(), reason, by, now));
+        return id;
     }
 }

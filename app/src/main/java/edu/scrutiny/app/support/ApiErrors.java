@@ -100,6 +100,10 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     Invalid unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        // a body of the wrong shape names the field, in words without Java types
+        if (e.getCause() instanceof tools.jackson.databind.DatabindException d && d.getPath() != null && !d.getPath().isEmpty()) {
+            return new Invalid(new InvalidInput(source(request), Documents.path(d), JsonBodies.problem(d)));
+        }
         return new Invalid(new InvalidInput(source(request), "", "the request body is missing or cannot be read"));
     }
 

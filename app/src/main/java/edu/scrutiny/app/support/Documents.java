@@ -15,6 +15,7 @@ public final class Documents {
     /** Strict: unknown properties are errors, so that a misspelt key is reported, not ignored. */
     public static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, Documents::noScalarsAsText)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     public static final YAMLMapper YAML = YAMLMapper.builder()
@@ -71,5 +72,15 @@ public final class Documents {
     private static String location(JacksonException e) {
         return e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /**
+     * A number or true/false where a text is expected is an error, not the text "42" or "true": a
+     * body of the wrong type is refused rather than stored as something nobody wrote.
+     */
+    public static void noScalarsAsText(tools.jackson.databind.cfg.MutableCoercionConfig c) {
+        c.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer, tools.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float, tools.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean, tools.jackson.databind.cfg.CoercionAction.Fail);
     }
 }

@@ -3,6 +3,7 @@ package edu.scrutiny.app.support;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.Collection;
@@ -38,14 +39,55 @@ public final class JsonBodies {
     }
 
     private static String message(JacksonException e) {
+        return problem(e);
+    }
+
+    /**
+     * What is wrong with a value, for a person and without Java: Jackson's own messages name the
+     * Java types (class names are nobody's business outside the code), so every case is said here.
+     */
+    public static String problem(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "is not a field here; the fields are " + known(u.getKnownPropertyIds());
         }
         if (e instanceof InvalidFormatException f) {
-            return "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName()
-                    + (f.getTargetType() == java.time.LocalDate.class ? " (YYYY-MM-DD)" : "");
+            String value = String.valueOf(f.getValue());
+            return "'" + (value.length() > 100 ? value.substring(0, 100) + "..." : value) + "' is not " + expected(f.getTargetType());
         }
-        return e.getOriginalMessage();
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + expected(m.getTargetType());
+        }
+        return "does not have the expected shape (see /v3/api-docs)";
+    }
+
+    /** A type as a person would say what is expected of it. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another kind";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "a text";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date and time (ISO 8601)";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static String known(Collection<Object> ids) {

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.monitoring.Alert;
 import edu.scrutiny.app.monitoring.Alerts;
 import edu.scrutiny.app.support.NotFound;
@@ -26,9 +27,9 @@ class AlertPages {
     }
 
     @PostMapping("/alerts/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, HttpServletRequest request, Model model) {
+    String acknowledge(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
         alerts.find(id).orElseThrow(() -> new NotFound("no alert " + id));
-        Alert acknowledged = alerts.acknowledge(id);
+        Alert acknowledged = alerts.acknowledge(id, actor.username());
         if (WebSupport.htmx(request)) {
             model.addAttribute("alert", acknowledged);
             return "alert-row :: row";

@@ -9,6 +9,7 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
+import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.reference.ResearchAreas;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotFound;
@@ -47,7 +48,8 @@ class IntakeController {
         String today = LocalDate.now(clock).toString();
         IntakeForm form;
         if (renews != null && !renews.isBlank()) {
-            StoredEngagement stored = engagements.find(renews).orElseThrow(() -> new NotFound("no engagement " + renews));
+            // only an engagement the user may see (a submitter: their own); another's is answered as a missing one
+            StoredEngagement stored = engagements.findVisible(renews, actor).orElseThrow(() -> new NotFound("no engagement " + renews));
             form = IntakeForm.renewalOf(stored.id(), stored.engagement(), today);
         } else if (screening != null) {
             // Start an engagement from a screening at the desk: its party, pre-filled (the log checks the user may read it)
@@ -61,11 +63,11 @@ class IntakeController {
     }
 
     @PostMapping("/engagements/new")
-    String submit(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request) {
+    String submit(@RequestParam MultiValueMap<String, String> params, Actor actor, Model model, HttpServletRequest request) {
         IntakeForm form = IntakeForm.posted(params);
         try {
             Engagement engagement = EngagementDocuments.read(form.toJson(), SOURCE);
-            StoredEngagement stored = engagements.submit(engagement, SOURCE, WebSupport.actor());
+            StoredEngagement stored = engagements.submit(engagement, SOURCE, actor);
             // staff go to the engagement's page; a submitter (who may not see the staff pages) to their own page of it
             return WebSupport.staff(request) ? "redirect:/engagements/" + stored.id() : "redirect:/mine/" + stored.id();
         } catch (InvalidInput e) {

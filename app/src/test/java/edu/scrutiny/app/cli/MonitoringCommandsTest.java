@@ -89,7 +89,7 @@ class MonitoringCommandsTest {
     @Test
     void sourcesRefreshFromLocalPathsAndAFailedRefreshChangesNothing() throws Exception {
         Path data = tmp.resolve("data");
-        Path published = tmp.resolve("published");
+        Path published = data.resolve("imports"); // the default import directory: a server reads list files only from there
         Files.createDirectories(published);
         Path file = published.resolve("us_bis_entity_list.csv");
         Files.copy(Scenarios.path("monitoring/2017-03-29/us_bis_entity_list.csv"), file);

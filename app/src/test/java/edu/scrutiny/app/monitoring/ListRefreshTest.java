@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a list implausibly shorter than the one in force, a file that holds another list).
  */
 @SpringBootTest(classes = {ScrutinyApplication.class, ListRefreshTest.Clocks.class},
-        properties = {"scrutiny.refresh.attempts=3", "scrutiny.refresh.backoff=PT0.01S"})
+        properties = {"scrutiny.refresh.attempts=3", "scrutiny.refresh.backoff=PT0.01S",
+                // the test serves lists from loopback over http
+                "scrutiny.sources.allow-http=true", "scrutiny.sources.allow-private-addresses=true"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ListRefreshTest {
     @TestConfiguration
@@ -55,7 +57,10 @@ class ListRefreshTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> Scenarios.h2Url(Scenarios.temporaryDirectory("scrutiny-refresh")));
+        registry.add("scrutiny.sources.import-directory", IMPORTS::toString);
     }
+
+    private static final Path IMPORTS = Scenarios.temporaryDirectory("imports");
 
     @Autowired MutableClock clock;
     @Autowired ListSources sources;
@@ -171,7 +176,7 @@ class ListRefreshTest {
 
     @Test
     void aListImplausiblyShorterThanTheOneInForceIsRefusedUnlessConfirmed() throws Exception {
-        Path big = Scenarios.temporaryDirectory("lists").resolve("us_bis_entity_list.csv");
+        Path big = IMPORTS.resolve("us_bis_entity_list.csv");
         StringBuilder sb = new StringBuilder("id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks\n");
         for (int i = 0; i < 40; i++) {
             sb.append("gen-").append(i).append(",Generated Trading Company ").append(i).append(" Ltd.,,Company,CN,Entity List,2019-01-01,,,,,\n");

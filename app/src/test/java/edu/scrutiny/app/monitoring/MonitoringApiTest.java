@@ -28,7 +28,11 @@ class MonitoringApiTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> Scenarios.h2Url(Scenarios.temporaryDirectory("scrutiny-api")));
+        registry.add("scrutiny.sources.import-directory", PUBLISHED::toString);
     }
+
+    /** The import directory: a server reads list files only from there. */
+    private static final Path PUBLISHED = Scenarios.temporaryDirectory("published");
 
     @LocalServerPort
     int port;
@@ -60,8 +64,7 @@ class MonitoringApiTest {
 
     @Test
     void sourcesRefreshAndAlerts() throws Exception {
-        Path dir = Scenarios.temporaryDirectory("published");
-        Path file = dir.resolve("us_bis_entity_list.csv");
+        Path file = PUBLISHED.resolve("us_bis_entity_list.csv");
         Files.copy(Scenarios.path("monitoring/2017-03-29/us_bis_entity_list.csv"), file);
 
         HttpResponse<String> added = send("POST", "/api/list-sources",

@@ -29,6 +29,10 @@ import edu.scrutiny.app.lists.ListVersionImported;
 import edu.scrutiny.app.policy.PolicyUpdated;
 import edu.scrutiny.app.reference.CountryListUpdated;
 import edu.scrutiny.app.review.ReviewEvent;
+import edu.scrutiny.app.monitoring.AlertAcknowledged;
+import edu.scrutiny.app.monitoring.ListRefreshed;
+import edu.scrutiny.app.monitoring.ListSourceChanged;
+import edu.scrutiny.app.screening.HitClearanceRequested;
 import edu.scrutiny.app.screening.HitCleared;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -142,6 +146,13 @@ class AuditedEvents {
         log.append(e.updatedBy(), "policy.updated", "policy", "policy", e.previous(), e.current());
     }
 
+    /** One analyst's clearance outside a case, waiting for a second analyst. */
+    @EventListener
+    void on(HitClearanceRequested e) {
+        log.append(e.request().requestedBy(), "hit.clearance_requested", "hit_clearance_request", Long.toString(e.request().id()),
+                null, e.request());
+    }
+
     @EventListener
     void on(HitCleared e) {
         log.append(e.clearedBy(), "hit.cleared", "hit_clearance", Long.toString(e.clearanceId()), null, e);
@@ -151,6 +162,26 @@ class AuditedEvents {
     void on(EngagementStatusChanged e) {
         log.append(e.changedBy(), "engagement.status_changed", "engagement", e.engagementId(),
                 Map.of("status", e.before()), Map.of("status", e.after()));
+    }
+
+    @EventListener
+    void on(AlertAcknowledged e) {
+        Alert a = e.alert();
+        log.append(e.by(), "alert.acknowledged", "alert", Long.toString(a.id()), null, a);
+    }
+
+    @EventListener
+    void on(ListSourceChanged e) {
+        log.append(e.by(), "list_source.changed", "list", e.listKey(), e.before(), e.after());
+    }
+
+    @EventListener
+    void on(ListRefreshed e) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("location", e.location());
+        after.put("status", e.outcome().status());
+        after.put("message", e.outcome().message());
+        log.append(e.by(), "list.refreshed", "list", e.outcome().list(), null, after);
     }
 
     /** Alerts are raised by the system (monitoring); the record sits on the engagement or list it concerns. */

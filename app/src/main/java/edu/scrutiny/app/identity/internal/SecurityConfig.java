@@ -262,7 +262,9 @@ class SecurityConfig {
                 // engagements: submitters their own (the assessment module filters), the others all
                 .requestMatchers(HttpMethod.GET, "/api/engagements", "/api/engagements/*", "/api/engagements/*/assessments")
                 .hasAnyRole(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
-                .requestMatchers(HttpMethod.POST, "/api/engagements", "/api/assessments").hasAnyRole(SUBMITTER, ANALYST)
+                .requestMatchers(HttpMethod.POST, "/api/engagements").hasAnyRole(SUBMITTER, ANALYST)
+                // a proposal assessed without storing shows hits and list evidence: not for submitters (a watchlist probe)
+                .requestMatchers(HttpMethod.POST, "/api/assessments").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.POST, "/api/engagements/*/assessments").hasRole(ANALYST)
                 // screening and hit clearances; every screening outside an engagement is logged: analysts, reviewers
                 // and the administrator screen and dispose of results, the auditor reads the log

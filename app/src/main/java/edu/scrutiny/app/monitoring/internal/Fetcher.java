@@ -2,13 +2,13 @@ package edu.scrutiny.app.monitoring.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,40 +42,64 @@ public final class Fetcher {
         }
     }
 
+    /** Redirects followed, each checked by the rules as the first request was. */
+    static final int MAX_REDIRECTS = 5;
+
     private final HttpClient http;
     private final int attempts;
     private final Duration backoff;
     private final Sleeper sleeper;
+    private final SourceRules rules;
 
     /** Waits between attempts; tests pass one that does not sleep. */
     public interface Sleeper {
         void sleep(Duration d) throws InterruptedException;
     }
 
-    public Fetcher(int attempts, Duration backoff, Sleeper sleeper) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    public Fetcher(int attempts, Duration backoff, Sleeper sleeper, SourceRules rules) {
+        // redirects are followed here, not by the client, so that each is checked by the rules
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.attempts = Math.max(1, attempts);
         this.backoff = backoff;
         this.sleeper = sleeper;
+        this.rules = rules;
     }
 
     public static boolean isUrl(String location) {
-        String l = location.toLowerCase(Locale.ROOT);
+        String l = location.strip().toLowerCase(Locale.ROOT);
         return l.startsWith("http://") || l.startsWith("https://");
     }
 
     /**
-     * Fetches a location.
+     * Fetches a location. Failures are told apart only where that tells nothing about the network
+     * behind the server: an address the rules refuse, a refused connection, a timeout and a name
+     * that does not resolve all read "could not be fetched", and no message holds what was read.
      *
      * @param fileName the name to give a download (list formats are recognised partly by name)
      */
     public Result fetch(String location, String fileName, String etag, String lastModified) throws FetchFailed, InterruptedException {
         if (!isUrl(location)) {
-            Path p = Path.of(location);
+            Path p = rules.insideImportDirectory(location);
+            if (p == null) {
+                throw new FetchFailed(location + ": outside the import directory (scrutiny.sources.import-directory)");
+            }
             if (!Files.exists(p)) {
                 throw new FetchFailed(location + ": no such file or directory");
             }
+            try {
+                if (Files.isRegularFile(p) && Files.size(p) > rules.maxBytes()) {
+                    throw new FetchFailed(location + ": larger than the limit of " + rules.maxBytes() + " bytes (scrutiny.sources.max-bytes)");
+                }
+            } catch (IOException e) {
+                throw new FetchFailed(location + ": could not be read");
+            }
             return new Fetched(p, false, null, null);
+        }
+        URI start;
+        try {
+            start = URI.create(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailed(location + ": not a valid URL");
         }
         String lastError = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -83,48 +107,114 @@ public final class Fetcher {
                 sleeper.sleep(backoff.multipliedBy(1L << Math.min(attempt - 2, 10)));
             }
             try {
-                HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofMinutes(10)).GET();
-                if (etag != null) {
-                    rb.header("If-None-Match", etag);
-                }
-                if (lastModified != null) {
-                    rb.header("If-Modified-Since", lastModified);
-                }
-                HttpResponse<InputStream> response = http.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
-                int status = response.statusCode();
-                if (status == 304) {
-                    response.body().close();
-                    return new NotModified();
-                }
-                if (status >= 500 || status == 429) {
-                    response.body().close();
-                    lastError = location + ": the server answered " + status;
-                    continue;
-                }
-                if (status != 200) {
-                    response.body().close();
-                    throw new FetchFailed(location + ": the server answered " + status);
-                }
-                Path dir = Files.createTempDirectory("scrutiny-refresh");
-                Path file = dir.resolve(fileName);
-                try (InputStream in = response.body()) {
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-                Optional<String> length = response.headers().firstValue("Content-Length");
-                if (length.isPresent() && Long.parseLong(length.get()) != Files.size(file)) {
-                    delete(file);
-                    lastError = location + ": the download ended after " + Files.size(file) + " of " + length.get() + " bytes";
-                    continue;
-                }
-                return new Fetched(file, true, response.headers().firstValue("ETag").orElse(null),
-                        response.headers().firstValue("Last-Modified").orElse(null));
-            } catch (IOException e) {
-                lastError = location + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new FetchFailed(location + ": not a valid URL (" + e.getMessage() + ")");
+                return follow(start, location, fileName, etag, lastModified);
+            } catch (Retry r) {
+                lastError = r.getMessage();
+            } catch (Refused | IOException e) {
+                // an address the rules refuse is answered as a closed port or an unknown name is, retries
+                // included: the server is no port scanner
+                lastError = location + ": could not be fetched";
             }
         }
         throw new FetchFailed(lastError + " (after " + attempts + " attempts)");
+    }
+
+    /** An address the rules refuse (told apart from nothing else). */
+    private static final class Refused extends Exception {
+    }
+
+    /** A failure worth another attempt (a server error, a short download). */
+    private static final class Retry extends Exception {
+        Retry(String message) {
+            super(message);
+        }
+    }
+
+    /** One attempt: the request and its redirects, each checked by the rules just before it connects. */
+    private Result follow(URI start, String location, String fileName, String etag, String lastModified)
+            throws IOException, InterruptedException, FetchFailed, Retry, Refused {
+        URI uri = start;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            if (rules.urlProblem(uri, true) != null) {
+                throw new Refused();
+            }
+            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(10)).GET();
+            if (etag != null) {
+                rb.header("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                rb.header("If-Modified-Since", lastModified);
+            }
+            HttpResponse<InputStream> response = http.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
+            int status = response.statusCode();
+            if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                response.body().close();
+                Optional<String> to = response.headers().firstValue("Location");
+                if (to.isEmpty()) {
+                    throw new FetchFailed(location + ": the server answered " + status + " without a Location");
+                }
+                try {
+                    uri = uri.resolve(to.get().strip());
+                } catch (IllegalArgumentException e) {
+                    throw new Refused();
+                }
+                continue;
+            }
+            if (status == 304) {
+                response.body().close();
+                return new NotModified();
+            }
+            if (status >= 500 || status == 429) {
+                response.body().close();
+                throw new Retry(location + ": the server answered " + status);
+            }
+            if (status != 200) {
+                response.body().close();
+                throw new FetchFailed(location + ": the server answered " + status);
+            }
+            return download(response, location, fileName);
+        }
+        throw new FetchFailed(location + ": more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /** Reads the body into a temporary file, stopping at the size limit. */
+    private Fetched download(HttpResponse<InputStream> response, String location, String fileName) throws IOException, FetchFailed, Retry {
+        String tooLarge = location + ": larger than the limit of " + rules.maxBytes() + " bytes (scrutiny.sources.max-bytes)";
+        Optional<String> length = response.headers().firstValue("Content-Length");
+        long declared = -1;
+        try {
+            declared = length.map(Long::parseLong).orElse(-1L);
+        } catch (NumberFormatException ignored) {
+            // an unreadable length is checked by counting instead
+        }
+        if (declared > rules.maxBytes()) {
+            response.body().close();
+            throw new FetchFailed(tooLarge);
+        }
+        Path dir = Files.createTempDirectory("scrutiny-refresh");
+        Path file = dir.resolve(fileName);
+        long read = 0;
+        try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                read += n;
+                if (read > rules.maxBytes()) {
+                    out.close();
+                    delete(file);
+                    throw new FetchFailed(tooLarge);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            delete(file);
+            throw e;
+        }
+        if (declared >= 0 && declared != read) {
+            delete(file);
+            throw new Retry(location + ": the download ended after " + read + " of " + declared + " bytes");
+        }
+        return new Fetched(file, true, response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null));
     }
 
     /** Removes a download and its directory. */
