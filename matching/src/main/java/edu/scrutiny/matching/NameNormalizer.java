@@ -65,6 +65,13 @@ public final class NameNormalizer {
                 }
             }
         }
+        if (schema != Schema.PERSON) {
+            // "Sharif University of Technology, Kish Campus": also compared as the institution's own name
+            String bare = InstitutionWords.withoutQualifiers(latin);
+            if (bare != null) {
+                forms.add(form(bare, schema, scripts.abjad(), syllabic, InstitutionWords.describe(latin, bare)));
+            }
+        }
         String script = scripts.nonLatin() ? Latinizer.dominantScript(s) : null;
         NameForm nativeForm = script == null ? null : form(s, schema, false, false, "original script (" + script.toLowerCase(java.util.Locale.ROOT) + ")");
         return new NormalizedName(raw, forms, nativeForm, script);
@@ -92,7 +99,10 @@ public final class NameNormalizer {
             words = words.subList(0, MAX_TOKENS);
         }
         boolean person = schema == Schema.PERSON;
-        List<String> marked = person ? words : LegalForms.mark(words);
+        if (!person && InstitutionWords.hasHonorific(words)) {
+            how = how + ", " + InstitutionWords.HONORIFIC_SET_ASIDE;
+        }
+        List<String> marked = person ? words : LegalForms.mark(InstitutionWords.canonical(words));
         // titles only in person names: "General" in "General Motors" is part of the name
         long identifying = marked.stream().filter(w -> !w.startsWith("\0") && !TITLES.contains(w)).count();
         List<NameToken> tokens = new ArrayList<>(marked.size());
