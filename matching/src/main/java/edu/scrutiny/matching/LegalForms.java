@@ -17,6 +17,10 @@ import java.util.Set;
  * Short codes that are also words in some language ("as", "ab", "sa", "co", "ao", "ag", "kg")
  * are taken as legal forms only at the end of a name, or at its start for the Russian forms
  * (OOO, AO, ZAO...), and never in person names.
+ *
+ * <p>Source: the names and abbreviations of legal forms by jurisdiction in the ISO 20275 Entity
+ * Legal Forms code list (GLEIF), in the transliterations the lists use; Russian state institutions'
+ * forms from the Civil Code (arts. 123.21-123.22) and Federal Law 273-FZ "On Education".
  */
 public final class LegalForms {
     /** Phrases that always mean a legal form, wherever they stand. */

@@ -20,15 +20,23 @@ public final class NameNormalizer {
     public static final int MAX_CHARS = 1_000;
     public static final int MAX_TOKENS = 40;
 
-    /** Titles and honorifics, in several languages: never evidence of who someone is. */
+    /**
+     * Titles and honorifics: never evidence of who someone is. English forms of address and military
+     * ranks with their usual abbreviations; the courtesy titles of the lists' other languages (Herr,
+     * Monsieur, Señor, Gospodin); the Islamic religious and honorific titles that precede names in
+     * the lists (Sheikh, Hajji, Mullah, Mawlawi, Mufti, Imam, Qari); and "president" as the EU's
+     * terminology database IATE gives it in each of the EU's official languages, folded.
+     */
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "president", "presidente", "prasident", "predsjednik", "presedintele", "presiden", "prezident",
-            "prezydent", "elnok", "presidentti", "general", "gen", "colonel", "col", "major", "maj", "captain",
-            "capt", "lieutenant", "lt", "admiral", "adm", "minister", "senator", "sen", "rep", "hon", "honorable",
-            "his", "her", "excellency", "he", "sheikh", "shaykh", "sheik", "hajji", "haji", "hadji", "mullah",
-            "maulana", "mawlawi", "maulvi", "mufti", "imam", "qari", "engineer", "eng", "herr", "frau", "monsieur",
-            "madame", "senor", "senora", "gospodin", "prezidentas");
+            "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral",
+            "adm", "minister", "senator", "sen", "rep", "hon", "honorable", "his", "her", "excellency", "he",
+            "sheikh", "shaykh", "sheik", "hajji", "haji", "hadji", "mullah", "maulana", "mawlawi", "maulvi", "mufti",
+            "imam", "qari", "engineer", "eng", "herr", "frau", "monsieur", "madame", "senor", "senora", "gospodin",
+            // president (IATE): bg, cs/sk, da/de, el, es/it/pt, en/et/fr/mt/nl/sv, fi, ga, hr, hu, lt, lv, pl, ro, sl
+            "predsedatel", "prezident", "praesident", "prasident", "proedros", "presidente", "president",
+            "presidentti", "uachtaran", "predsjednik", "elnok", "prezidentas", "prezidents", "prezydent",
+            "presedinte", "predsednik");
 
     /** Normalises a name whose schema is not known. */
     public NormalizedName normalize(String name) {
