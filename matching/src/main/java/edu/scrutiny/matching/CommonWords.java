@@ -8,6 +8,10 @@ import java.util.Map;
  * {@code pairs} command, a single comparison). Written by hand from the make-up of sanctions and
  * export lists: organisation-type words, particles, and the given names and name elements that
  * recur across Arabic, Persian, Russian, Chinese and Korean names.
+ *
+ * <p>Source: the word frequencies of the OFAC SDN, UN and CSL lists (the most frequent words of
+ * their names, grouped by kind); an index built over a list replaces them with that list's own
+ * frequencies ({@link IndexWeights}).
  */
 final class CommonWords implements TokenWeights {
     static final CommonWords INSTANCE = new CommonWords();

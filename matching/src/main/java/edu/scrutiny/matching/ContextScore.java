@@ -14,6 +14,12 @@ import java.util.Locale;
 final class ContextScore {
     static final double COUNTRY_AGREES = 0.03;
     static final double COUNTRY_DIFFERS = -0.08;
+    /**
+     * Institutions of one name in two countries are two institutions (the National Defense University
+     * of the United States and of China; National Sun Yat-sen University in Taiwan and Sun Yat-sen
+     * University): a name alone must not make them one.
+     */
+    static final double INSTITUTION_COUNTRY_DIFFERS = -0.25;
     static final double BIRTH_DATE_AGREES = 0.05;
     static final double BIRTH_YEAR_AGREES = 0.02;
     static final double BIRTH_YEAR_CLOSE = -0.03;
@@ -26,6 +32,14 @@ final class ContextScore {
     }
 
     static Adjusted adjust(ScreeningQuery query, ListEntry entry, double nameScore) {
+        return adjust(query, entry, nameScore, false);
+    }
+
+    /**
+     * @param institution whether the names compared are institutions' (universities, institutes...),
+     *                    for which differing countries weigh more
+     */
+    static Adjusted adjust(ScreeningQuery query, ListEntry entry, double nameScore, boolean institution) {
         double score = nameScore;
         List<String> notes = new ArrayList<>(2);
         if (!query.countries().isEmpty() && !entry.countries().isEmpty()) {
@@ -34,6 +48,11 @@ final class ContextScore {
             if (!shared.isEmpty()) {
                 score += COUNTRY_AGREES;
                 notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
+            } else if (institution) {
+                score += INSTITUTION_COUNTRY_DIFFERS;
+                notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
+                                + " in another country is another institution, so a match needs much more evidence: %.2f",
+                        String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
             } else {
                 score += COUNTRY_DIFFERS;
                 notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",

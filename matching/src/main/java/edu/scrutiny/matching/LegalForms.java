@@ -17,6 +17,10 @@ import java.util.Set;
  * Short codes that are also words in some language ("as", "ab", "sa", "co", "ao", "ag", "kg")
  * are taken as legal forms only at the end of a name, or at its start for the Russian forms
  * (OOO, AO, ZAO...), and never in person names.
+ *
+ * <p>Source: the names and abbreviations of legal forms by jurisdiction in the ISO 20275 Entity
+ * Legal Forms code list (GLEIF), in the transliterations the lists use; Russian state institutions'
+ * forms from the Civil Code (arts. 123.21-123.22) and Federal Law 273-FZ "On Education".
  */
 public final class LegalForms {
     /** Phrases that always mean a legal form, wherever they stand. */
@@ -51,7 +55,20 @@ public final class LegalForms {
         family("lp", "lp", "l p", "limited partnership", "partnership", "kg", "gmbh co kg", "gmbh and co kg");
         family("group", "group", "holding", "holdings", "jituan", "ji tuan", "konzern", "gruppa");
         family("unitary", "fgup", "gup", "mup", "federal state unitary enterprise", "state unitary enterprise",
-                "federalnoe gosudarstvennoe unitarnoe predpriyatie", "unitary enterprise");
+                "federalnoe gosudarstvennoe unitarnoe predpriyatie", "unitary enterprise", "state enterprise");
+        // Russian state institutions (Civil Code arts. 123.21-123.22; Federal Law 273-FZ "On Education"),
+        // as their English names and abbreviations write them: what kind of body, not which
+        family("institution", "federal state budgetary educational institution of higher education",
+                "federal state budgetary educational institution of higher professional education",
+                "federal state autonomous educational institution of higher education",
+                "federal state autonomous educational institution of higher professional education",
+                "federal state budgetary institution of higher education", "federal state budgetary institution of science",
+                "federal state budgetary scientific institution", "federal state budgetary institution",
+                "federal state autonomous institution", "federal state institution", "state budgetary institution",
+                "state educational institution of higher professional education", "fgbou vo", "fgbou vpo", "fgaou vo",
+                "fgaou vpo", "fgou vpo", "gou vpo", "fgbou", "fgaou", "fgbu", "fgbun", "fgbnu", "fgau", "fgu",
+                // the status "national research university" (273-FZ art. 24), written before the name
+                "national research university");
         family("nonprofit", "ano", "avtonomnaya nekommercheskaya organizatsiya", "nko", "non profit organization",
                 "nonprofit organization", "ngo", "eingetragener verein", "ev", "e v");
         family("trust", "trust", "foundation", "fund", "fondation", "fundacion", "stiftung");

@@ -81,15 +81,19 @@ public final class NameComparer {
             return compare(query.nativeForm(), listed.nativeForm(), memo);
         }
         NameComparison best = null;
+        NameForm bestQ = null;
+        NameForm bestL = null;
         for (NameForm q : query.forms()) {
             for (NameForm l : listed.forms()) {
                 NameComparison c = compare(q, l, memo);
                 if (best == null || c.score() > best.score()) {
                     best = c;
+                    bestQ = q;
+                    bestL = l;
                 }
             }
         }
-        return best;
+        return InstitutionWords.explain(best, bestQ, bestL);
     }
 
     private record Option(int[] q, int[] l, double score, String rule) {
@@ -214,6 +218,7 @@ public final class NameComparer {
                         Math.max(q.size(), l.size()), score));
             }
         }
+        score = InstitutionRules.apply(q, l, usedQ, usedL, simQ, simL, weights, score, rules);
         if (score > COMMON_ONLY_CAP && bestWeight < DISTINCTIVE && unmatchedWeight(q, usedQ, l, usedL) > 0.2) {
             score = COMMON_ONLY_CAP;
             rules.add(String.format(Locale.ROOT, "only common words matched: capped at %.2f", COMMON_ONLY_CAP));

@@ -20,15 +20,23 @@ public final class NameNormalizer {
     public static final int MAX_CHARS = 1_000;
     public static final int MAX_TOKENS = 40;
 
-    /** Titles and honorifics, in several languages: never evidence of who someone is. */
+    /**
+     * Titles and honorifics: never evidence of who someone is. English forms of address and military
+     * ranks with their usual abbreviations; the courtesy titles of the lists' other languages (Herr,
+     * Monsieur, Señor, Gospodin); the Islamic religious and honorific titles that precede names in
+     * the lists (Sheikh, Hajji, Mullah, Mawlawi, Mufti, Imam, Qari); and "president" as the EU's
+     * terminology database IATE gives it in each of the EU's official languages, folded.
+     */
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "president", "presidente", "prasident", "predsjednik", "presedintele", "presiden", "prezident",
-            "prezydent", "elnok", "presidentti", "general", "gen", "colonel", "col", "major", "maj", "captain",
-            "capt", "lieutenant", "lt", "admiral", "adm", "minister", "senator", "sen", "rep", "hon", "honorable",
-            "his", "her", "excellency", "he", "sheikh", "shaykh", "sheik", "hajji", "haji", "hadji", "mullah",
-            "maulana", "mawlawi", "maulvi", "mufti", "imam", "qari", "engineer", "eng", "herr", "frau", "monsieur",
-            "madame", "senor", "senora", "gospodin", "prezidentas");
+            "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral",
+            "adm", "minister", "senator", "sen", "rep", "hon", "honorable", "his", "her", "excellency", "he",
+            "sheikh", "shaykh", "sheik", "hajji", "haji", "hadji", "mullah", "maulana", "mawlawi", "maulvi", "mufti",
+            "imam", "qari", "engineer", "eng", "herr", "frau", "monsieur", "madame", "senor", "senora", "gospodin",
+            // president (IATE): bg, cs/sk, da/de, el, es/it/pt, en/et/fr/mt/nl/sv, fi, ga, hr, hu, lt, lv, pl, ro, sl
+            "predsedatel", "prezident", "praesident", "prasident", "proedros", "presidente", "president",
+            "presidentti", "uachtaran", "predsjednik", "elnok", "prezidentas", "prezidents", "prezydent",
+            "presedinte", "predsednik");
 
     /** Normalises a name whose schema is not known. */
     public NormalizedName normalize(String name) {
@@ -65,6 +73,13 @@ public final class NameNormalizer {
                 }
             }
         }
+        if (schema != Schema.PERSON) {
+            // "Sharif University of Technology, Kish Campus": also compared as the institution's own name
+            String bare = InstitutionWords.withoutQualifiers(latin);
+            if (bare != null) {
+                forms.add(form(bare, schema, scripts.abjad(), syllabic, InstitutionWords.describe(latin, bare)));
+            }
+        }
         String script = scripts.nonLatin() ? Latinizer.dominantScript(s) : null;
         NameForm nativeForm = script == null ? null : form(s, schema, false, false, "original script (" + script.toLowerCase(java.util.Locale.ROOT) + ")");
         return new NormalizedName(raw, forms, nativeForm, script);
@@ -92,7 +107,10 @@ public final class NameNormalizer {
             words = words.subList(0, MAX_TOKENS);
         }
         boolean person = schema == Schema.PERSON;
-        List<String> marked = person ? words : LegalForms.mark(words);
+        if (!person && InstitutionWords.hasHonorific(words)) {
+            how = how + ", " + InstitutionWords.HONORIFIC_SET_ASIDE;
+        }
+        List<String> marked = person ? words : LegalForms.mark(InstitutionWords.canonical(words));
         // titles only in person names: "General" in "General Motors" is part of the name
         long identifying = marked.stream().filter(w -> !w.startsWith("\0") && !TITLES.contains(w)).count();
         List<NameToken> tokens = new ArrayList<>(marked.size());

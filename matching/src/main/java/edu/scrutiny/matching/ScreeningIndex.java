@@ -524,6 +524,7 @@ public final class ScreeningIndex {
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore) {
         Map<Integer, Candidate> best = new HashMap<>();
         NameComparer.Memo memo = new NameComparer.Memo();
+        boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
         for (int name : shortlist) {
             int e = nameEntry[name];
             ListEntry entry = entries.get(e);
@@ -539,7 +540,8 @@ public final class ScreeningIndex {
             if (c.score() <= 0) {
                 continue;
             }
-            ContextScore.Adjusted adjusted = ContextScore.adjust(query, entry, c.score());
+            ContextScore.Adjusted adjusted = ContextScore.adjust(query, entry, c.score(),
+                    institution && InstitutionRules.isInstitution(names[name]));
             Candidate existing = best.get(e);
             if (existing == null || adjusted.score() > existing.score()) {
                 best.put(e, new Candidate(entry, adjusted.score(), c.score(), nameText[name], c, adjusted.adjustments()));

@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                 "Scores the analyst-judged name pairs (precision, recall and F1 at the default thresholds and at the",
                 "best single threshold, per schema group, and the precision-recall curve), screens UN persons spelt",
                 "with typos against the UN list (recall), screens persons on no list against the UN and OFAC SDN lists",
-                "(false-positive rate), and compares cross-script pairs and spellings of one name.",
+                "(false-positive rate), compares cross-script pairs and spellings of one name, and screens the world's",
+                "universities against the research-security lists (recall, false alarms, look-alikes alarmed).",
                 "Prints the summary, and writes report.txt (the summary, then every error with its explanation),",
                 "report.json and pr-curve.svg to the output directory."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -44,6 +45,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "/ (default: ${DEFAULT-VALUE}).")
     Path lists;
 
+    @Option(names = "--universities", paramLabel = "DIR", defaultValue = "../shared/data/eval/universities",
+            description = "The universities data: queries.csv, gold.csv, hard-negatives.csv and lists/ with csl-2023-11.csv,"
+                    + " section_1286.csv and section_1260h.csv (default: ${DEFAULT-VALUE}).")
+    Path universities;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "evaluation",
             description = "Where to write " + TEXT_REPORT + ", " + JSON_REPORT + " and " + CHART + " (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -60,9 +66,10 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         requireDirectory(eval, "--eval", "the evaluation data (name-pairs-dev.csv and the other files of ../shared/data/eval)");
         requireDirectory(lists, "--lists", "the lists directory holding " + Evaluation.UN_LIST + " and " + Evaluation.SDN_LIST);
+        requireDirectory(universities, "--universities", "the universities data (queries.csv, gold.csv, hard-negatives.csv, lists/)");
         EvaluationReport report;
         try {
-            report = new Evaluation(eval, lists, step -> {
+            report = new Evaluation(eval, lists, universities, step -> {
                 err.println("evaluate: " + step);
                 err.flush();
             }).run();

@@ -6,6 +6,7 @@ import edu.scrutiny.matching.evaluation.EvaluationReport.CrossScript;
 import edu.scrutiny.matching.evaluation.EvaluationReport.NamePairs;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Negatives;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Spellings;
+import edu.scrutiny.matching.evaluation.EvaluationReport.Universities;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Variants;
 
 import java.io.IOException;
@@ -25,7 +26,9 @@ import java.util.function.Consumer;
  *       threshold, overall and per schema group, and the precision-recall curve;</li>
  *   <li>UN variants: recall of the listed person under typos and reordering;</li>
  *   <li>negatives: false-positive rate of persons on no list, against the UN and OFAC SDN lists;</li>
- *   <li>cross-script pairs and spellings of one name: the share that match.</li>
+ *   <li>cross-script pairs and spellings of one name: the share that match;</li>
+ *   <li>universities against the research-security lists: recall of the listed, false alarms on
+ *       the unlisted and on their look-alikes ({@link UniversityEvaluation}).</li>
  * </ul>
  */
 public final class Evaluation {
@@ -36,16 +39,21 @@ public final class Evaluation {
 
     private final Path evalDir;
     private final Path listsDir;
+    private final Path universitiesDir;
     private final Consumer<String> progress;
 
     /**
      * @param evalDir  the labelled data
-     * @param listsDir the lists ({@value #UN_LIST} and {@value #SDN_LIST} are read)
+     * @param listsDir the lists ({@value #UN_LIST} and {@value #SDN_LIST} are read, and the OFAC
+     *                 consolidated list for the universities)
+     * @param universitiesDir the universities data ({@code queries.csv}, {@code gold.csv},
+     *                 {@code hard-negatives.csv}, {@code lists/}; by default {@code universities} in the eval directory)
      * @param progress told what is being done, a line at a time, as the run goes
      */
-    public Evaluation(Path evalDir, Path listsDir, Consumer<String> progress) {
+    public Evaluation(Path evalDir, Path listsDir, Path universitiesDir, Consumer<String> progress) {
         this.evalDir = evalDir;
         this.listsDir = listsDir;
+        this.universitiesDir = universitiesDir;
         this.progress = progress;
     }
 
@@ -92,10 +100,12 @@ public final class Evaluation {
         }
         long screening = millisSince(start);
 
+        Universities universities = new UniversityEvaluation(progress).run(universitiesDir, listsDir);
+
         return new EvaluationReport(evalDir.toString(), listsDir.toString(),
                 new EvaluationReport.DefaultThresholds(Thresholds.defaultFor(Schema.PERSON),
                         Thresholds.defaultFor(Schema.ORGANIZATION), Thresholds.defaultFor(Schema.VESSEL)),
-                pairs, variants, negatives, crossScript, spellings,
+                pairs, variants, negatives, crossScript, spellings, universities,
                 new EvaluationReport.Timings(pairwise, comparisons, indexing, screening, queries));
     }
 

@@ -14,11 +14,13 @@ import java.util.List;
  * @param negatives      persons on no list, screened against the UN and OFAC SDN lists
  * @param crossScript    one name in two scripts, against a minimum score per pair
  * @param spellings      spellings of one name, each against every other
+ * @param universities   the world's universities screened against the research-security lists
  * @param timings        wall time of each part, for information
  */
 public record EvaluationReport(String evalDirectory, String listsDirectory, DefaultThresholds thresholds,
                                NamePairs namePairs, Variants unVariants, List<Negatives> negatives,
-                               CrossScript crossScript, Spellings spellings, Timings timings) {
+                               CrossScript crossScript, Spellings spellings, Universities universities,
+                               Timings timings) {
 
     public EvaluationReport {
         negatives = List.copyOf(negatives);
@@ -181,5 +183,59 @@ public record EvaluationReport(String evalDirectory, String listsDirectory, Defa
      */
     public record Timings(long pairwiseMillis, int comparisons, long indexingMillis, long screeningMillis,
                           int screeningQueries) {
+    }
+
+    /**
+     * Universities screened against the six lists of the universities folder's README.
+     *
+     * @param lists              the lists screened against, with their entries
+     * @param queries            universities screened
+     * @param listed             those with an expected entry in gold.csv
+     * @param found              of those, the ones with a match on one of their expected entries
+     * @param unlisted           universities with no expected entry
+     * @param falseAlarms        of those, the ones with any match
+     * @param lookalikes         the hard negatives: unlisted universities whose names are close to a listed one
+     * @param lookalikesAlarmed  of those, the ones with any match
+     * @param threshold          the Organization threshold that makes a candidate a match
+     * @param misses             every listed university not found, with its expected entry's candidate if any
+     *                           (else the best candidate)
+     * @param alarms             every unlisted university with a match, with its best match
+     */
+    public record Universities(String directory, List<ScreenedListSummary> lists, int queries, int listed, int found,
+                               double recall, int unlisted, int falseAlarms, double falseAlarmRate, int lookalikes,
+                               int lookalikesAlarmed, double lookalikeRate, double threshold, long indexingMillis,
+                               long screeningMillis, List<UniversityMiss> misses, List<UniversityAlarm> alarms) {
+        public Universities {
+            lists = List.copyOf(lists);
+            misses = List.copyOf(misses);
+            alarms = List.copyOf(alarms);
+        }
+    }
+
+    /** One list screened against, by the key its entries carry. */
+    public record ScreenedListSummary(String key, String path, int entries) {
+    }
+
+    /**
+     * A listed university not found.
+     *
+     * @param expected  its entries, as {@code list|source_id}
+     * @param candidate the candidate shown: the expected entry below the threshold, else the best candidate, or null
+     */
+    public record UniversityMiss(String queryId, String name, String country, List<String> expected, String candidate,
+                                 String matchedName, double score, String explanation) {
+        public UniversityMiss {
+            expected = List.copyOf(expected);
+        }
+    }
+
+    /**
+     * An unlisted university that raised a match.
+     *
+     * @param lookalike whether it is one of the hard negatives
+     * @param entry     the best match, as {@code list|source_id}
+     */
+    public record UniversityAlarm(String queryId, String name, String country, boolean lookalike, String entry,
+                                  String matchedName, double score, String explanation) {
     }
 }

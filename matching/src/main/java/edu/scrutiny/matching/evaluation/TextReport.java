@@ -11,12 +11,16 @@ import edu.scrutiny.matching.evaluation.EvaluationReport.ScoredPair;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Spelling;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Spellings;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Timings;
+import edu.scrutiny.matching.evaluation.EvaluationReport.UniversityAlarm;
+import edu.scrutiny.matching.evaluation.EvaluationReport.UniversityMiss;
+import edu.scrutiny.matching.evaluation.EvaluationReport.Universities;
 import edu.scrutiny.matching.evaluation.EvaluationReport.VariantMiss;
 import edu.scrutiny.matching.evaluation.EvaluationReport.Variants;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The evaluation as text for people: a summary of the figures, then every error with the
@@ -75,6 +79,8 @@ public final class TextReport {
         line("  %-48s  %.3f  (%d of %d)", "spellings matching \"" + s.anchor() + "\"", s.anchorShare(),
                 s.matchingAnchor(), s.spellings());
         line("");
+        universities(r.universities());
+        line("");
         Timings t = r.timings();
         line("Timing (wall time on this machine, for information)");
         line("  comparing   %,d comparisons in %,d ms (%.3f ms each)", t.comparisons(), t.pairwiseMillis(),
@@ -82,6 +88,20 @@ public final class TextReport {
         line("  indexing    UN and SDN lists read and indexed in %,d ms", t.indexingMillis());
         line("  screening   %,d queries in %,d ms (%.3f ms each)", t.screeningQueries(), t.screeningMillis(),
                 (double) t.screeningMillis() / Math.max(1, t.screeningQueries()));
+        Universities u = r.universities();
+        line("  universities: six lists read and indexed in %,d ms; %,d universities screened in %,d ms (%.3f ms each)",
+                u.indexingMillis(), u.queries(), u.screeningMillis(), (double) u.screeningMillis() / Math.max(1, u.queries()));
+    }
+
+    private void universities(Universities u) {
+        line("Universities (%s, %,d screened against %s) with a match at or above the Organization threshold %.2f",
+                u.directory(), u.queries(), u.lists().stream().map(l -> String.format(Locale.ROOT, "%s %,d", l.key(), l.entries()))
+                        .collect(Collectors.joining(", ")), u.threshold());
+        line("  %-48s  %.3f  (%d of %d)", "recall: listed universities found on their entry", u.recall(), u.found(), u.listed());
+        line("  %-48s  %.4f  (%d of %,d)", "false alarms among unlisted universities", u.falseAlarmRate(), u.falseAlarms(),
+                u.unlisted());
+        line("  %-48s  %.3f  (%d of %d)", "look-alikes alarmed (hard-negatives.csv)", u.lookalikeRate(), u.lookalikesAlarmed(),
+                u.lookalikes());
     }
 
     private void namePairs(NamePairs p) {
@@ -149,6 +169,25 @@ public final class TextReport {
                 line("    %.3f  \"%s\" -> %s \"%s\"", f.score(), f.query(), f.entryId(), f.listedName());
                 line("           %s", f.explanation());
             }
+        }
+
+        Universities u = r.universities();
+        line("");
+        line("-- Listed universities not found (%d)", u.misses().size());
+        for (UniversityMiss m : u.misses()) {
+            line("  %s  \"%s\" (%s), expected %s", m.queryId(), m.name(), m.country(), String.join(" ", m.expected()));
+            if (m.candidate() == null) {
+                line("           no candidate at all");
+            } else {
+                line("           %s \"%s\" %.3f: %s", m.candidate(), m.matchedName(), m.score(), m.explanation());
+            }
+        }
+        line("");
+        line("-- Unlisted universities alarmed (%d, of them %d look-alikes marked *)", u.alarms().size(), u.lookalikesAlarmed());
+        for (UniversityAlarm a : u.alarms()) {
+            line("  %s%s \"%s\" (%s) -> %s \"%s\" %.3f", a.lookalike() ? "*" : " ", a.queryId(), a.name(), a.country(),
+                    a.entry(), a.matchedName(), a.score());
+            line("           %s", a.explanation());
         }
 
         List<CrossScriptPair> failed = r.crossScript().outcomes().stream().filter(c -> !c.passed()).toList();

@@ -28,7 +28,8 @@ public final class Latinizer {
 
     /**
      * Han and Hangul legal-form phrases, replaced by Latin codes before transliteration so that they are
-     * recognised as such; longest first, since "有限公司" contains "公司".
+     * recognised as such; longest first, since "有限公司" contains "公司". Source: the company forms of
+     * the Company Law of the People's Republic of China, Japan's Companies Act and Korea's Commercial Act.
      */
     private static final String[][] CJK_LEGAL = {
             {"股份有限公司", " jsc "}, {"有限责任公司", " llc "}, {"有限責任公司", " llc "}, {"株式会社", " kk "},

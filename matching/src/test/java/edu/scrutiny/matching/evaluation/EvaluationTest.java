@@ -28,7 +28,8 @@ class EvaluationTest {
         Path evalDir = SharedData.eval(NamePairEvaluation.FILE).getParent();
         Path listsDir = SharedData.list(Evaluation.UN_LIST).getParent();
         SharedData.list(Evaluation.SDN_LIST);
-        report = new Evaluation(evalDir, listsDir, progress::add).run();
+        Path universities = SharedData.eval("universities/" + UniversityEvaluation.QUERIES).getParent();
+        report = new Evaluation(evalDir, listsDir, universities, progress::add).run();
     }
 
     @Test
@@ -51,6 +52,14 @@ class EvaluationTest {
         assertThat(report.spellings().spellings()).isEqualTo(81);
         assertThat(report.spellings().pairs()).isEqualTo(81 * 80 / 2);
         assertThat(report.timings().screeningQueries()).isEqualTo(683 + 4 * 1000);
+        // the universities README: 5,183 universities, 24 listed, 79 hard look-alikes, six lists
+        assertThat(report.universities().queries()).isEqualTo(5183);
+        assertThat(report.universities().listed()).isEqualTo(24);
+        assertThat(report.universities().unlisted()).isEqualTo(5183 - 24);
+        assertThat(report.universities().lookalikes()).isEqualTo(79);
+        assertThat(report.universities().lists()).extracting(EvaluationReport.ScreenedListSummary::key).containsExactly(
+                "us_ofac_sdn", "us_ofac_cons", "us_trade_csl", "un_sc", "section_1286", "section_1260h");
+        assertThat(report.universities().lists()).allSatisfy(l -> assertThat(l.entries()).isPositive());
         assertThat(progress).isNotEmpty();
     }
 
@@ -71,6 +80,9 @@ class EvaluationTest {
         report.crossScript().outcomes().forEach(c -> figures.add(c.score()));
         figures.add(report.spellings().pairShare());
         figures.add(report.spellings().anchorShare());
+        figures.add(report.universities().recall());
+        figures.add(report.universities().falseAlarmRate());
+        figures.add(report.universities().lookalikeRate());
         assertThat(figures).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
         assertThat(report.unVariants().foundAtThreshold()).isLessThanOrEqualTo(report.unVariants().found());
     }
@@ -88,6 +100,12 @@ class EvaluationTest {
             assertThat(n.details()).hasSize(n.falsePositives());
             n.details().forEach(f -> assertThat(text).contains(f.query()).contains(f.explanation()));
         }
+        var u = report.universities();
+        assertThat(u.misses()).hasSize(u.listed() - u.found());
+        assertThat(u.alarms()).hasSize(u.falseAlarms());
+        assertThat(u.alarms().stream().filter(EvaluationReport.UniversityAlarm::lookalike)).hasSize(u.lookalikesAlarmed());
+        u.misses().forEach(m -> assertThat(text).contains(m.queryId() + "  \"" + m.name()));
+        u.alarms().forEach(a -> assertThat(text).contains(a.queryId() + " \"" + a.name()).contains(a.explanation()));
         assertThat(text).startsWith(TextReport.summary(report));
     }
 
@@ -101,6 +119,11 @@ class EvaluationTest {
         assertThat(json.at("/un_variants/rows").asInt()).isEqualTo(683);
         assertThat(json.at("/negatives")).hasSize(4);
         assertThat(json.at("/spellings/spellings").asInt()).isEqualTo(81);
+        assertThat(json.at("/universities/recall").asDouble()).isEqualTo(report.universities().recall());
+        assertThat(json.at("/universities/false_alarm_rate").asDouble()).isEqualTo(report.universities().falseAlarmRate());
+        assertThat(json.at("/universities/lookalike_rate").asDouble()).isEqualTo(report.universities().lookalikeRate());
+        assertThat(json.at("/universities/misses")).hasSize(report.universities().misses().size());
+        assertThat(json.at("/universities/alarms")).hasSize(report.universities().alarms().size());
     }
 
     private static void addAll(List<Double> figures, Metrics m) {
