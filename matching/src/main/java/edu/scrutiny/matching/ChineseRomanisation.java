@@ -53,6 +53,9 @@ final class ChineseRomanisation {
     private static final int LONGEST_SYLLABLE = 6;
     private static final int LONGEST_WORD = 18;
 
+    /** The syllables of {@link #KEYS}, as base-27 codes, for the allocation-free check {@link #segmentable}. */
+    private static final IntSet SYLLABLE_CODES = new IntSet();
+
     static {
         for (String p : PINYIN.split(" ")) {
             PINYIN_SYLLABLES.add(p);
@@ -61,6 +64,37 @@ final class ChineseRomanisation {
             KEYS.computeIfAbsent(wg, k -> new HashSet<>()).add(wg);
         }
         KEYS.computeIfAbsent("szu", k -> new HashSet<>()).add("ssu");
+        for (String syllable : KEYS.keySet()) {
+            int code = 0;
+            for (int i = 0; i < syllable.length(); i++) {
+                code = code * 27 + (syllable.charAt(i) - 'a' + 1);
+            }
+            SYLLABLE_CODES.add(code);
+        }
+    }
+
+    /** A set of ints by open addressing (no boxing); codes are positive. */
+    private static final class IntSet {
+        private final int[] slots = new int[4096];
+
+        void add(int v) {
+            int i = Integer.hashCode(v * 0x9E3779B9) & (slots.length - 1);
+            while (slots[i] != 0 && slots[i] != v) {
+                i = (i + 1) & (slots.length - 1);
+            }
+            slots[i] = v;
+        }
+
+        boolean contains(int v) {
+            int i = Integer.hashCode(v * 0x9E3779B9) & (slots.length - 1);
+            while (slots[i] != 0) {
+                if (slots[i] == v) {
+                    return true;
+                }
+                i = (i + 1) & (slots.length - 1);
+            }
+            return false;
+        }
     }
 
     private ChineseRomanisation() {
@@ -155,6 +189,9 @@ final class ChineseRomanisation {
         if (x.equals(y) || x.length() > LONGEST_WORD || y.length() > LONGEST_WORD || !startsSyllable(x) || !startsSyllable(y)) {
             return 0;
         }
+        if (!segmentable(x) || !segmentable(y)) {
+            return 0;
+        }
         List<List<String>> sx = segmentations(x);
         if (sx.isEmpty()) {
             return 0;
@@ -170,6 +207,32 @@ final class ChineseRomanisation {
             }
         }
         return 0;
+    }
+
+    /** Whether the word splits into known syllables at all: checked without allocating, since most words do not. */
+    private static boolean segmentable(String w) {
+        int n = w.length();
+        if (n > LONGEST_WORD) {
+            return false;
+        }
+        int reachable = 1;
+        for (int from = 0; from < n; from++) {
+            if ((reachable & (1 << from)) == 0) {
+                continue;
+            }
+            int code = 0;
+            for (int len = 1; len <= LONGEST_SYLLABLE && from + len <= n; len++) {
+                char c = w.charAt(from + len - 1);
+                if (c < 'a' || c > 'z') {
+                    break;
+                }
+                code = code * 27 + (c - 'a' + 1);
+                if (SYLLABLE_CODES.contains(code)) {
+                    reachable |= 1 << (from + len);
+                }
+            }
+        }
+        return (reachable & (1 << n)) != 0;
     }
 
     private static boolean startsSyllable(String w) {

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Further readings of a name, added beside the forms the normaliser makes: the name with its
- * organisation words translated ({@link OrganisationGlossary}), and the name rewritten by the general
- * rules for how one name gets written differently ({@link NumberWords}, {@link WrittenForms}). The
+ * organisation words translated ({@link OrganisationGlossary}), a foreign name written in Han characters
+ * by its sound read back ({@link TranscribedNames}), and the name rewritten by the general rules for how
+ * one name gets written differently ({@link NumberWords}, {@link WrittenForms}, {@link LegalFormSpelling}). The
  * comparer keeps the best-agreeing pair of forms, so a derived form can only add a reading, never
  * take one away; when it is the one that agreed, the explanation says how the name was read.
  *
@@ -34,6 +35,11 @@ final class DerivedForms {
         boolean person = schema == Schema.PERSON;
         if (!person) {
             for (OrganisationGlossary.Reading r : OrganisationGlossary.read(text, scripts)) {
+                forms.add(NameNormalizer.form(r.text(), schema, false, false, PREFIX + r.how()));
+            }
+        }
+        if (scripts.han() && !scripts.hangul() && !scripts.kana()) {
+            for (TranscribedNames.Reading r : TranscribedNames.read(text)) {
                 forms.add(NameNormalizer.form(r.text(), schema, false, false, PREFIX + r.how()));
             }
         }
