@@ -116,6 +116,13 @@ public final class LegalForms {
         };
     }
 
+    /** Every word of the legal-form phrases, for {@link LegalFormSpelling}. */
+    static Set<String> phraseWords() {
+        Set<String> words = new java.util.HashSet<>();
+        PHRASES.keySet().forEach(words::addAll);
+        return words;
+    }
+
     /** The family of a canonical code: codes of one family compare as near-equal. */
     public static String family(String code) {
         return switch (code) {

@@ -93,7 +93,7 @@ public final class NameComparer {
                 }
             }
         }
-        return InstitutionWords.explain(best, bestQ, bestL);
+        return DerivedForms.explain(InstitutionWords.explain(best, bestQ, bestL), bestQ, bestL);
     }
 
     private record Option(int[] q, int[] l, double score, String rule) {
@@ -141,6 +141,8 @@ public final class NameComparer {
         double[] simQ = new double[q.size()];
         double[] simL = new double[l.size()];
         List<NameComparison.Pair> pairs = new ArrayList<>();
+        int[] partnerQ = new int[q.size()];
+        java.util.Arrays.fill(partnerQ, -1);
         for (Option o : options) {
             if (anyUsed(usedQ, o.q()) || anyUsed(usedL, o.l())) {
                 continue;
@@ -156,6 +158,9 @@ public final class NameComparer {
             for (int j : o.l()) {
                 usedL[j] = true;
                 simL[j] = contribution;
+            }
+            if (o.q().length == 1 && o.l().length == 1) {
+                partnerQ[o.q()[0]] = o.l()[0];
             }
             pairs.add(new NameComparison.Pair(text(q, o.q()), text(l, o.l()), o.score(), o.rule()));
         }
@@ -208,6 +213,7 @@ public final class NameComparer {
             score -= 0.15;
             rules.add("patronymics differ: -0.15");
         }
+        score = PatronymicChains.order(q, l, partnerQ, score, rules);
         if (Math.min(q.size(), l.size()) == 1 && Math.max(q.size(), l.size()) >= 2 && !(allUsed(usedQ) && allUsed(usedL))) {
             // a single word ("John", "Adam", "Khattab") found inside a longer name is weak evidence
             double single = SINGLE_WORD_SHARE * Math.min(covQ, covL) + (1 - SINGLE_WORD_SHARE) * Math.max(covQ, covL);

@@ -80,6 +80,7 @@ public final class NameNormalizer {
                 forms.add(form(bare, schema, scripts.abjad(), syllabic, InstitutionWords.describe(latin, bare)));
             }
         }
+        DerivedForms.add(s, latin, scripts, schema, forms);
         String script = scripts.nonLatin() ? Latinizer.dominantScript(s) : null;
         NameForm nativeForm = script == null ? null : form(s, schema, false, false, "original script (" + script.toLowerCase(java.util.Locale.ROOT) + ")");
         return new NormalizedName(raw, forms, nativeForm, script);
@@ -101,7 +102,8 @@ public final class NameNormalizer {
         return "transliterated to latin";
     }
 
-    private static NameForm form(String text, Schema schema, boolean abjad, boolean syllabic, String how) {
+    /** The tokens of a text already in Latin letters; {@link DerivedForms} builds its forms with it too. */
+    static NameForm form(String text, Schema schema, boolean abjad, boolean syllabic, String how) {
         List<String> words = Latinizer.words(text);
         if (words.size() > MAX_TOKENS) {
             words = words.subList(0, MAX_TOKENS);

@@ -55,7 +55,21 @@ final class TokenSimilarity {
         if (x.length() <= 6 && y.length() <= 6 && KoreanSyllables.equivalent(x, y)) {
             return new Result(0.95, "korean romanisation variant");
         }
-        return spelling(x, y, !person, a.syllabic() || b.syllabic());
+        return orRomanisation(x, y, spelling(x, y, !person, a.syllabic() || b.syllabic()));
+    }
+
+    /** The spelling result, or the Chinese romanisation rule where that says more ("hsi"/"xi"). */
+    private static Result orRomanisation(String x, String y, Result spelling) {
+        if (spelling.score() >= 0.9 || !ChineseRomanisation.couldAgree(x, y)) {
+            return spelling;
+        }
+        double r = ChineseRomanisation.similarity(x, y);
+        if (r < spelling.score() || r == 0 || (r == spelling.score() && !misspelling(spelling.rule()))) {
+            return spelling;
+        }
+        // two pinyin words that only apostrophe-less Wade-Giles writes alike may be two names: weighed as a misspelling
+        return new Result(r, r >= ChineseRomanisation.WADE_GILES ? "chinese romanisation (wade-giles/pinyin)"
+                : "chinese romanisation, pinyin that differ only in aspiration");
     }
 
     /** Plain strings, for merged tokens ("van der bilt" / "vanderbilt"). */
@@ -69,7 +83,7 @@ final class TokenSimilarity {
                 return r;
             }
         }
-        return spelling(x, y, false, false);
+        return orRomanisation(x, y, spelling(x, y, false, false));
     }
 
     private static Result initial(NameToken a, NameToken b) {

@@ -113,8 +113,9 @@ public final class Latinizer {
     }
 
     /**
-     * The name in Latin letters. Letters ICU cannot transliterate (Khmer, for one) are kept as they
-     * are, so that two names in that script still compare with each other.
+     * The name in Latin letters. Khmer and Ethiopic go through {@link SupplementaryScripts} first; letters
+     * ICU cannot transliterate (Lao, Mongolian) are kept as they are, so that two names in that script
+     * still compare with each other.
      */
     public static String toLatin(String s, Scripts scripts) {
         if (!scripts.nonLatin()) {
@@ -128,6 +129,9 @@ public final class Latinizer {
         }
         if (scripts.hangul()) {
             t = hangulBySyllable(t);
+        }
+        if (SupplementaryScripts.applies(t)) {
+            t = SupplementaryScripts.toLatin(t);
         }
         if (scripts.kana()) {
             // kana, possibly with kanji: a Japanese name, read as Japanese
