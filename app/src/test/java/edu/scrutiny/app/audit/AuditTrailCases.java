@@ -82,7 +82,8 @@ abstract class AuditTrailCases {
         countryLists.update(CountryList.ELEVATED_RISK, elevated.countries(), "test: same countries, new note", null, "admin@example.edu");
         PolicyDocument policy = policies.current().document();
         policies.update(policy, "test: the same rules again", "admin@example.edu");
-        Hit hit = screening.snapshot().screen("National University of Defence Technology", false, "GB", LocalDate.parse("2016-06-01")).get(0);
+        // no country: an institution of another country than the listed one needs much more evidence (issue 11)
+        Hit hit = screening.snapshot().screen("National University of Defence Technology", false, null, LocalDate.parse("2016-06-01")).get(0);
         clearances.clear(hit, "A British namesake", "analyst@example.edu");
         chain = records();
     }

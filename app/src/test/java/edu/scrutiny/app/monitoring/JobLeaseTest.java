@@ -83,7 +83,9 @@ class JobLeaseTest {
                 .properties("spring.datasource.url=" + url, "scrutiny.scheduling.enabled=true",
                         // the scheduler itself stays out of the way: the test ticks by hand
                         "scrutiny.monitoring.tick=PT1H", "scrutiny.refresh.attempts=1",
-                        "scrutiny.jobs.lease=" + LEASE, "scrutiny.jobs.heartbeat=PT0.25S")
+                        "scrutiny.jobs.lease=" + LEASE, "scrutiny.jobs.heartbeat=PT0.25S",
+                        // the test serves the list from loopback over plain HTTP
+                        "scrutiny.sources.allow-http=true", "scrutiny.sources.allow-private-addresses=true")
                 .run();
     }
 

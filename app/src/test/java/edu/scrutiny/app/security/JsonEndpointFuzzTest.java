@@ -50,7 +50,8 @@ class JsonEndpointFuzzTest extends SecurityTestBase {
                 endpoints++;
                 String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
                 String url = path.getKey().replace("{id}", path.getKey().startsWith("/api/engagements") ? engagement : Long.toString(caseId))
-                        .replace("{name}", target.name()).replace("{key}", "elevated_risk").replace("{list}", "security_test_fuzz");
+                        .replace("{name}", target.name()).replace("{key}", "elevated_risk").replace("{list}", "security_test_fuzz")
+                        .replace("{dataset}", "default");
                 Map<String, JsonNode> fields = fields(docs, json.path("schema"));
                 boolean optional = !op.getValue().path("requestBody").path("required").asBoolean(false);
                 Map<String, Long> before = rowCounts();

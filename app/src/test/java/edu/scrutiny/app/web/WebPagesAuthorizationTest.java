@@ -109,6 +109,13 @@ class WebPagesAuthorizationTest {
                 "decisions", "notes", "analyst")) {
             t.add(new Page("POST", "/cases/{id}/" + action, "/cases/999999/" + action, actors));
         }
+        // the screening desk: staff read the log; analysts, reviewers and the administrator screen and dispose
+        Set<String> screeners = Set.of("ANALYST", "REVIEWER", "ADMINISTRATOR");
+        t.add(new Page("GET", "/screen", "/screen", STAFF));
+        t.add(new Page("POST", "/screen", "/screen", screeners));
+        t.add(new Page("GET", "/screenings", "/screenings", STAFF));
+        t.add(new Page("GET", "/screenings/{id}", "/screenings/999999", STAFF));
+        t.add(new Page("POST", "/screenings/{id}/dispositions", "/screenings/999999/dispositions", screeners));
         // users: the administrator; the auditor reads. Tokens: everyone signed in, their own
         t.add(new Page("GET", "/users", "/users", Set.of("ADMINISTRATOR", "AUDITOR")));
         t.add(new Page("POST", "/users", "/users", Set.of("ADMINISTRATOR")));
