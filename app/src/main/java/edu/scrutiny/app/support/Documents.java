@@ -16,6 +16,7 @@ public final class Documents {
     public static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, Documents::noScalarsAsText)
+            .withCoercionConfig(tools.jackson.databind.type.LogicalType.Boolean, Documents::noNumbersAsBooleans)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     public static final YAMLMapper YAML = YAMLMapper.builder()
@@ -82,5 +83,12 @@ public final class Documents {
         c.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer, tools.jackson.databind.cfg.CoercionAction.Fail)
                 .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float, tools.jackson.databind.cfg.CoercionAction.Fail)
                 .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Boolean, tools.jackson.databind.cfg.CoercionAction.Fail);
+    }
+
+    /** A number where true or false is expected is an error, not true for anything but 0 ({"enabled": -1} enabled a user). */
+    public static void noNumbersAsBooleans(tools.jackson.databind.cfg.MutableCoercionConfig c) {
+        c.setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Integer, tools.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.Float, tools.jackson.databind.cfg.CoercionAction.Fail)
+                .setCoercion(tools.jackson.databind.cfg.CoercionInputShape.String, tools.jackson.databind.cfg.CoercionAction.Fail);
     }
 }

@@ -31,7 +31,8 @@ class RequestBodies {
 
     @Bean
     JsonMapperBuilderCustomizer noScalarsAsText() {
-        return builder -> builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, Documents::noScalarsAsText);
+        return builder -> builder.withCoercionConfig(tools.jackson.databind.type.LogicalType.Textual, Documents::noScalarsAsText)
+                .withCoercionConfig(tools.jackson.databind.type.LogicalType.Boolean, Documents::noNumbersAsBooleans);
     }
 
     /** Refuses an API body over the limit: by its Content-Length, or while it is read when it has none. */

@@ -103,11 +103,13 @@ class JsonEndpointFuzzTest extends SecurityTestBase {
     /**
      * Whether a value is wrong for a property: any value of another JSON type; a text of at most a
      * thousand characters is right for a free-text property (no format, no enumeration), and is not
-     * sent there (a note may say "9999-99-99"; output escaping, tested elsewhere, handles markup).
+     * sent there (a note may say "9999-99-99"; output escaping, tested elsewhere, handles markup);
+     * true or false is right for a boolean property.
      */
     private static boolean wrongFor(JsonNode value, JsonNode property) {
-        boolean freeText = "string".equals(property.path("type").asString("")) && !property.has("format") && !property.has("enum");
-        return !(freeText && value.isString() && value.asString().length() <= 1000);
+        String type = property.path("type").asString("");
+        boolean freeText = "string".equals(type) && !property.has("format") && !property.has("enum");
+        return !(freeText && value.isString() && value.asString().length() <= 1000) && !("boolean".equals(type) && value.isBoolean());
     }
 
     /** Malformed, wrongly typed and oversized bodies; the same for the same random sequence. */
