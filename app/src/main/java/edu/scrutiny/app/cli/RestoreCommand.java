@@ -22,7 +22,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * {@code scrutiny restore FILE --data DIR}: a backup made by {@code scrutiny backup} into a new or
- * empty data directory. The list sources' local files go to {@code DIR/list-sources/LIST/}, and the
+ * empty data directory. The list sources' local files go to {@code DIR/imports/LIST/} (the default import directory, the only place a server's
+ * list sources may read local files from), and the
  * sources are pointed at them, so the directory stands on its own. Only the names a backup holds are
  * accepted (no path leaves DIR); anything else, or a failure half way, leaves no directory behind.
  */
@@ -101,7 +102,7 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
                     if (!m.matches() || m.group(2).equals("..") || m.group(2).equals(".")) {
                         throw new CommandProblem(file + ": entry '" + name + "' is not part of a Scrutiny backup");
                     }
-                    Path target = dir.resolve("list-sources").resolve(m.group(1)).resolve(m.group(2)).normalize();
+                    Path target = dir.resolve("imports").resolve(m.group(1)).resolve(m.group(2)).normalize();
                     if (!target.startsWith(dir)) {
                         throw new CommandProblem(file + ": entry '" + name + "' would be written outside " + dir);
                     }

@@ -96,7 +96,8 @@ class ServerProcessTest {
         CliRun seeded = CliRun.of("demo", "--no-serve", "--dir", demo.toString());
         assertThat(seeded.exitCode()).as(seeded.err()).isZero();
         Path data = demo.resolve("data");
-        Path watchlist = temp.resolve("watchlist.csv");
+        // a server's list sources read local files only from the import directory (DATA/imports)
+        Path watchlist = Files.createDirectories(data.resolve("imports")).resolve("watchlist.csv");
         Files.copy(Scenarios.path("monitoring/2017-03-29/us_bis_entity_list.csv"), watchlist);
         String adminToken;
         try (DataSession s = DataSession.open(data)) {
@@ -107,7 +108,7 @@ class ServerProcessTest {
             s.succeeded();
         }
         Map<String, Long> before = h2Counts(data);
-        assertThat(before.get("engagement")).isEqualTo(7);
+        assertThat(before.get("engagement")).isEqualTo(8);
 
         // time enough for the import in flight to finish on a loaded machine
         // stderr to a file, read once the server has exited: nothing it logged while stopping is lost
@@ -225,7 +226,7 @@ class ServerProcessTest {
             before = counts(a);
             after = counts(b);
         }
-        assertThat(before.get("engagement")).isEqualTo(7);
+        assertThat(before.get("engagement")).isEqualTo(8);
         assertThat(after).isEqualTo(before);
         Process verify = scrutiny(Map.of("SPRING_DATASOURCE_URL", target), "--data", temp.resolve("unused").toString(), "audit", "verify")
                 .redirectErrorStream(true).start();
