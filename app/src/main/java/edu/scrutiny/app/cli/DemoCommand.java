@@ -118,6 +118,7 @@ final class DemoCommand implements Callable<Integer> {
                 return ScrutinyCli.OK;
             }
             String url = ServeCommand.url(session, "127.0.0.1");
+            java.util.concurrent.CountDownLatch stopped = ServeCommand.announce(session, url);
             out.println();
             out.println("Scrutiny demo is running at " + url);
             out.println("  engagements: " + url + "api/engagements    API documentation: " + url + "api-docs.html");
@@ -125,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  sign in: " + url + "login");
             out.println("Stop with Ctrl-C.");
             out.flush();
-            ServeCommand.awaitShutdown(session, url);
+            stopped.await();
             return ScrutinyCli.OK;
         } finally {
             if (noServe) {

@@ -29,9 +29,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DataSession session = startServer(ScrutinyCli.dataDirectory(spec), address, port);
         session.succeeded();
-        spec.commandLine().getOut().println("Scrutiny is running at " + url(session, address) + " (stop with Ctrl-C)");
+        String url = url(session, address);
+        CountDownLatch stopped = announce(session, url);
+        spec.commandLine().getOut().println("Scrutiny is running at " + url + " (stop with Ctrl-C)");
         spec.commandLine().getOut().flush();
-        awaitShutdown(session, url(session, address));
+        stopped.await();
         return ScrutinyCli.OK;
     }
 
@@ -49,14 +51,20 @@ final class ServeCommand implements Callable<Integer> {
     static final String SERVER_FILE = "server.url";
 
     /**
-     * Blocks until the JVM is asked to stop (SIGTERM, Ctrl-C); the context is closed by the shutdown
-     * hook Spring registers, which lets requests in flight and the running job step finish. While it
-     * runs the server's URL is in {@code DIR/server.url}.
+     * Writes the server's URL to {@code DIR/server.url} (whole or not at all: written beside it, then
+     * moved) and removes it when the context closes, so that {@code scrutiny backup} can go through a
+     * running server. Called before the server says where it is: whoever reads that line finds the file.
+     * The returned latch opens when the JVM is asked to stop (SIGTERM, Ctrl-C) and the context has been
+     * closed by the shutdown hook Spring registers, which lets requests in flight and the running job
+     * step finish.
      */
-    static void awaitShutdown(DataSession session, String url) throws InterruptedException {
+    static CountDownLatch announce(DataSession session, String url) {
         java.nio.file.Path serverFile = session.dir().resolve(SERVER_FILE);
+        java.nio.file.Path partial = session.dir().resolve(SERVER_FILE + ".partial");
         try {
-            java.nio.file.Files.writeString(serverFile, url + System.lineSeparator());
+            java.nio.file.Files.writeString(partial, url + System.lineSeparator());
+            java.nio.file.Files.move(partial, serverFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
             throw new CommandProblem(serverFile + ": cannot write the server's address: " + e.getMessage());
         }
@@ -71,6 +79,6 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         });
-        stopped.await();
+        return stopped;
     }
 }
