@@ -52,7 +52,7 @@ final class UsersCommand implements Callable<Integer> {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Adds a local account. The password is read from standard input (its first line; at least",
-                    "12 characters; not echoed when typed at a terminal), e.g. printf '%s\\n' \"$PW\" | scrutiny users add ..."})
+                    "12 characters; not echoed when typed at a terminal), e.g. printf '%%s\\n' \"$PW\" | scrutiny users add ..."})
     static final class Add implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "The user name.")
         String name;

@@ -31,6 +31,25 @@ class CommandLineConventionsTest {
         assertThat(run.out()).contains("lists").contains("demo");
     }
 
+    /** A command line builds only the command it names; what the usage shows of the others is the same. */
+    @Test
+    void aCommandLineBuildsOnlyItsCommandAndTheUsageIsTheSame() {
+        CommandLine whole = ScrutinyCli.commandLine();
+        CommandLine forHelp = ScrutinyCli.commandLine(new String[] {"--help"});
+        assertThat(forHelp.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(whole.getUsageMessage(CommandLine.Help.Ansi.OFF));
+
+        CommandLine forInspect = ScrutinyCli.commandLine(new String[] {"--data", "lists", "lists", "inspect", "x.csv"});
+        assertThat(forInspect.getSubcommands().get("lists").getSubcommands()).containsKey("inspect");
+        assertThat(forInspect.getSubcommands().get("engagements").getSubcommands()).isEmpty();
+        assertThat(whole.getSubcommands().get("engagements").getSubcommands()).isNotEmpty();
+
+        // help COMMAND prints that command's whole usage
+        CliRun help = CliRun.of("help", "engagements");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: scrutiny engagements").contains("submit").contains("list");
+        assertThat(help.out()).isEqualTo(CliRun.of("engagements", "--help").out());
+    }
+
     private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
         if (cl.getCommandName().equals("help")) {
             return;
