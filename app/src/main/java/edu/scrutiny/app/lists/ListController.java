@@ -40,9 +40,11 @@ class ListController {
     static final int MAX_LIMIT = 1000;
 
     private final ListCatalog catalog;
+    private final ImportsInProgress imports;
 
-    ListController(ListCatalog catalog) {
+    ListController(ListCatalog catalog, ImportsInProgress imports) {
         this.catalog = catalog;
+        this.imports = imports;
     }
 
     /** A page of a version's entries. */
@@ -107,6 +109,7 @@ class ListController {
     @Operation(summary = "Import an uploaded list file (any supported format, detected from its name and content) as a new version")
     @ApiResponse(responseCode = "201", description = "A new version was stored")
     @ApiResponse(responseCode = "200", description = "The same bytes with the same effective date were already imported: nothing changed")
+    @ApiResponse(responseCode = "409", description = "An import of the same user's is still running (one per user at a time)")
     ResponseEntity<ImportResult> importList(
             @RequestPart("file") MultipartFile file,
             @Parameter(description = "From when the version is in force (YYYY-MM-DD; default today)")
@@ -116,7 +119,7 @@ class ListController {
             @RequestParam(required = false) String category, Actor actor) throws IOException {
         String source = "POST /api/lists/import";
         ListCategory cat = category(category, source);
-        try (Upload upload = Upload.save(file, source)) {
+        try (Upload upload = Upload.save(file, source); ImportsInProgress.Claim claim = imports.claim(actor.username(), upload.name())) {
             ImportResult result;
             try {
                 result = catalog.importList(upload.path(), "upload " + upload.name(), effective, cat,

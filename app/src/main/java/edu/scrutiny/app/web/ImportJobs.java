@@ -1,6 +1,7 @@
 package edu.scrutiny.app.web;
 
 import edu.scrutiny.app.lists.ImportResult;
+import edu.scrutiny.app.lists.ImportsInProgress;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.lists.ListCategory;
@@ -23,7 +24,8 @@ import java.util.concurrent.Executors;
 
 /**
  * List imports started from the web, each run in the background and its progress kept here in
- * memory, by job id, for the page that polls it. Only the most recent jobs are kept.
+ * memory, by job id, for the page that polls it. Only the most recent jobs are kept. A user runs one
+ * import at a time ({@link ImportsInProgress}): a second is refused while the first runs.
  */
 @Component
 class ImportJobs {
@@ -31,11 +33,13 @@ class ImportJobs {
     private static final int KEEP = 50;
 
     private final ListCatalog catalog;
+    private final ImportsInProgress imports;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-    ImportJobs(ListCatalog catalog) {
+    ImportJobs(ListCatalog catalog, ImportsInProgress imports) {
         this.catalog = catalog;
+        this.imports = imports;
     }
 
     /** One import's progress; read by the polling page while the import writes it. */
@@ -119,8 +123,14 @@ class ImportJobs {
         }
     }
 
-    /** Starts importing a saved upload; the directory holding it is removed when the import ends. */
+    /**
+     * Starts importing a saved upload; the directory holding it is removed when the import ends.
+     *
+     * @throws edu.scrutiny.app.support.Conflict when an import of the same user's is still running
+     *                                           (nothing is started; the caller removes the upload)
+     */
     Job start(Path dir, Path file, String name, LocalDate effective, ListCategory category, String by) {
+        ImportsInProgress.Claim claim = imports.claim(by, name);
         Job job = new Job(UUID.randomUUID().toString(), name);
         synchronized (jobs) {
             jobs.put(job.id(), job);
@@ -128,12 +138,18 @@ class ImportJobs {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        executor.submit(() -> run(job, dir, file, name, effective, category, by));
+        try {
+            executor.submit(() -> run(job, dir, file, name, effective, category, by, claim));
+        } catch (RuntimeException e) {
+            claim.close();
+            throw e;
+        }
         return job;
     }
 
-    private void run(Job job, Path dir, Path file, String name, LocalDate effective, ListCategory category, String by) {
-        try {
+    private void run(Job job, Path dir, Path file, String name, LocalDate effective, ListCategory category, String by,
+            ImportsInProgress.Claim claim) {
+        try (claim) {
             job.phase = "reading";
             ImportResult result = catalog.importList(file, "upload " + name, effective, category, job, by);
             job.result = result;

@@ -9,6 +9,7 @@ import edu.scrutiny.lists.ListCategory;
 import edu.scrutiny.lists.ListDiff;
 import edu.scrutiny.lists.ListEntry;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,7 +91,8 @@ class ListPages {
     @PostMapping("/lists/import")
     String startImport(@RequestParam(required = false) MultipartFile file,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effective,
-                       @RequestParam(required = false) String category, Model model) throws IOException {
+                       @RequestParam(required = false) String category, Model model, HttpServletResponse response)
+            throws IOException {
         String source = "list import form";
         List<edu.scrutiny.app.support.InvalidInput.Problem> problems = new ArrayList<>();
         ListCategory cat = null;
@@ -123,7 +125,17 @@ class ListPages {
             FileSystemUtils.deleteRecursively(dir);
             throw e;
         }
-        ImportJobs.Job job = jobs.start(dir, path, name, effective, cat, WebSupport.actor());
+        ImportJobs.Job job;
+        try {
+            job = jobs.start(dir, path, name, effective, cat, WebSupport.actor());
+        } catch (edu.scrutiny.app.support.Conflict e) {
+            // the user's previous import still runs: say so on the form, start nothing
+            FileSystemUtils.deleteRecursively(dir);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            lists(model);
+            model.addAttribute("errors", FieldErrors.of(new InvalidInput(source, "file", e.getMessage())));
+            return "lists/index";
+        }
         return "redirect:/lists/import/" + job.id();
     }
 

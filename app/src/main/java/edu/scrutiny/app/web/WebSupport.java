@@ -74,6 +74,25 @@ class WebSupport {
             return at == null ? "" : SECOND.format(at);
         }
 
+        /**
+         * A URL from list data (an entry's source, a registry record's id) that may become a link: an
+         * absolute http or https URL, else null, and the page shows the text without a link. A list is
+         * data from outside: a {@code javascript:} or {@code data:} URL in it must not run when an
+         * analyst clicks it.
+         */
+        public String link(String url) {
+            if (url == null) {
+                return null;
+            }
+            try {
+                java.net.URI uri = new java.net.URI(url.strip());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+                return (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null ? uri.toString() : null;
+            } catch (java.net.URISyntaxException e) {
+                return null;
+            }
+        }
+
         /** A percentage as people write it: 55%, 33.33% (at most two decimals, none when whole). */
         public String percent(Number share) {
             return share == null ? "" : new java.math.BigDecimal(share.toString()).setScale(2, java.math.RoundingMode.HALF_UP)

@@ -42,9 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code preferred_username} is a local account's name is refused until an administrator links it.
  */
 @SpringBootTest(classes = edu.scrutiny.app.ScrutinyApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@org.junit.jupiter.api.Disabled("unfinished (issue 13): the flow runs through the provider's sign-in and back to "
-        + "/login/oauth2/code/campus, which Scrutiny answers /login?error at once without calling the token endpoint "
-        + "(probably authorization_request_not_found: the session of the authorization request is not the callback's)")
 @DirtiesContext
 class OidcProviderTest {
     private static ConfigurableApplicationContext provider;

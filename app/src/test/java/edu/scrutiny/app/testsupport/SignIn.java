@@ -52,6 +52,20 @@ public final class SignIn {
         return "Bearer " + token;
     }
 
+    /** A {@code multipart/form-data} body: its content type (with the boundary) and its bytes. */
+    public record Multipart(String contentType, byte[] body) {
+        /** A file part named {@code file} and the given fields, as a browser's form or {@code curl -F} sends them. */
+        public static Multipart file(String fileName, String content, Map<String, String> fields) {
+            String boundary = "scrutiny-" + java.util.UUID.randomUUID();
+            StringBuilder b = new StringBuilder();
+            fields.forEach((name, value) -> b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+            b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(fileName)
+                    .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(content).append("\r\n--").append(boundary).append("--\r\n");
+            return new Multipart("multipart/form-data; boundary=" + boundary, b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** A client of the REST API that sends {@code authorization} (null: nobody) on every request. */
     public Api api(String authorization) {
         return new Api(authorization, Map.of());
@@ -173,6 +187,18 @@ public final class SignIn {
                     .collect(Collectors.joining("&"));
             return remember(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body))));
+        }
+
+        /** Posts a form with a file (multipart), with the CSRF token of the last page seen, as a browser's upload form does. */
+        public HttpResponse<String> postFile(String path, String fileName, String content, Map<String, String> form) {
+            if (csrf == null) {
+                get("/login");
+            }
+            Map<String, String> fields = new LinkedHashMap<>(form);
+            fields.putIfAbsent("_csrf", csrf);
+            Multipart m = Multipart.file(fileName, content, fields);
+            return remember(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", m.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(m.body()))));
         }
 
         /** Follows redirects from the last answer (within this server and others: an identity provider's), at most {@code max}. */

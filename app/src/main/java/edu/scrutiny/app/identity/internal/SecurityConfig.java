@@ -178,7 +178,9 @@ class SecurityConfig {
                         // pages show only what the user submitted or was told)
                         .requestMatchers("/mine", "/mine/**").authenticated()
                         .anyRequest().hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR))
-                .authenticationManager(new ProviderManager(new LocalAccounts(users, "form", true)))
+                // a provider, not the chain's whole AuthenticationManager: OpenID Connect's login configurer adds
+                // its own provider (the code exchange) to the same manager, which a manager set here would leave out
+                .authenticationProvider(new LocalAccounts(users, "form", true))
                 .formLogin(f -> f.successHandler(landing()))
                 .logout(Customizer.withDefaults())
                 // after every way of signing in, before the anonymous user: the account's roles and state as they are now
