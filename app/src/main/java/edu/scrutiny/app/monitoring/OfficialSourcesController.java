@@ -1,6 +1,7 @@
 package edu.scrutiny.app.monitoring;
 
 import edu.scrutiny.app.identity.Actor;
+import edu.scrutiny.app.support.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -31,15 +32,26 @@ class OfficialSourcesController {
         return official.statuses();
     }
 
-    /** Which official sources to enable; none named: every one published in a format Scrutiny reads. */
-    record EnableRequest(List<String> lists) {
+    /**
+     * Which official sources to enable: some by name, or {@code all: true} for every one published
+     * in a format Scrutiny reads. Saying which is required, so that an empty or null body enables nothing.
+     */
+    record EnableRequest(List<String> lists, Boolean all) {
     }
 
     @PostMapping
-    @Operation(summary = "Enable official sources as list sources (administrator only); the next refresh imports them",
+    @Operation(summary = "Enable official sources as list sources (administrator only): {\"lists\": [...]} or {\"all\": true}; "
+            + "the next refresh imports them",
             description = "A list that already has a source keeps it (ALREADY_PRESENT). An unknown or PDF-only list is refused "
                     + "and nothing is added. The URLs are the publishers', or scrutiny.sources.official-mirror's.")
-    List<OfficialSources.Enabled> enable(@RequestBody(required = false) EnableRequest request, Actor actor) {
-        return official.enable(request == null ? null : request.lists(), actor.username(), POST, "lists");
+    List<OfficialSources.Enabled> enable(@RequestBody EnableRequest request, Actor actor) {
+        boolean all = Boolean.TRUE.equals(request.all());
+        boolean some = request.lists() != null && !request.lists().isEmpty();
+        if (all == some) {
+            throw new InvalidInput(POST, all ? "all" : "lists", all
+                    ? "give either lists (some official sources) or all: true, not both"
+                    : "name the official sources to enable in lists, e.g. [\"us_ofac_sdn\", \"un_sc\"], or give all: true");
+        }
+        return official.enable(all ? null : request.lists(), actor.username(), POST, "lists");
     }
 }

@@ -8,6 +8,7 @@ import edu.scrutiny.app.identity.Users;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.lists.StoredListVersion;
 import edu.scrutiny.app.testsupport.Browser;
+import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,13 @@ class OfficialSourcesTest {
     @Test
     void theAdministratorEnablesEverySourceAndTheFirstRefreshImportsEachListInItsCatalogueFormat() throws Exception {
         User admin = user(Role.ADMINISTRATOR);
-        HttpResponse<String> enabled = send(admin, "POST", "/api/list-sources/official", null);
+        for (String unsaid : List.of("null", "{}", "{\"lists\": []}", "{\"all\": false}", "{\"all\": true, \"lists\": [\"un_sc\"]}")) {
+            HttpResponse<String> r = send(admin, "POST", "/api/list-sources/official", unsaid);
+            assertThat(r.statusCode()).as(unsaid + " " + r.body()).isEqualTo(400);
+        }
+        assertThat(send(admin, "POST", "/api/list-sources/official", null).statusCode()).as("no body").isEqualTo(400);
+        assertThat(sourceKeys()).as("a body that says nothing enables nothing").isEmpty();
+        HttpResponse<String> enabled = send(admin, "POST", "/api/list-sources/official", "{\"all\": true}");
         assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(enabled.body());
         List<String> added = new ArrayList<>();
@@ -186,7 +193,8 @@ class OfficialSourcesTest {
             assertThat(v.source()).as(s.listKey()).isEqualTo(official.catalogue().location(s));
             assertThat(REQUESTS.get(s.listKey())).as(s.listKey() + " fetched from the loopback publisher").isNotNull();
         }
-        assertThat(catalog.latest("us_ofac_cons").orElseThrow().category()).isEqualTo("sanctions");
+        assertThat(catalog.entries(catalog.latest("us_ofac_cons").orElseThrow().id()))
+                .as("the format's own category").allSatisfy(e -> assertThat(e.category()).isEqualTo(ListCategory.SANCTIONS));
 
         HttpResponse<String> listed = send(admin, "GET", "/api/list-sources/official", null);
         assertThat(listed.statusCode()).isEqualTo(200);
