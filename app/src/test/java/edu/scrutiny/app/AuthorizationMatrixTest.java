@@ -250,6 +250,10 @@ class AuthorizationMatrixTest {
                 new Case("POST", "/api/list-sources", CONFIGURERS, r -> Req.json("/api/list-sources",
                         "{\"list\": \"matrix\", \"location\": \"https://example.org/matrix.csv\", \"every\": \"24h\"}")),
                 new Case("POST", "/api/list-sources/{list}/refresh", CONFIGURERS, r -> new Req("/api/list-sources/none/refresh", null, null), true),
+                new Case("GET", "/api/list-sources/official", READERS, r -> Req.get("/api/list-sources/official")),
+                // the administrator is answered 400 (no such official list): the service decides, nothing is added
+                new Case("POST", "/api/list-sources/official", Set.of(ADMINISTRATOR),
+                        r -> Req.json("/api/list-sources/official", "{\"lists\": [\"no_such_list\"]}"), true),
                 new Case("GET", "/api/cases", ALL, r -> Req.get("/api/cases"), true),
                 new Case("GET", "/api/cases/{id}", ALL, r -> Req.get("/api/cases/" + caseId), true),
                 new Case("GET", "/api/cases/{id}/notes", ALL, r -> Req.get("/api/cases/" + caseId + "/notes"), true),

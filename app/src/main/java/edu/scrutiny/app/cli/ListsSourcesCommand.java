@@ -2,6 +2,7 @@ package edu.scrutiny.app.cli;
 
 import edu.scrutiny.app.monitoring.ListSourceSettings;
 import edu.scrutiny.app.monitoring.ListSources;
+import edu.scrutiny.app.monitoring.OfficialSources;
 import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.lists.ListCategory;
 import picocli.CommandLine;
@@ -13,11 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code scrutiny lists sources add LIST URL_OR_PATH [--every 24h]} and {@code lists sources list}. */
+/**
+ * {@code scrutiny lists sources add LIST URL_OR_PATH [--every 24h]}, {@code lists sources list}, and the
+ * catalogue of official sources: {@code lists sources official} and {@code lists sources add-official [LIST...]}.
+ */
 @Command(name = "sources",
         mixinStandardHelpOptions = true,
         description = "Where lists are refreshed from (an official URL or a local path), and how often.",
-        subcommands = {ListsSourcesCommand.Add.class, ListsSourcesCommand.ListSourcesCommand.class})
+        subcommands = {ListsSourcesCommand.Add.class, ListsSourcesCommand.ListSourcesCommand.class,
+                ListsSourcesCommand.Official.class, ListsSourcesCommand.AddOfficial.class})
 final class ListsSourcesCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -71,6 +76,64 @@ final class ListsSourcesCommand extends CommandGroup {
                         out.printf("%s: %s every %s; next due %s%s%n", s.listKey(), s.location(), human(s.every()), s.nextDueAt(),
                                 s.lastOutcome() == null ? "" : "; last: " + s.lastOutcome());
                     }
+                }
+            });
+        }
+    }
+
+    @Command(name = "official", mixinStandardHelpOptions = true,
+            description = {"Shows the catalogue of official sources shipped with Scrutiny: each list's publisher, URL, format,",
+                    "category and refresh period, and whether it is enabled here. Lists published only as PDF show where the PDF is."})
+    static final class Official implements Callable<Integer> {
+        @Option(names = "--json", description = "Print a JSON array.")
+        boolean json;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return DataSession.run(spec, (session, out) -> {
+                OfficialSources official = session.bean(OfficialSources.class);
+                List<OfficialSources.Status> all = official.statuses();
+                if (json) {
+                    out.println(Documents.toPrettyJson(all));
+                    return;
+                }
+                out.println("Official sources, as published on " + official.catalogue().checkedOn()
+                        + (official.catalogue().mirror() == null ? "" : "; fetched from the mirror " + official.catalogue().mirror()) + ":");
+                for (OfficialSources.Status s : all) {
+                    String state = switch (s.status()) {
+                        case "ENABLED" -> "enabled" + (s.source().equals(s.location()) ? "" : " (from " + s.source() + ")");
+                        case "AVAILABLE" -> "not enabled";
+                        default -> "PDF only: transcribe into Scrutiny CSV";
+                    };
+                    out.printf("%-13s %-18s %s%n", s.listKey(), s.format(), state);
+                    out.printf("              %s%n", s.title());
+                    out.printf("              %s%n", s.location() != null ? s.location() + " every " + s.every() : "PDF: " + s.pdf());
+                }
+                out.println("Enable them with: lists sources add-official [LIST...]");
+            });
+        }
+    }
+
+    @Command(name = "add-official", mixinStandardHelpOptions = true,
+            description = {"Adds official sources from the catalogue ('lists sources official') as list sources; with no LIST,",
+                    "every one published in a format Scrutiny reads. A list that already has a source keeps it.",
+                    "The next refresh (a running server's, or 'lists refresh') imports them."})
+    static final class AddOfficial implements Callable<Integer> {
+        @Parameters(paramLabel = "LIST", arity = "0..*", description = "List keys from the catalogue, e.g. us_ofac_sdn un_sc (default: all).")
+        List<String> lists;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return DataSession.run(spec, (session, out) -> {
+                for (OfficialSources.Enabled e : session.bean(OfficialSources.class)
+                        .enable(lists, "command line", "lists sources add-official", "LIST")) {
+                    out.println(e.message());
                 }
             });
         }

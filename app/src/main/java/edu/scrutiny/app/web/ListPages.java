@@ -3,6 +3,7 @@ package edu.scrutiny.app.web;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.lists.StoredEntry;
 import edu.scrutiny.app.lists.StoredListVersion;
+import edu.scrutiny.app.monitoring.OfficialSources;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotFound;
 import edu.scrutiny.lists.ListCategory;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,16 +31,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The lists: their versions, what changed between two versions, an entry's details, and imports with progress. */
+/**
+ * The lists: their versions, what changed between two versions, an entry's details, imports with
+ * progress, and the catalogue of official sources (which the administrator enables).
+ */
 @Controller
 class ListPages {
     private static final int MAX_NAME = 200;
     private final ListCatalog catalog;
     private final ImportJobs jobs;
+    private final OfficialSources official;
 
-    ListPages(ListCatalog catalog, ImportJobs jobs) {
+    ListPages(ListCatalog catalog, ImportJobs jobs, OfficialSources official) {
         this.catalog = catalog;
         this.jobs = jobs;
+        this.official = official;
     }
 
     /** A list with its versions, newest first. */
@@ -46,13 +53,32 @@ class ListPages {
     }
 
     @GetMapping("/lists")
-    String lists(Model model) {
+    String lists(Model model, HttpServletRequest request) {
         List<ListView> views = catalog.lists().stream().map(s -> new ListView(s.listKey(), s.category(), s.enabled(),
                 catalog.versions(s.listKey()).reversed())).toList();
         model.addAttribute("lists", views);
         model.addAttribute("categories", categories());
         model.addAttribute("errors", FieldErrors.none());
+        model.addAttribute("official", official.statuses());
+        model.addAttribute("officialCheckedOn", official.catalogue().checkedOn());
+        model.addAttribute("mayEnableOfficial", request.isUserInRole("ADMINISTRATOR"));
         return "lists/index";
+    }
+
+    /** Enables the official sources not yet enabled (or those named by {@code list}); the administrator only. */
+    @PostMapping("/lists/sources/official")
+    String enableOfficial(@RequestParam(name = "list", required = false) List<String> lists, RedirectAttributes redirect) {
+        try {
+            List<OfficialSources.Enabled> done = official.enable(lists, WebSupport.actor(), "official sources form", "list");
+            List<String> added = done.stream().filter(OfficialSources.Enabled::added).map(OfficialSources.Enabled::listKey).toList();
+            redirect.addFlashAttribute("notice", added.isEmpty()
+                    ? "Every official source was already enabled; nothing changed."
+                    : "Enabled " + added.size() + " official source" + (added.size() == 1 ? "" : "s") + " (" + String.join(", ", added)
+                    + "); the next refresh imports them.");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("officialProblem", e.getMessage());
+        }
+        return "redirect:/lists#official";
     }
 
     @GetMapping("/lists/{key}/compare")
@@ -91,8 +117,8 @@ class ListPages {
     @PostMapping("/lists/import")
     String startImport(@RequestParam(required = false) MultipartFile file,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effective,
-                       @RequestParam(required = false) String category, Model model, HttpServletResponse response)
-            throws IOException {
+                       @RequestParam(required = false) String category, Model model, HttpServletRequest request,
+                       HttpServletResponse response) throws IOException {
         String source = "list import form";
         List<edu.scrutiny.app.support.InvalidInput.Problem> problems = new ArrayList<>();
         ListCategory cat = null;
@@ -113,7 +139,7 @@ class ListPages {
             }
         }
         if (!problems.isEmpty()) {
-            lists(model);
+            lists(model, request);
             model.addAttribute("errors", FieldErrors.of(new InvalidInput(source, problems)));
             return "lists/index";
         }
@@ -132,7 +158,7 @@ class ListPages {
             // the user's previous import still runs: say so on the form, start nothing
             FileSystemUtils.deleteRecursively(dir);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            lists(model);
+            lists(model, request);
             model.addAttribute("errors", FieldErrors.of(new InvalidInput(source, "file", e.getMessage())));
             return "lists/index";
         }

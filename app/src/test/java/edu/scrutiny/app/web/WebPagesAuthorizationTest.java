@@ -103,6 +103,8 @@ class WebPagesAuthorizationTest {
         t.add(new Page("POST", "/country-lists/{key}", "/country-lists/elevated_risk", CONFIGURERS));
         t.add(new Page("POST", "/directives", "/directives", CONFIGURERS));
         t.add(new Page("POST", "/lists/import", "/lists/import", CONFIGURERS));
+        // (a list that is no official source: the administrator is told so on /lists, nothing is added)
+        t.add(new Page("POST", "/lists/sources/official", "/lists/sources/official?list=no_such_list", Set.of("ADMINISTRATOR")));
         // review cases: staff read; analysts and reviewers act (case 999999 does not exist: 404 for those let through)
         t.add(new Page("GET", "/cases/{id}", "/cases/999999", STAFF));
         for (String action : List.of("request-information", "adjudications", "conditions", "attestations", "recommendations",

@@ -160,6 +160,8 @@ class SecurityConfig {
                         // analysts and the administrator; one's own engagements (/mine) for anyone signed in;
                         // every other page for staff (they show every engagement).
                         .requestMatchers("/engagements/new", "/engagements/new/**").hasAnyRole(SUBMITTER, ANALYST)
+                        // enabling the official list sources: the administrator only (before the analysts' rule for /lists/**)
+                        .requestMatchers(HttpMethod.POST, "/lists/sources/official").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/lists/**", "/directives/**", "/country-lists/**", "/policy/**", "/alerts/**")
                         .hasAnyRole(ANALYST, ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
@@ -283,6 +285,9 @@ class SecurityConfig {
                 .hasAnyRole(ANALYST, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.PUT, "/api/country-lists/*", "/api/policy").hasAnyRole(ANALYST, ADMINISTRATOR)
                 // monitoring: staff read alerts and sources; analysts and the administrator act on them
+                // the catalogue of official sources: staff read it; the administrator enables them
+                .requestMatchers(HttpMethod.GET, "/api/list-sources/official").hasAnyRole(readers)
+                .requestMatchers(HttpMethod.POST, "/api/list-sources/official").hasRole(ADMINISTRATOR)
                 .requestMatchers(HttpMethod.GET, "/api/alerts", "/api/list-sources").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.POST, "/api/alerts/*/acknowledgement", "/api/list-sources", "/api/list-sources/*/refresh")
                 .hasAnyRole(ANALYST, ADMINISTRATOR)
