@@ -38,9 +38,10 @@ import static edu.scrutiny.app.desk.DeskServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Batch screening over the REST API, on a real server and H2: a CSV and an XLSX file screened in
- * the background to done, both result formats read back, bad files refused with nothing recorded,
- * the roles, and a batch whose instance stopped taken over and finished.
+ * Batch screening over the REST API, on a real server (H2 here, PostgreSQL in {@link
+ * BatchApiPostgresTest}): a CSV and an XLSX file screened in the background to done, both result
+ * formats read back, bad files refused with nothing recorded, the roles, and a batch whose instance
+ * stopped taken over and finished.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"scrutiny.screening.batch-max-rows=40", "scrutiny.screening.batch-max-file-size=8KB"})
@@ -61,8 +62,6 @@ class BatchApiTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("scrutiny")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
-        registry.add("spring.datasource.username", () -> "sa");
-        registry.add("spring.datasource.password", () -> "");
     }
 
     @LocalServerPort
@@ -76,12 +75,16 @@ class BatchApiTest {
     @Autowired
     BatchRunner runner;
 
-    private static DeskServer server;
+    /** One per server (this class's and the PostgreSQL subclass's contexts). */
+    private static final Map<Integer, DeskServer> SERVERS = new HashMap<>();
+    private DeskServer server;
 
     @BeforeEach
     void server() throws Exception {
+        server = SERVERS.get(port);
         if (server == null) {
             server = new DeskServer(port, users, tokens).withLists();
+            SERVERS.put(port, server);
         }
     }
 
