@@ -142,6 +142,9 @@ class BatchRunner {
                 screen(id, batch, rows);
             }
             log.info("batch {}: stopping; the rows not screened yet are resumed by the next instance to sweep", id);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another instance took the batch over (this one's heartbeat lapsed) and screened these rows first: it goes on
+            log.info("batch {}: another instance holds it now; leaving it to that one", id);
         } catch (RuntimeException e) {
             log.warn("batch {} failed", id, e);
             try {
