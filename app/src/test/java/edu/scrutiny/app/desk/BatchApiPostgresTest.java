@@ -11,11 +11,10 @@ import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link BatchApiTest} against PostgreSQL: the batch tables, their batch inserts and the take-over's conditional update. */
+/** {@link BatchScenarios} against PostgreSQL: the batch tables, their batch inserts and the take-over's conditional update. */
 @EnabledIf("edu.scrutiny.app.testsupport.TestPostgres#available")
-class BatchApiPostgresTest extends BatchApiTest {
+class BatchApiPostgresTest extends BatchScenarios {
     @DynamicPropertySource
-    // registered after BatchApiTest's H2 URL, so this one counts
     static void postgres(DynamicPropertyRegistry registry) {
         String url = TestPostgres.freshDatabase();
         registry.add("spring.datasource.url", () -> url);
