@@ -107,6 +107,7 @@ class AuthorizationMatrixTest {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static long caseId;
     private static long screeningId;
+    private static long batchId;
 
     record Req(String path, String contentType, byte[] body) {
         static Req get(String path) {
@@ -168,6 +169,13 @@ class AuthorizationMatrixTest {
                 "{\"name\": \"Huawei Technologies Company\", \"as_of\": \"2019-06-01\"}"));
         assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
         screeningId = JSON.readTree(logged.body()).get("id").asLong();
+        HttpResponse<String> batch = send(ANALYST, "POST", upload("/api/screenings/batches", "matrix.csv", "name\nHuawei Technologies\n"));
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(202);
+        batchId = JSON.readTree(batch.body()).get("id").asLong();
+        for (int i = 0; i < 300 && !JSON.readTree(send(ANALYST, "GET", Req.get("/api/screenings/batches/" + batchId)).body())
+                .get("state").asString().equals("done"); i++) {
+            Thread.sleep(100);
+        }
         ObjectNode clearance = JSON.createObjectNode();
         clearance.put("party", hit.get("party").asString()).put("list", hit.get("list").asString())
                 .put("source_id", hit.get("source_id").asString()).put("content_sha", hit.get("content_sha").asString())
@@ -212,6 +220,11 @@ class AuthorizationMatrixTest {
                 new Case("GET", "/api/screenings/{id}", READERS, r -> Req.get("/api/screenings/" + screeningId)),
                 new Case("POST", "/api/screenings/{id}/dispositions", SCREENERS, r -> Req.json("/api/screenings/" + screeningId
                         + "/dispositions", "{\"list\": \"us_bis_entity_list\", \"source_id\": \"el-huawei\", \"verdict\": \"NEEDS_REVIEW\"}")),
+                new Case("POST", "/api/screenings/batches", SCREENERS,
+                        r -> upload("/api/screenings/batches", "matrix.csv", "name\nHuawei Technologies\n")),
+                new Case("GET", "/api/screenings/batches/{id}", READERS, r -> Req.get("/api/screenings/batches/" + batchId)),
+                new Case("GET", "/api/screenings/batches/{id}/results.{format}", READERS,
+                        r -> Req.get("/api/screenings/batches/" + batchId + "/results.csv")),
                 new Case("POST", "/yente/match/{dataset}", SCREENERS, r -> Req.json("/yente/match/default",
                         "{\"queries\": {\"q\": {\"schema\": \"Company\", \"properties\": {\"name\": [\"Huawei\"]}}}}")),
                 new Case("GET", "/yente/search/{dataset}", SCREENERS, r -> Req.get("/yente/search/default?q=Huawei")),

@@ -1,10 +1,12 @@
 package edu.scrutiny.app.cli;
 
 import edu.scrutiny.app.assessment.Assessments;
+import edu.scrutiny.app.desk.BatchStatus;
 import edu.scrutiny.app.desk.Channel;
 import edu.scrutiny.app.desk.DeskQueries;
 import edu.scrutiny.app.desk.DisposeResult;
 import edu.scrutiny.app.desk.LoggedScreening;
+import edu.scrutiny.app.desk.ScreeningBatches;
 import edu.scrutiny.app.desk.ScreeningLog;
 import edu.scrutiny.app.desk.Verdict;
 import edu.scrutiny.app.directives.DirectiveDocuments;
@@ -196,6 +198,17 @@ final class DemoCommand implements Callable<Integer> {
                 "Conference sponsor: keep watching while the sponsorship runs", true, log.listKeys(), log.today()), analyst, Channel.DESK);
         out.println("  screening " + watched.id() + ": " + watched.query().name() + ", " + watched.results().size()
                 + " results, watched: a list import that changes that tells the analyst");
+        // a small batch, as the desk's upload form takes one: screened in the background by the server
+        byte[] invitees = """
+                id,name,schema,country
+                inv-1,Huawei Technologies Co Ltd,Company,CN
+                inv-2,National University of Defense Technology,Organization,CN
+                inv-3,Lakeside Photonics GmbH,Company,DE
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BatchStatus batch = session.bean(ScreeningBatches.class).submit(source, "demo-invitees.csv", invitees.length, () -> invitees,
+                "Workshop invitees: the demo's batch", null, null, analyst);
+        out.println("  batch " + batch.id() + ": " + batch.fileName() + ", " + batch.rowsTotal()
+                + " rows, screened in the background while the server runs (/screenings/batches/" + batch.id() + ")");
     }
 
     private static Path copy(String resource, Path seed) throws IOException {

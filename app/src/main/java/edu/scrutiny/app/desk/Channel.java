@@ -11,7 +11,9 @@ public enum Channel {
     /** The yente-compatible API, {@code /yente}. */
     YENTE,
     /** The W3C reconciliation API, {@code /reconcile}. */
-    RECONCILE;
+    RECONCILE,
+    /** A batch file ({@code POST /api/screenings/batches}, the desk's upload form): one entry for the whole file. */
+    BATCH;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

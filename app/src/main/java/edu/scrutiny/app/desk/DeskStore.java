@@ -145,7 +145,8 @@ class DeskStore {
         StringBuilder sql = new StringBuilder("SELECT * FROM desk_screening WHERE 1 = 1");
         List<Object[]> params = new ArrayList<>();
         if (s.q() != null && !s.q().isBlank()) {
-            sql.append(" AND name_key LIKE :q ESCAPE '\\'");
+            // a batch is found by the names in its file too
+            sql.append(" AND (name_key LIKE :q ESCAPE '\\' OR id IN (SELECT screening_id FROM desk_batch_row WHERE name_key LIKE :q ESCAPE '\\'))");
             params.add(new Object[] {"q", "%" + nameKey(s.q()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"});
         }
         if (s.user() != null && !s.user().isBlank()) {

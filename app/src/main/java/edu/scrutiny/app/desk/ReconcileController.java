@@ -1,6 +1,7 @@
 package edu.scrutiny.app.desk;
 
 import edu.scrutiny.app.identity.Actor;
+import edu.scrutiny.app.identity.CurrentActor;
 import edu.scrutiny.app.screening.Hit;
 import edu.scrutiny.app.screening.ScreeningSnapshot;
 import edu.scrutiny.app.support.NotFound;
@@ -40,10 +41,12 @@ class ReconcileController {
 
     private final InteropScreening screening;
     private final ScreeningLog log;
+    private final CurrentActor current;
 
-    ReconcileController(InteropScreening screening, ScreeningLog log) {
+    ReconcileController(InteropScreening screening, ScreeningLog log, CurrentActor current) {
         this.screening = screening;
         this.log = log;
+        this.current = current;
     }
 
     @GetMapping(params = "!queries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -140,11 +143,22 @@ class ReconcileController {
 
     @GetMapping(path = "/preview", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "An HTML card of an entry, for OpenRefine's preview iframe")
-    String preview(@PathVariable String dataset, @RequestParam String id, Actor actor) {
-        ScreeningLog.requireReader(actor);
+    String preview(@PathVariable String dataset, @RequestParam String id) {
+        java.util.Optional<Actor> actor = current.get();
+        actor.ifPresent(ScreeningLog::requireReader);
         FtmIds.Ref ref = FtmIds.parse(id).orElseThrow(() -> new NotFound("entity '" + id + "'"));
-        ScreeningSnapshot.HeldEntry held = screening.snapshot().entry(ref.list(), ref.sourceId(), log.today())
+        ScreeningSnapshot snapshot = screening.snapshot();
+        if (actor.isEmpty() && !PublicPreview.shows(snapshot, ref.list(), log.today())) {
+            // the security chain lets an iframe without credentials in only when OpenRefine's origins are configured
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.UNAUTHORIZED,
+                    "this entry's card needs an API token: without one, cards show only entries of published government lists");
+        }
+        ScreeningSnapshot.HeldEntry held = snapshot.entry(ref.list(), ref.sourceId(), log.today())
                 .orElseThrow(() -> new NotFound("entity '" + id + "'"));
+        if (actor.isEmpty() && held.entry().category() != null && !PublicPreview.PUBLISHED.contains(held.entry().category().key())) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.UNAUTHORIZED,
+                    "this entry's card needs an API token: without one, cards show only entries of published government lists");
+        }
         FtmEntity e = FtmEntity.of(held);
         // no inline style: the card is served under the same Content-Security-Policy as every page (default-src 'self')
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")

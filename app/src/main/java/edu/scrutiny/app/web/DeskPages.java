@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.desk.BatchStatus;
 import edu.scrutiny.app.desk.Channel;
 import edu.scrutiny.app.desk.DeskQueries;
 import edu.scrutiny.app.desk.DeskQuery;
@@ -7,17 +8,21 @@ import edu.scrutiny.app.desk.DisposeResult;
 import edu.scrutiny.app.desk.LogSearch;
 import edu.scrutiny.app.desk.LoggedScreening;
 import edu.scrutiny.app.desk.Outcome;
+import edu.scrutiny.app.desk.ScreeningBatches;
 import edu.scrutiny.app.desk.ScreeningLog;
 import edu.scrutiny.app.desk.Verdict;
 import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.support.InvalidInput;
 import edu.scrutiny.app.support.NotPermitted;
+import edu.scrutiny.app.support.TooLarge;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
@@ -41,10 +46,12 @@ class DeskPages {
 
     private final ScreeningLog log;
     private final DisposeResult dispose;
+    private final ScreeningBatches batches;
 
-    DeskPages(ScreeningLog log, DisposeResult dispose) {
+    DeskPages(ScreeningLog log, DisposeResult dispose, ScreeningBatches batches) {
         this.log = log;
         this.dispose = dispose;
+        this.batches = batches;
     }
 
     @GetMapping("/screen")
@@ -71,8 +78,17 @@ class DeskPages {
     }
 
     private String screenPage(Map<String, String> form, List<String> problems, Model model) {
+        return screenPage(form, problems, Map.of(), List.of(), model);
+    }
+
+    private String screenPage(Map<String, String> form, List<String> problems, Map<String, String> batchForm, List<String> batchProblems,
+                              Model model) {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
+        model.addAttribute("batchForm", batchForm);
+        model.addAttribute("batchProblems", batchProblems);
+        model.addAttribute("batchMaxRows", batches.maxRows());
+        model.addAttribute("batchMaxSize", batches.maxFileSize().toMegabytes());
         model.addAttribute("lists", log.listKeys());
         model.addAttribute("today", log.today());
         return "screenings/screen";
@@ -105,9 +121,47 @@ class DeskPages {
         return "screenings/log";
     }
 
+    /** A batch file uploaded from the desk: checked whole, recorded, and screened in the background. */
+    @PostMapping("/screenings/batches")
+    String batch(@RequestParam(required = false) MultipartFile file, @RequestParam Map<String, String> form, Actor actor, Model model) {
+        try {
+            if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                throw new InvalidInput(SOURCE, "file", "choose a CSV or XLSX file of names");
+            }
+            LocalDate asOf = date(form.get("as_of"), "as_of");
+            String lists = form.get("lists");
+            BatchStatus s = batches.submit("batch upload", file.getOriginalFilename(), file.getSize(), () -> bytes(file),
+                    form.get("purpose"), lists == null || lists.isBlank() ? null : List.of(lists), asOf, actor);
+            return "redirect:/screenings/batches/" + s.id();
+        } catch (InvalidInput e) {
+            return screenPage(Map.of(), List.of(), form, e.problems().stream().map(InvalidInput.Problem::toString).toList(), model);
+        } catch (TooLarge | NotPermitted e) {
+            return screenPage(Map.of(), List.of(), form, List.of(e.getMessage()), model);
+        }
+    }
+
+    /** A batch's page: its progress (the fragment polls itself until the batch is finished) and its downloads. */
+    @GetMapping("/screenings/batches/{id}")
+    String batchPage(@PathVariable long id, Actor actor, HttpServletRequest request, Model model) {
+        model.addAttribute("b", batches.status(id, actor));
+        return WebSupport.htmx(request) ? "screenings/batch :: progress" : "screenings/batch";
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the upload could not be read", e);
+        }
+    }
+
     @GetMapping("/screenings/{id}")
     String show(@PathVariable long id, Actor actor, Model model) {
-        model.addAttribute("s", log.find(id, actor));
+        LoggedScreening found = log.find(id, actor);
+        if (found.channel() == Channel.BATCH) {
+            return "redirect:/screenings/batches/" + id;
+        }
+        model.addAttribute("s", found);
         model.addAttribute("verdicts", Verdict.values());
         return "screenings/show";
     }

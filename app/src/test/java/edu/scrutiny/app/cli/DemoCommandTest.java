@@ -24,6 +24,7 @@ class DemoCommandTest {
                 .containsPattern("screening \\d+: Huawei Technologies Co., Ltd., [1-9]\\d* results, the first a true match")
                 .containsPattern("screening \\d+: Huawei Technologies UK Co Ltd, [1-9]\\d* results, the first waiting for review")
                 .contains("Lakeside Photonics GmbH, 0 results, watched")
+                .containsPattern("batch \\d+: demo-invitees.csv, 3 rows, screened in the background")
                 .contains("Demo accounts (demo only; each has the password scrutiny-demo): submitter (submitter), analyst (analyst),"
                         + " reviewer (reviewer), admin (administrator), auditor (auditor)")
                 .containsPattern("API token for analyst \\(demo only\\): scr_[A-Za-z0-9_-]{43}\n");

@@ -209,8 +209,54 @@ class InteropApiTest {
         assertThat(other.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
         assertThat(other.headers().firstValue("X-Frame-Options").orElse("")).isEqualTo("DENY");
         assertThat(server.get("auditor", "/reconcile/default/preview?id=" + enc("<script>")).statusCode()).isEqualTo(404);
-        assertThat(server.sendWithHeader(null, "GET", "/reconcile/default/preview?id=us_bis_entity_list.el-huawei", null, null)
-                .statusCode()).isEqualTo(401);
+        // a token that is not one is refused, as on the API
+        assertThat(server.sendWithHeader("ApiKey not-a-token", "GET", "/reconcile/default/preview?id=us_bis_entity_list.el-huawei", null,
+                null).statusCode()).isEqualTo(401);
+    }
+
+    /**
+     * The preview card as OpenRefine's iframe fetches it: a browser's navigation of a frame, with no
+     * Authorization header. With OpenRefine's origin configured, entries of published lists are shown
+     * (framable by that origin only); the institution's own watchlist and anything not held are not,
+     * and the answer says nothing of the screening log and logs nothing.
+     */
+    @Test
+    void thePreviewCardAnswersAnIframeWithoutCredentialsForPublishedListsOnly() throws Exception {
+        HttpResponse<String> watch = server.upload("analyst", "/api/lists/import?effective=2019-01-01&category=watchlist", "our_watchlist.csv", """
+                id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks
+                w-1,Meridian Quartz Holdings,,Company,DE,Internal concern,2020-01-01,,,,,Under internal review
+                """);
+        assertThat(watch.statusCode()).as(watch.body()).isIn(200, 201);
+        int before = logSize();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, HttpResponse<String>> frame = id -> {
+            try {
+                return browser.send(java.net.http.HttpRequest.newBuilder(server.uri("/reconcile/default/preview?id=" + enc(id)))
+                        .header("Sec-Fetch-Dest", "iframe").header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "cross-site")
+                        .header("Referer", "http://localhost:3333/").header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        HttpResponse<String> card = frame.apply("us_bis_entity_list.el-huawei");
+        assertThat(card.statusCode()).as(card.body()).isEqualTo(200);
+        assertThat(card.body()).contains("Huawei Technologies Co., Ltd.").doesNotContain("screening");
+        assertThat(card.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors http://localhost:3333");
+        assertThat(card.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(card.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(frame.apply("desk_sanctions.sdn-rosoboron").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> internal = frame.apply("our_watchlist.w-1");
+        assertThat(internal.statusCode()).isEqualTo(401);
+        assertThat(internal.body()).doesNotContain("Meridian");
+        // an unknown list is answered as a non-public one: no oracle for which lists are held
+        assertThat(frame.apply("nowhere.x-1").statusCode()).isEqualTo(401);
+        // with a token, staff see the watchlist's card too
+        assertThat(server.get("auditor", "/reconcile/default/preview?id=our_watchlist.w-1").body()).contains("Meridian Quartz Holdings");
+        // the rest of the service still needs credentials
+        assertThat(server.sendWithHeader(null, "GET", "/reconcile/default/suggest/entity?prefix=Huawei", null, null).statusCode()).isEqualTo(401);
+        assertThat(server.sendWithHeader(null, "GET", "/yente/entities/us_bis_entity_list.el-huawei", null, null).statusCode()).isEqualTo(401);
+        assertThat(logSize()).isEqualTo(before);
     }
 
     @Test

@@ -62,6 +62,7 @@ class DeskPagesTest {
                 ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "test");
         users.add("ana", null, "ana@example.edu", Set.of(Role.ANALYST), Browser.PASSWORD, "test");
         users.add("rex", null, null, Set.of(Role.REVIEWER), Browser.PASSWORD, "test");
+        users.add("bea", null, null, Set.of(Role.ANALYST), Browser.PASSWORD, "test");
     }
 
     private Browser signedIn(String user) {
@@ -136,5 +137,63 @@ class DeskPagesTest {
         LoggedScreening after = log.find(id, AUDITOR);
         assertThat(after.open()).isFalse();
         assertThat(after.dispositions()).extracting(d -> d.disposedBy()).containsExactly("ana", "rex");
+    }
+
+    /**
+     * A batch from the desk: the upload form, the batch's page polling its progress until done, its
+     * download links (fetched with the page's session), and the batch in the log. A file without a
+     * name column is refused on the form with nothing recorded.
+     */
+    @Test
+    void anAnalystUploadsABatchWatchesItFinishAndDownloadsItsResults() throws Exception {
+        Path good = data.resolve("invitees.csv");
+        java.nio.file.Files.writeString(good, "id,name,country\n1,Huawei Technologies Co Ltd,CN\n2,Jane Example,US\n");
+        Path bad = data.resolve("people.csv");
+        java.nio.file.Files.writeString(bad, "id,full_name\n1,Jane Example\n");
+        long id;
+        try (Browser bea = signedIn("bea")) {
+            bea.go("/screen");
+            bea.byId("batch-file").sendKeys(bad.toString());
+            bea.byId("batch-submit").click();
+            bea.await(ExpectedConditions.presenceOfElementLocated(By.id("batch-problems")));
+            assertThat(bea.byId("batch-problems").getText()).contains("people.csv line 1").contains("no column 'name'");
+            assertThat(log.search(new LogSearch(null, "bea", null, null, null, null, 10), AUDITOR)).isEmpty();
+
+            bea.byId("batch-file").sendKeys(good.toString());
+            bea.setValue(bea.byId("batch-as-of"), "2019-06-01");
+            bea.type("batch-purpose", "Conference invitees");
+            bea.byId("batch-submit").click();
+            bea.await(d -> bea.path().matches("/screenings/batches/\\d+"));
+            id = Long.parseLong(bea.path().substring("/screenings/batches/".length()));
+            // the progress fragment polls itself until the batch is done, then shows the downloads
+            bea.await(ExpectedConditions.presenceOfElementLocated(By.id("batch-downloads")));
+            assertThat(bea.byId("batch-state").getText()).contains("done");
+            assertThat(bea.byId("batch-bar").getAttribute("value")).isEqualTo("100");
+            assertThat(bea.byId("batch-counts").getText()).startsWith("1 rows with hits");
+            String csvLink = bea.byId("batch-csv").getAttribute("href");
+            String xlsxLink = bea.byId("batch-xlsx").getAttribute("href");
+            String cookie = bea.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(csvLink))
+                    .header("Cookie", "JSESSIONID=" + cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("batch-" + id + "-results.csv");
+            assertThat(csv.body()).contains("el-huawei").contains("Jane Example");
+            java.net.http.HttpResponse<byte[]> xlsx = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(xlsxLink))
+                    .header("Cookie", "JSESSIONID=" + cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+                assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);
+            }
+
+            // the batch is in the log; its entry leads to its page
+            bea.go("/screenings?user=bea");
+            assertThat(bea.byId("found").getText()).contains("invitees.csv").contains("BATCH");
+            bea.find(By.cssSelector("#found a")).click();
+            bea.await(d -> bea.path().equals("/screenings/batches/" + id));
+            assertThat(bea.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
+                    .filteredOn(m -> !m.contains("/favicon.ico")).isEmpty();
+        }
+        assertThat(log.find(id, AUDITOR).query().purpose()).isEqualTo("Conference invitees");
     }
 }

@@ -118,6 +118,8 @@ class WebPagesAuthorizationTest {
         t.add(new Page("GET", "/screenings", "/screenings", STAFF));
         t.add(new Page("GET", "/screenings/{id}", "/screenings/999999", STAFF));
         t.add(new Page("POST", "/screenings/{id}/dispositions", "/screenings/999999/dispositions", screeners));
+        t.add(new Page("POST", "/screenings/batches", "/screenings/batches", screeners));
+        t.add(new Page("GET", "/screenings/batches/{id}", "/screenings/batches/999999", STAFF));
         // users: the administrator; the auditor reads. Tokens: everyone signed in, their own
         t.add(new Page("GET", "/users", "/users", Set.of("ADMINISTRATOR", "AUDITOR")));
         t.add(new Page("POST", "/users", "/users", Set.of("ADMINISTRATOR")));

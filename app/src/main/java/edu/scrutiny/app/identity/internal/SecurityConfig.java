@@ -88,6 +88,7 @@ class SecurityConfig {
             @org.springframework.beans.factory.annotation.Value("${scrutiny.reconcile.preview-frame-origins:}") java.util.List<String> frameOrigins)
             throws Exception {
         String previewCsp = previewCsp(frameOrigins);
+        boolean anonymousPreview = !previewCsp.contains("frame-ancestors 'none'");
         String[] screeners = {ANALYST, REVIEWER, ADMINISTRATOR};
         http.securityMatcher("/yente/**", "/reconcile/**")
                 .authorizeHttpRequests(a -> a
@@ -95,7 +96,13 @@ class SecurityConfig {
                         .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
                                 && request.getRequestURI().substring(request.getContextPath().length()).matches("/reconcile/[^/]+/?")
                                 && request.getParameter("queries") == null).permitAll()
-                        // reading an entry is reading the lists: staff; screening (which the log records) is the desk's
+                        // reading an entry is reading the lists: staff; screening (which the log records) is the desk's.
+                        // With OpenRefine's origins configured, the preview card is open to an iframe that carries no
+                        // credentials: the controller then shows only entries of published government lists (never the
+                        // institution's own watchlist, never anything of the screening log)
+                        .requestMatchers(request -> anonymousPreview && HttpMethod.GET.matches(request.getMethod())
+                                && request.getRequestURI().substring(request.getContextPath().length()).matches("/reconcile/[^/]+/preview/?")
+                                && request.getHeader("Authorization") == null).permitAll()
                         .requestMatchers(HttpMethod.GET, "/reconcile/*/preview").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/yente/entities/*").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
                         .requestMatchers("/yente/**", "/reconcile/**").hasAnyRole(screeners)
@@ -273,7 +280,7 @@ class SecurityConfig {
                 // screening and hit clearances; every screening outside an engagement is logged: analysts, reviewers
                 // and the administrator screen and dispose of results, the auditor reads the log
                 .requestMatchers(HttpMethod.GET, "/api/screen").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
-                .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/*/dispositions")
+                .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/batches", "/api/screenings/*/dispositions")
                 .hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.GET, "/api/screenings", "/api/screenings/**").hasAnyRole(readers)
                 .requestMatchers(HttpMethod.POST, "/api/hits/clearances").hasRole(ANALYST)

@@ -1,0 +1,306 @@
+package edu.scrutiny.app.desk;
+
+import edu.scrutiny.app.identity.ApiTokens;
+import edu.scrutiny.app.identity.Users;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static edu.scrutiny.app.desk.DeskServer.enc;
+import static edu.scrutiny.app.desk.DeskServer.ids;
+import static edu.scrutiny.app.desk.DeskServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Batch screening over the REST API, on a real server ({@link BatchApiTest} on H2, {@link
+ * BatchApiPostgresTest} on PostgreSQL): a CSV and an XLSX file screened in the background to done,
+ * both result formats read back, bad files refused with nothing recorded, the roles, and a batch
+ * whose instance stopped taken over and finished.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"scrutiny.screening.batch-max-rows=40", "scrutiny.screening.batch-max-file-size=8KB"})
+@DirtiesContext
+abstract class BatchScenarios {
+    static final String CSV = """
+            id,name,schema,country,notes
+            v-1,Huawei Technologies Co Ltd,Company,CN,a vendor
+            v-2,"=HYPERLINK(""http://evil.example"")",,,a formula
+            v-3,Jane Example,Person,US,a visitor
+            v-4,Rosoboronexport,,RU;BY,an arms exporter
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Users users;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    BatchRunner runner;
+
+    /** One per server (this class's and the PostgreSQL subclass's contexts). */
+    private static final Map<Integer, DeskServer> SERVERS = new HashMap<>();
+    private DeskServer server;
+
+    @BeforeEach
+    void server() throws Exception {
+        server = SERVERS.get(port);
+        if (server == null) {
+            server = new DeskServer(port, users, tokens).withLists();
+            SERVERS.put(port, server);
+        }
+    }
+
+    private HttpResponse<String> upload(String user, String file, String contentType, byte[] content, Map<String, String> fields)
+            throws Exception {
+        return server.uploadFile(user, "/api/screenings/batches", file, contentType, content, fields);
+    }
+
+    private HttpResponse<String> uploadCsv(String user, String file, String csv) throws Exception {
+        return upload(user, file, "text/csv", csv.getBytes(StandardCharsets.UTF_8), Map.of("purpose", "conference invitees",
+                "as_of", "2024-01-01"));
+    }
+
+    /** Polls a batch until it is finished (done or failed), at most 30 seconds. */
+    private JsonNode finished(long id) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            HttpResponse<String> r = server.get("auditor", "/api/screenings/batches/" + id);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode s = json(r);
+            String state = s.get("state").asString();
+            if (state.equals("done") || state.equals("failed")) {
+                return s;
+            }
+            assertThat(state).isIn("queued", "running");
+            assertThat(System.nanoTime()).as("batch %d still %s", id, state).isLessThan(until);
+            Thread.sleep(100);
+        }
+    }
+
+    private List<CSVRecord> csvResults(long id) throws Exception {
+        HttpResponse<byte[]> csv = server.download("auditor", "/api/screenings/batches/" + id + "/results.csv");
+        assertThat(csv.statusCode()).as(new String(csv.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(new ByteArrayInputStream(text.substring(1).getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8)).getRecords();
+    }
+
+    private int logSize() throws Exception {
+        return json(server.get("auditor", "/api/screenings")).size();
+    }
+
+    @Test
+    void aCsvBatchRunsToDoneAndItsResultsAreOneLinePerCandidateWithTheExplanation() throws Exception {
+        HttpResponse<String> made = uploadCsv("analyst", "invitees.csv", CSV);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        long id = json(made).get("id").asLong();
+        assertThat(made.headers().firstValue("Location").orElse("")).endsWith("/api/screenings/batches/" + id);
+        assertThat(json(made).get("rows_total").asInt()).isEqualTo(4);
+
+        JsonNode done = finished(id);
+        assertThat(done.get("state").asString()).isEqualTo("done");
+        assertThat(done.get("rows_done").asInt()).isEqualTo(4);
+        assertThat(done.get("rows_with_hits").asInt()).isEqualTo(2); // Huawei and Rosoboronexport
+        assertThat(done.get("file_name").asString()).isEqualTo("invitees.csv");
+        assertThat(done.get("purpose").asString()).isEqualTo("conference invitees");
+        assertThat(done.get("list_versions").findValuesAsString("list")).contains("us_bis_entity_list", "desk_sanctions");
+
+        List<CSVRecord> lines = csvResults(id);
+        Map<String, List<CSVRecord>> byId = new HashMap<>();
+        lines.forEach(l -> byId.computeIfAbsent(l.get("id"), k -> new ArrayList<>()).add(l));
+        CSVRecord huawei = byId.get("v-1").getFirst();
+        assertThat(huawei.get("source_id")).isEqualTo("el-huawei");
+        assertThat(huawei.get("match")).isEqualTo("true");
+        assertThat(huawei.get("rank")).isEqualTo("1");
+        assertThat(huawei.get("explanation")).contains("huawei~huawei");
+        assertThat(huawei.get("location")).isEqualTo("invitees.csv line 2");
+        assertThat(byId.get("v-4").getFirst().get("source_id")).isEqualTo("sdn-rosoboron");
+        assertThat(byId.get("v-4").getFirst().get("country")).isEqualTo("RU;BY");
+        // a row without candidates appears once, its candidate columns empty
+        assertThat(byId.get("v-3")).hasSize(1);
+        assertThat(byId.get("v-3").getFirst().get("list")).isEmpty();
+        assertThat(byId.get("v-3").getFirst().get("score")).isEmpty();
+        // a name a spreadsheet would run as a formula is written as text
+        assertThat(byId.get("v-2").getFirst().get("name")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+
+        // the batch is one entry of the log, found by a name in its file too
+        JsonNode entry = json(server.get("auditor", "/api/screenings/" + id));
+        assertThat(entry.get("channel").asString()).isEqualTo("BATCH");
+        assertThat(entry.get("query").get("name").asString()).isEqualTo("invitees.csv");
+        assertThat(entry.get("outcome").asString()).isEqualTo("POTENTIAL_MATCH");
+        assertThat(ids(server.get("auditor", "/api/screenings?q=" + enc("rosoboronexport")))).contains(id);
+        assertThat(ids(server.get("auditor", "/api/screenings?q=" + enc("jane example")))).contains(id);
+    }
+
+    @Test
+    void anXlsxBatchIsReadFromItsFirstSheetAndItsResultsComeBackAsXlsx() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("Invitees");
+            String[][] rows = {{"Name", "Country", "Schema"}, {"National University of Defense Technology", "CN", "Organization"},
+                    {"Ivan Sergeyevich Petrov", "RU", "Person"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(file);
+        }
+        HttpResponse<String> made = upload("reviewer", "invitees.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.toByteArray(),
+                Map.of("lists", "desk_sanctions", "as_of", "2024-01-01"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        long id = json(made).get("id").asLong();
+        JsonNode done = finished(id);
+        assertThat(done.get("state").asString()).isEqualTo("done");
+        assertThat(done.get("lists").get(0).asString()).isEqualTo("desk_sanctions");
+        assertThat(done.get("rows_with_hits").asInt()).isEqualTo(1); // Petrov; NUDT is on the other list
+
+        HttpResponse<byte[]> xlsx = server.download("auditor", "/api/screenings/batches/" + id + "/results.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            Map<String, Integer> col = new HashMap<>();
+            header.forEach(c -> col.put(c.getStringCellValue(), c.getColumnIndex()));
+            assertThat(col).containsKeys("row", "id", "name", "score", "match", "list", "source_id", "explanation");
+            List<String> sources = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row.getCell(col.get("source_id")) != null) {
+                    sources.add(row.getCell(col.get("source_id")).getStringCellValue());
+                    if (row.getCell(col.get("source_id")).getStringCellValue().equals("sdn-petrov")) {
+                        assertThat(row.getCell(col.get("score")).getNumericCellValue()).isGreaterThan(0.8);
+                        assertThat(row.getCell(col.get("match")).getBooleanCellValue()).isTrue();
+                        assertThat(row.getCell(col.get("location")).getStringCellValue()).isEqualTo("invitees.xlsx sheet Invitees row 3");
+                        assertThat(row.getCell(col.get("id")).getStringCellValue()).isEqualTo("2"); // no id column: the row number
+                    }
+                }
+            }
+            assertThat(sources).contains("sdn-petrov").doesNotContain("el-nudt");
+        }
+    }
+
+    @Test
+    void badFilesAreRefusedNamingTheRowAndColumnAndNothingIsRecorded() throws Exception {
+        int before = logSize();
+        HttpResponse<String> empty = uploadCsv("analyst", "empty.csv", "");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("empty.csv is empty");
+
+        HttpResponse<String> noName = uploadCsv("analyst", "people.csv", "id,full_name\n1,Jane Example\n");
+        assertThat(noName.statusCode()).isEqualTo(400);
+        assertThat(noName.body()).contains("people.csv line 1").contains("no column 'name'");
+
+        HttpResponse<String> badRows = uploadCsv("analyst", "rows.csv", "name,country,schema\nHuawei,CN,Company\nNUDT,China,\n,CN,Robot\n");
+        assertThat(badRows.statusCode()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        json(badRows).get("problems").forEach(p -> problems.add(p.get("field").asString() + ": " + p.get("message").asString()));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("rows.csv line 3: column 'country' holds 'China'"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("rows.csv line 4: column 'name' is empty"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("rows.csv line 4: column 'schema'"));
+
+        StringBuilder many = new StringBuilder("name\n");
+        for (int i = 0; i < 41; i++) {
+            many.append("Name ").append(i).append('\n');
+        }
+        HttpResponse<String> tooMany = uploadCsv("analyst", "many.csv", many.toString());
+        assertThat(tooMany.statusCode()).isEqualTo(413);
+        assertThat(tooMany.body()).contains("more than 40 rows").contains("many.csv line 42");
+
+        HttpResponse<String> tooBig = uploadCsv("analyst", "big.csv", "name\n" + "x".repeat(9000) + "\n");
+        assertThat(tooBig.statusCode()).isEqualTo(413);
+        assertThat(tooBig.body()).contains("batch-max-file-size");
+
+        HttpResponse<String> unknownList = upload("analyst", "ok.csv", "text/csv", "name\nHuawei\n".getBytes(StandardCharsets.UTF_8),
+                Map.of("lists", "us_ofac_sdn"));
+        assertThat(unknownList.statusCode()).isEqualTo(400);
+        assertThat(DeskServer.fields(unknownList)).containsExactly("lists[0]");
+
+        HttpResponse<String> notXlsx = upload("analyst", "sheet.xlsx", "application/octet-stream", "name\nHuawei\n".getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        assertThat(notXlsx.statusCode()).isEqualTo(400);
+        assertThat(notXlsx.body()).contains("not an XLSX workbook");
+
+        assertThat(logSize()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM desk_batch_row r WHERE NOT EXISTS (SELECT 1 FROM desk_batch b WHERE b.screening_id = r.screening_id)")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void analystsReviewersAndTheAdministratorScreenAuditorsReadSubmittersNothing() throws Exception {
+        for (String user : List.of("analyst", "reviewer", "administrator")) {
+            assertThat(uploadCsv(user, "roles.csv", "name\nHuawei\n").statusCode()).as(user).isEqualTo(202);
+        }
+        for (String user : List.of("auditor", "submitter")) {
+            assertThat(uploadCsv(user, "roles.csv", "name\nHuawei\n").statusCode()).as(user).isEqualTo(403);
+        }
+        assertThat(uploadCsv(null, "roles.csv", "name\nHuawei\n").statusCode()).isEqualTo(401);
+        long id = json(uploadCsv("analyst", "roles.csv", "name\nHuawei\n")).get("id").asLong();
+        finished(id);
+        assertThat(server.get("auditor", "/api/screenings/batches/" + id + "/results.csv").statusCode()).isEqualTo(200);
+        assertThat(server.get("submitter", "/api/screenings/batches/" + id).statusCode()).isEqualTo(403);
+        assertThat(server.get("submitter", "/api/screenings/batches/" + id + "/results.csv").statusCode()).isEqualTo(403);
+        assertThat(server.get("auditor", "/api/screenings/batches/999999").statusCode()).isEqualTo(404);
+        assertThat(server.get("auditor", "/api/screenings/batches/" + id + "/results.pdf").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aBatchWhoseInstanceStoppedIsTakenOverAndResumedFromItsFirstRowNotScreened() throws Exception {
+        long id = json(uploadCsv("analyst", "resume.csv", CSV)).get("id").asLong();
+        assertThat(finished(id).get("state").asString()).isEqualTo("done");
+        List<String> before = csvResults(id).stream().map(r -> r.get("id") + "|" + r.get("source_id") + "|" + r.get("score")).toList();
+
+        // as an instance that died after screening the first row leaves it: running, a stale heartbeat, rows 2-4 to do
+        jdbc.sql("DELETE FROM desk_batch_candidate WHERE screening_id = :id AND row_no > 1").param("id", id).update();
+        jdbc.sql("UPDATE desk_batch_row SET screened = FALSE WHERE screening_id = :id AND row_no > 1").param("id", id).update();
+        jdbc.sql("""
+                UPDATE desk_batch SET state = 'RUNNING', rows_done = 1, rows_with_hits = 1, rows_with_candidates = 1, finished_at = NULL,
+                       heartbeat_at = :now WHERE screening_id = :id""").param("id", id).param("now", Timestamp.from(Instant.now())).update();
+        // while it runs, its results are not ready
+        HttpResponse<String> early = server.get("auditor", "/api/screenings/batches/" + id + "/results.csv");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("1 of 4 rows screened");
+        // a fresh heartbeat: another instance holds it, nobody takes it over
+        assertThat(runner.sweep()).isZero();
+
+        jdbc.sql("UPDATE desk_batch SET heartbeat_at = :then WHERE screening_id = :id").param("id", id)
+                .param("then", Timestamp.from(Instant.now().minus(BatchRunner.STALE).minusSeconds(5))).update();
+        assertThat(runner.sweep()).isEqualTo(1);
+        JsonNode done = finished(id);
+        assertThat(done.get("state").asString()).isEqualTo("done");
+        assertThat(done.get("rows_done").asInt()).isEqualTo(4);
+        assertThat(done.get("rows_with_hits").asInt()).isEqualTo(2);
+        List<String> after = csvResults(id).stream().map(r -> r.get("id") + "|" + r.get("source_id") + "|" + r.get("score")).toList();
+        assertThat(after).isEqualTo(before);
+    }
+}
