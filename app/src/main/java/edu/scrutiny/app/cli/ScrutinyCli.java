@@ -23,6 +23,7 @@ import java.nio.file.Path;
                 AlertsCommand.class,
                 AuditCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
                 UsersCommand.class,
                 TokensCommand.class,
                 ServeCommand.class,
