@@ -15,7 +15,6 @@ import edu.scrutiny.app.review.Cases;
 import edu.scrutiny.app.review.ReviewCase;
 import edu.scrutiny.app.support.NotFound;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public class Dossiers {
     public record TimelineLine(long seq, Instant at, String actor, String action, String object) {
     }
 
-    @Transactional(readOnly = true)
+    /** Reads through the facades, each in its own transaction: no connection is held while the PDF is laid out. */
     public Report dossier(String engagementId, Actor actor) {
         PrintAccess.requireStaff(actor, "dossiers");
         StoredEngagement stored = engagements.findVisible(engagementId, actor)

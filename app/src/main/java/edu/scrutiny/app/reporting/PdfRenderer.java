@@ -66,8 +66,9 @@ class PdfRenderer {
             String family = "scrutiny-font-" + i;
             families.add(family);
             builder.useFont(f.regular().toFile(), family, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(f.bold() == null ? f.regular().toFile() : f.bold().toFile(), family, 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            if (f.bold() != null) { // without one, bold text takes the regular face (a CJK font is not loaded twice)
+                builder.useFont(f.bold().toFile(), family, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            }
         }
         // the fonts chosen, in order: openhtmltopdf falls back along the list glyph by glyph
         variables.put("fontFamily", families.isEmpty() ? "sans-serif" : String.join(", ", families));

@@ -33,7 +33,9 @@ class ReportCommandTest {
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(report.err()).contains("wrote " + pdf).contains("bytes");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("ENG-000001: Number theory seminar").contains("Example University")
                     .contains("by command line").containsIgnoringCase("audit trail");
         }
