@@ -35,6 +35,9 @@ class PdfRenderer {
     private final SpringTemplateEngine templates;
 
     PdfRenderer(ReportFonts fonts) {
+        // openhtmltopdf logs every layout step at INFO through java.util.logging, straight to stderr
+        // (into the command line's output); a failure still surfaces as the exception it throws
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         this.fonts = fonts;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfRenderer.class.getClassLoader());
         resolver.setPrefix("print/");
