@@ -16,11 +16,13 @@ COPY app app
 COPY benchmarks benchmarks
 RUN ./mvnw -B -q -DskipTests package && cp app/target/scrutiny-exec.jar /scrutiny.jar
 
-# Run: a JRE, an unprivileged user, the data directory a volume.
+# Run: a JRE, an unprivileged user, the data directory a volume; fonts for the PDF reports (Latin,
+# Cyrillic, Arabic: DejaVu; Chinese, Japanese, Korean: Droid Sans Fallback), which print with the host's.
 FROM eclipse-temurin:21-jre
 RUN groupadd --system scrutiny && useradd --system --gid scrutiny --home-dir /data --shell /usr/sbin/nologin scrutiny \
     && mkdir -p /data && chown scrutiny:scrutiny /data \
-    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+    && apt-get update && apt-get install -y --no-install-recommends curl fonts-dejavu-core fonts-droid-fallback \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /scrutiny.jar /opt/scrutiny/scrutiny.jar
 USER scrutiny
 VOLUME /data

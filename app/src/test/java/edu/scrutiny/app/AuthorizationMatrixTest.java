@@ -274,6 +274,8 @@ class AuthorizationMatrixTest {
                 caseAction("attestations"), caseAction("recommendations"), caseAction("decisions"), caseAction("notes"),
                 new Case("POST", "/api/cases/{id}/analyst", CONFIGURERS, r -> Req.json("/api/cases/" + caseId + "/analyst", "{}"), true),
                 new Case("GET", "/api/exports/{what}.{format}", READERS, r -> Req.get("/api/exports/engagements.csv")),
+                new Case("GET", "/api/engagements/{id}/dossier.pdf", READERS, r -> Req.get(e1 + "/dossier.pdf")),
+                new Case("GET", "/api/screenings/{id}/certificate.pdf", READERS, r -> Req.get("/api/screenings/" + screeningId + "/certificate.pdf")),
                 new Case("GET", "/api/notifications", ALL, r -> Req.get("/api/notifications")),
                 new Case("POST", "/api/admin/backup", Set.of(ADMINISTRATOR), r -> new Req("/api/admin/backup", null, null)),
                 new Case("POST", "/api/notifications/{id}/read", ALL, r -> new Req("/api/notifications/999999/read", null, null), true));

@@ -183,6 +183,16 @@ public class AuditLog {
         return store.newestBefore(beforeSeq, limit);
     }
 
+    /** The head of the chain: the last record appended and its hash (seq 0 and the genesis hash when the trail is empty). */
+    public ChainHead head() {
+        AuditStore.Head head = store.head();
+        return new ChainHead(head.lastSeq(), head.lastHash());
+    }
+
+    /** Where the chain stands: what a printed report quotes so that a reader can check it against the trail later. */
+    public record ChainHead(long lastSeq, String lastHash) {
+    }
+
     /** The last 100 records about one object, oldest first: its timeline. */
     public List<AuditRecord> recent(String objectType, String objectId) {
         return recent(objectType, objectId, 100);

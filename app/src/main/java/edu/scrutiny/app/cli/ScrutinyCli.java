@@ -31,6 +31,7 @@ public final class ScrutinyCli implements java.util.concurrent.Callable<Integer>
             AlertsCommand.class,
             AuditCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
             UsersCommand.class,
             TokensCommand.class,
             ServeCommand.class,

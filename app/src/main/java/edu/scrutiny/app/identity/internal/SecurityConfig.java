@@ -274,6 +274,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/api/engagements", "/api/engagements/*", "/api/engagements/*/assessments")
                 .hasAnyRole(SUBMITTER, ANALYST, REVIEWER, ADMINISTRATOR, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/engagements").hasAnyRole(SUBMITTER, ANALYST)
+                // an engagement's dossier (reporting): staff, never submitters
+                .requestMatchers(HttpMethod.GET, "/api/engagements/*/dossier.pdf").hasAnyRole(readers)
                 // a proposal assessed without storing shows hits and list evidence: not for submitters (a watchlist probe)
                 .requestMatchers(HttpMethod.POST, "/api/assessments").hasAnyRole(ANALYST, REVIEWER, ADMINISTRATOR)
                 .requestMatchers(HttpMethod.POST, "/api/engagements/*/assessments").hasRole(ANALYST)
