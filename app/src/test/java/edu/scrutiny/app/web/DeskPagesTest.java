@@ -117,8 +117,8 @@ class DeskPagesTest {
             new Select(rex.find(By.cssSelector("#results tbody tr:first-child select"))).selectByValue("TRUE_MATCH");
             rex.find(By.cssSelector("#results tbody tr:first-child input[name=reason]")).sendKeys("The Shenzhen parent itself");
             rex.find(By.cssSelector("#results tbody tr:first-child button[type=submit]")).click();
-            rex.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "TRUE_MATCH"));
-            assertThat(rex.byId("outcome").getText()).isEqualTo("TRUE_MATCH");
+            rex.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "True match"));
+            assertThat(rex.byId("outcome").getText()).isEqualTo("True match");
             rex.go("/screenings");
             assertThat(rex.byId("queue-empty").getText()).contains("No screening waits");
 
