@@ -65,6 +65,32 @@ public final class CountryNames {
         return nameByCode.getOrDefault(code.strip().toUpperCase(Locale.ROOT), code);
     }
 
+    /**
+     * Several countries as typed: names or codes separated by commas or semicolons ("Germany, United
+     * Kingdom" or "DE, GB"), or codes separated by spaces ("DE GB"), each as its code.
+     */
+    public List<String> codes(String typed) {
+        List<String> out = new java.util.ArrayList<>();
+        if (typed == null) {
+            return out;
+        }
+        for (String piece : typed.split("[,;]")) {
+            String s = piece.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String code = code(s);
+            if (code.length() == 2 || !s.matches("[A-Za-z]{2}(\\s+[A-Za-z]{2})+")) {
+                out.add(code);
+            } else {
+                for (String c : s.split("\\s+")) {
+                    out.add(code(c));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Names compared without case, diacritics or doubled spaces: "Türkiye" as "turkiye". */
     private static String fold(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")

@@ -149,6 +149,6 @@ class DeskPages {
         if (countries == null || countries.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(countries.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+        return CountryNames.INSTANCE.codes(countries);
     }
 }

@@ -325,26 +325,10 @@ public final class IntakeForm {
         }
     }
 
-    /**
-     * The work countries as typed: names or codes separated by commas or semicolons ("Germany, United
-     * Kingdom" or "DE, GB"); codes separated by spaces ("DE GB") too, as the form has always taken them.
-     */
+    /** The work countries as typed (see {@link CountryNames#codes}). */
     private static ArrayNode split(String text, ObjectNode root) {
         ArrayNode out = root.arrayNode();
-        for (String piece : text.split("[,;]")) {
-            String s = piece.strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            String code = CountryNames.INSTANCE.code(s);
-            if (code.length() == 2 || !s.matches("[A-Za-z]{2}(\\s+[A-Za-z]{2})+")) {
-                out.add(code);
-            } else {
-                for (String c : s.split("\\s+")) {
-                    out.add(CountryNames.INSTANCE.code(c));
-                }
-            }
-        }
+        CountryNames.INSTANCE.codes(text).forEach(out::add);
         return out;
     }
 

@@ -67,6 +67,31 @@ public final class Labels {
                 .collect(Collectors.joining(", "));
     }
 
+    private static final java.util.regex.Pattern KEY_IN_TEXT = java.util.regex.Pattern.compile("\\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b");
+
+    /**
+     * A sentence written by another module with keys in it ("... entered stage compliance_review",
+     * "... on us_bis_entity_list (export_control)"): each key this bundle has a label for is written
+     * as its label, in lower case inside the sentence unless the label is an acronym; anything else is
+     * left as it is (list keys, which are names).
+     */
+    public String sentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = KEY_IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = labels.getProperty(m.group());
+            String word = label == null ? m.group()
+                    : label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+                    : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The label written for this key, if the bundle has one (for the test that every key shown has its line). */
     Optional<String> defined(Object value) {
         return Optional.ofNullable(labels.getProperty(key(value)));

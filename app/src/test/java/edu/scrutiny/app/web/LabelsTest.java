@@ -64,5 +64,9 @@ class LabelsTest {
         assertThat(words.joined(List.of(Stage.COMPLIANCE_REVIEW, Stage.FACULTY_COMMITTEE), " → "))
                 .isEqualTo("Compliance review → Faculty committee");
         assertThat(words.scores(Map.of(Dimension.EXPORT_CONTROL, 0.5))).isEqualTo("Export control 0.5");
+        // keys in a sentence written elsewhere: labelled ones as words, list keys (names) as they are
+        assertThat(words.sentence("Case 3 entered stage compliance_review.")).isEqualTo("Case 3 entered stage compliance review.");
+        assertThat(words.sentence("Huawei matches HUAWEI on us_bis_entity_list (export_control); elevated_risk v1"))
+                .isEqualTo("Huawei matches HUAWEI on us_bis_entity_list (export control); elevated risk v1");
     }
 }

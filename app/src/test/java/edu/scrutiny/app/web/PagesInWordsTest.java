@@ -6,6 +6,7 @@ import edu.scrutiny.app.desk.ScreeningLog;
 import edu.scrutiny.app.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,13 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages speak in words, not keys: on the demo's data, signed in as each of the demo's users (one
- * per role), the test follows every link of the pages from the user's landing page (at most three
- * pages of each shape, e.g. three engagements) and reads each page's visible text in headless
+ * per role), the test follows every link of the pages from the user's landing page (for the analyst at
+ * most three pages of each shape, e.g. three engagements; for the others one) and reads each page's visible text in headless
  * Chromium. No word in it may look like a key: {@code snake_case} or {@code UPPER_SNAKE}.
  *
- * <p>The exceptions, each for a reason: text inside {@code code}, {@code pre}, {@code kbd} and
- * {@code textarea} (rule codes, YAML and JSON that a person edits as written, machine identifiers shown
- * as such on purpose), and the keys of the lists (such as {@code us_bis_entity_list}): those are the
+ * <p>The exceptions, each for a reason: text inside {@code code}, {@code pre}, {@code kbd}, {@code samp}
+ * and {@code textarea} (rule codes, audit actions and object types, a reason's evidence as paths into
+ * the engagement, YAML and JSON that a person edits as written); an identifier a page sets as code,
+ * named again in a sentence on that page (a rule code in a reason); and the keys of the lists (such as {@code us_bis_entity_list}): those are the
  * names the office gives its lists, used as written on the command line and in the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -52,8 +54,10 @@ class PagesInWordsTest {
     private static final List<String> DEMO_USERS = List.of("submitter", "analyst", "reviewer", "admin", "auditor");
     private static final Pattern KEY = Pattern.compile("\\b(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b");
     private static final Pattern SKIP = Pattern.compile("/exports/|\\.(xlsx|csv|pdf|json)(\\?|$)|/api-docs|/swagger|/logout|/api/");
-    private static final int PER_SHAPE = 3;
-    private static final int PER_ROLE = 60;
+    /** Pages of one shape read: the analyst, who reaches most pages, reads three (three engagements); the others one. */
+    private static final int PER_SHAPE_ANALYST = 3;
+    private static final int PER_SHAPE = 1;
+    private static final int PER_ROLE = 40;
 
     /** The demo, seeded as {@code scrutiny demo --no-serve} seeds it; the server under test runs on its database. */
     @DynamicPropertySource
@@ -87,7 +91,7 @@ class PagesInWordsTest {
                 while (!queue.isEmpty() && read < PER_ROLE) {
                     String path = queue.poll();
                     String shape = path.replaceAll("\\d+", "N");
-                    if (!seen.add(path) || shapes.merge(shape, 1, Integer::sum) > PER_SHAPE) {
+                    if (!seen.add(path) || shapes.merge(shape, 1, Integer::sum) > ("analyst".equals(user) ? PER_SHAPE_ANALYST : PER_SHAPE)) {
                         continue;
                     }
                     browser.driver().get("http://localhost:" + port + path);
@@ -110,7 +114,7 @@ class PagesInWordsTest {
             }
         }
         System.out.println("PagesInWordsTest: pages read per user " + pagesRead + "; keys shown " + found);
-        assertThat(pagesRead.get("analyst")).isGreaterThan(20);
+        assertThat(pagesRead.get("analyst")).isGreaterThan(25);
         assertThat(pagesRead.get("submitter")).isGreaterThan(3);
         assertThat(found).as("keys shown where words belong (add labels to web/labels.properties)").isEmpty();
     }
@@ -123,19 +127,26 @@ class PagesInWordsTest {
         browser.await(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** The key-like words of the page's visible text, less the exceptions (see the class comment). */
+    /**
+     * The key-like words of the page's visible text, less the exceptions (see the class comment): the
+     * text as the browser renders it once the literals are hidden, and an identifier the page sets as
+     * code (a rule code in the reasons table) may be named again in a sentence beside it.
+     */
     private static List<String> keysShown(Browser browser, Set<String> listKeys) {
-        String text = browser.find(By.tagName("body")).getText();
-        for (WebElement literal : browser.findAll("code, pre, kbd, textarea")) {
-            String shown = literal.getText();
-            if (!shown.isBlank()) {
-                text = text.replace(shown, " ");
-            }
-        }
+        String literals = (String) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var text = [];
+                document.querySelectorAll("code, pre, kbd, samp, textarea").forEach(function (e) {
+                  text.push(e.value !== undefined && e.tagName === "TEXTAREA" ? e.value : e.textContent);
+                  e.style.display = "none";
+                });
+                return text.join(" ");""");
+        String text = (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.body.innerText;");
+        Set<String> asCode = new java.util.HashSet<>();
+        KEY.matcher(literals).results().forEach(r -> asCode.add(r.group()));
         List<String> keys = new ArrayList<>();
         Matcher m = KEY.matcher(text);
         while (m.find()) {
-            if (!listKeys.contains(m.group())) {
+            if (!listKeys.contains(m.group()) && !asCode.contains(m.group())) {
                 keys.add(m.group());
             }
         }
