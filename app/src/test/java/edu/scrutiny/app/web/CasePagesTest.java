@@ -245,7 +245,7 @@ class CasePagesTest {
             ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
             ana.notice("Hit adjudicated");
             assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
-                    .contains("TRUE_MATCH", "ana", "Same company, same address in Shenzhen");
+                    .contains("True match", "ana", "Same company, same address in Shenzhen");
 
             // a PROHIBITED case is declined citing the directive or list entry: without it, the field says so
             new Select(ana.byId("decide-outcome")).selectByValue("DECLINED");
@@ -308,7 +308,7 @@ class CasePagesTest {
             ada.type("add-password", Browser.PASSWORD);
             ada.submit("add-user");
             ada.notice("User newbie added");
-            assertThat(ada.byId("user-newbie").getText()).contains("newbie@example.edu", "reviewer");
+            assertThat(ada.byId("user-newbie").getText()).contains("newbie@example.edu", "Reviewer");
             assertThat(users.find("newbie").orElseThrow().roles()).containsExactly(Role.REVIEWER);
             assertThat(users.find("newbie").orElseThrow().email()).isEqualTo("newbie@example.edu");
 

@@ -181,7 +181,7 @@ class EndToEndStoryTest {
                 ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
                 ana.notice("Hit adjudicated");
                 assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
-                        .contains("TRUE_MATCH", "ana", ADJUDICATION);
+                        .contains("True match", "ana", ADJUDICATION);
 
                 // a condition the submitter owns and will attest
                 new Select(ana.byId("condition-kind")).selectByValue("TECHNOLOGY_CONTROL_PLAN");

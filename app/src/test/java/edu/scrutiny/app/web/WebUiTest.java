@@ -248,8 +248,8 @@ class WebUiTest {
 
         browser.await(ExpectedConditions.urlMatches("/engagements/ENG-\\d+$"));
         String tree = browser.byId("ownership").getText();
-        assertThat(tree).contains("Meridian Optics Ltd", "Meridian Holdings Malta Limited", "55%", "Meridian Family Office", "person",
-                "Jane Example (director").doesNotContain("Removed Investor");
+        assertThat(tree).contains("Meridian Optics Ltd", "Meridian Holdings Malta Limited", "55%", "Meridian Family Office", "Person",
+                "Jane Example (Director").doesNotContain("Removed Investor");
     }
 
     @Test
@@ -434,7 +434,7 @@ class WebUiTest {
         WebElement row = browser.byId("alert-" + id);
         assertThat(row.getText()).contains("Review due", ids.get("zte"), "due for its periodic re-review");
         row.findElement(By.tagName("button")).click();
-        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("alert-" + id), "acknowledged"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("alert-" + id), "Acknowledged"));
         assertThat(browser.path()).isEqualTo("/alerts");
         assertThat(alerts.find(id).orElseThrow().status()).isEqualTo("ACKNOWLEDGED");
     }
