@@ -131,7 +131,7 @@ class DeskPagesTest {
             ana.byId("start-engagement").click();
             ana.await(d -> ana.path().startsWith("/engagements/new"));
             assertThat(ana.find(By.name("parties[0].name")).getAttribute("value")).isEqualTo("Huawei Technologies Co Ltd");
-            assertThat(ana.find(By.name("parties[0].country")).getAttribute("value")).isEqualTo("CN");
+            assertThat(ana.find(By.name("parties[0].country")).getAttribute("value")).isEqualTo("China"); // shown by name, posted as CN
         }
         LoggedScreening after = log.find(id, AUDITOR);
         assertThat(after.open()).isFalse();
