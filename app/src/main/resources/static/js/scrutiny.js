@@ -118,6 +118,69 @@
     }
   }
 
+  // the intake form's party names: institutions of the imported ROR dump are offered as the name is
+  // typed (GET /engagements/new/institutions?q=, JSON), written into the page's datalist as option
+  // properties (never as markup); choosing one fills the party's ROR id and country when blank.
+  var suggested = {};
+  var suggestTimer = null;
+
+  function suggestInstitutions(input) {
+    var list = document.getElementById("institution-names");
+    var q = input.value.trim();
+    if (!list || q.length < 2) {
+      return;
+    }
+    fetch(list.dataset.url + "?q=" + encodeURIComponent(q), { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (found) {
+        if (input.value.trim() !== q) {
+          return; // typed on since: a later request answers
+        }
+        list.replaceChildren();
+        suggested = {};
+        found.forEach(function (s) {
+          var option = document.createElement("option");
+          option.value = s.name;
+          option.label = s.countries.join(", ") + " · ROR " + s.ror + (s.status === "active" ? "" : " (" + s.status + ")");
+          list.appendChild(option);
+          suggested[s.name] = s;
+        });
+      })
+      .catch(function () { /* suggestions are a help, not a need */ });
+  }
+
+  function fillFromSuggestion(input) {
+    var s = suggested[input.value];
+    if (!s) {
+      return;
+    }
+    var prefix = input.name.replace(/\.name$/, "");
+    var ror = document.querySelector("input[name='" + CSS.escape(prefix + ".ror") + "']");
+    var country = document.querySelector("input[name='" + CSS.escape(prefix + ".country") + "']");
+    if (ror && !ror.value) {
+      ror.value = s.ror;
+    }
+    if (country && !country.value && s.countries.length === 1) {
+      var named = document.querySelector("#country-names option[label='" + CSS.escape(s.countries[0]) + "']");
+      country.value = named ? named.value : s.countries[0];
+    }
+  }
+
+  document.addEventListener("input", function (event) {
+    var target = event.target;
+    if (target instanceof HTMLInputElement && target.dataset.suggestInstitutions) {
+      clearTimeout(suggestTimer);
+      suggestTimer = setTimeout(function () { suggestInstitutions(target); }, 250);
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target instanceof HTMLInputElement && target.dataset.suggestInstitutions) {
+      fillFromSuggestion(target);
+    }
+  });
+
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!(target instanceof Element)) {

@@ -144,6 +144,28 @@ public class Institutions {
         return repository.document(version.get().id(), id.get()).map(Institutions::read);
     }
 
+    /** The most suggestions {@link #suggest} gives. */
+    public static final int MAX_SUGGESTIONS = 10;
+
+    /**
+     * Records of the version in force with a name that begins as {@code typed} does (normalised as
+     * names are: script, case, diacritics and punctuation folded), at most {@code limit} (up to
+     * {@link #MAX_SUGGESTIONS}), for the intake form's suggestions; none without a dump or for fewer
+     * than two letters typed.
+     */
+    public List<RorRecord> suggest(String typed, int limit) {
+        String prefix = key(typed);
+        Optional<InstitutionsVersion> version = repository.latest();
+        if (prefix.codePointCount(0, prefix.length()) < 2 || version.isEmpty()) {
+            return List.of();
+        }
+        long v = version.get().id();
+        List<String> ids = repository.idsByNameKeyPrefix(v, prefix, Math.max(1, Math.min(limit, MAX_SUGGESTIONS)));
+        Map<String, RorRecord> byId = new java.util.HashMap<>();
+        repository.documents(v, ids).stream().map(Institutions::read).forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** A page of the records in force, by id. */
     public List<RorRecord> records(int offset, int limit) {
         return repository.latest().map(v -> repository.page(v.id(), offset, limit).stream().map(Institutions::read).toList())

@@ -76,7 +76,7 @@ class AccountPages {
         }
         UserAccount changed = users.setRoles(name, roles(roleKeys), actor.username());
         redirect.addFlashAttribute("notice", "Roles of " + changed.username() + ": "
-                + (changed.roles().isEmpty() ? "none" : String.join(", ", changed.roles().stream().map(Role::key).sorted().toList())));
+                + (changed.roles().isEmpty() ? "none" : Labels.INSTANCE.all(changed.roles().stream().map(Role::key).sorted().toList())));
         return "redirect:/users";
     }
 

@@ -96,7 +96,9 @@ class CasePages {
             try {
                 shown.add(new Queue(stage, queues.forStage(stage, actor), null));
             } catch (NotPermitted e) {
-                shown.add(new Queue(stage, null, e.getMessage()));
+                // said in words (the review module's message names the keys, for the API)
+                shown.add(new Queue(stage, null, "The " + Labels.INSTANCE.of(stage).toLowerCase(java.util.Locale.ROOT)
+                        + " queue is for users with the role " + Labels.INSTANCE.of(stage.role()).toLowerCase(java.util.Locale.ROOT) + "."));
             }
         }
         model.addAttribute("queues", shown);

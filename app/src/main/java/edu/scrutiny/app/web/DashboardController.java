@@ -60,10 +60,12 @@ class DashboardController {
     String dashboard(Model model, Actor actor) {
         List<StoredEngagement> all = engagements.all();
         Map<String, Integer> byTier = new LinkedHashMap<>();
+        // rows are labelled in words (Labels), as every page shows a tier, status, type, kind or outcome
+        Labels words = Labels.INSTANCE;
         for (Tier t : Tier.values()) {
-            byTier.put(t.name(), 0);
+            byTier.put(words.of(t), 0);
         }
-        byTier.put("NOT ASSESSED", 0);
+        byTier.put(NOT_ASSESSED, 0);
         Map<String, Integer> byCountry = new TreeMap<>();
         Map<String, Integer> byType = new TreeMap<>();
         Map<String, Integer> byStatus = new TreeMap<>();
@@ -73,13 +75,13 @@ class DashboardController {
             Engagement e = s.engagement();
             Optional<RecordedAssessment> latest = assessments.latest(s.id());
             if (s.status().isLive()) {
-                byTier.merge(latest.map(r -> r.assessment().tier().name()).orElse("NOT ASSESSED"), 1, Integer::sum);
+                byTier.merge(latest.map(r -> words.of(r.assessment().tier())).orElse(NOT_ASSESSED), 1, Integer::sum);
             }
             Set<String> countries = new LinkedHashSet<>();
             e.parties().forEach(p -> countries.add(p.country()));
             countries.forEach(c -> byCountry.merge(c, 1, Integer::sum));
-            byType.merge(e.type().key(), 1, Integer::sum);
-            byStatus.merge(s.status().key(), 1, Integer::sum);
+            byType.merge(words.of(e.type()), 1, Integer::sum);
+            byStatus.merge(words.of(s.status()), 1, Integer::sum);
             latest.ifPresent(r -> {
                 for (AssessedHit h : r.assessment().hits()) {
                     hitsByList.merge(h.list(), 1, Integer::sum);
@@ -87,29 +89,29 @@ class DashboardController {
             });
             byMonth.merge(MONTH.format(e.submittedOn()), 1, Integer::sum);
         }
-        if (byTier.get("NOT ASSESSED") == 0) {
-            byTier.remove("NOT ASSESSED");
+        if (byTier.get(NOT_ASSESSED) == 0) {
+            byTier.remove(NOT_ASSESSED);
         }
         Map<String, Integer> alertsByKind = new TreeMap<>();
         for (Alert a : alerts.open()) {
-            alertsByKind.merge(a.kind().name(), 1, Integer::sum);
+            alertsByKind.merge(words.of(a.kind()), 1, Integer::sum);
         }
         Map<String, Integer> decisionsByMonth = new TreeMap<>();
         Map<String, Integer> decisionsByOutcome = new TreeMap<>();
         for (Cases.DecisionMade d : cases.decisionsMade()) {
             decisionsByMonth.merge(MONTH.format(d.decidedAt().atZone(java.time.ZoneOffset.UTC)), 1, Integer::sum);
-            decisionsByOutcome.merge(d.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 1, Integer::sum);
+            decisionsByOutcome.merge(words.of(d.outcome()), 1, Integer::sum);
         }
         // open cases by tier and by age, the age in the buckets a service level is measured in
         Map<String, Integer> casesByTierAndAge = new LinkedHashMap<>();
         for (Tier t : Tier.values()) {
             for (String bucket : AGE_BUCKETS) {
-                casesByTierAndAge.put(t.name() + ", " + bucket, 0);
+                casesByTierAndAge.put(words.of(t) + ", " + bucket, 0);
             }
         }
         int overdue = 0;
         for (Queues.Entry q : queues.all(actor)) {
-            casesByTierAndAge.merge(q.tier() + ", " + ageBucket(q.ageDays()), 1, Integer::sum);
+            casesByTierAndAge.merge(words.of(q.tier()) + ", " + ageBucket(q.ageDays()), 1, Integer::sum);
             overdue += q.overdue() ? 1 : 0;
         }
         casesByTierAndAge.values().removeIf(v -> v == 0);
@@ -129,6 +131,8 @@ class DashboardController {
         model.addAttribute("engagementCount", all.size());
         return "dashboard";
     }
+
+    private static final String NOT_ASSESSED = "Not assessed";
 
     private static final List<String> AGE_BUCKETS = List.of("under 7 days", "7 to 30 days", "30 to 90 days", "over 90 days");
 

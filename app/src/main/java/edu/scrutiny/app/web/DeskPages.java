@@ -177,7 +177,7 @@ class DeskPages {
                 throw new InvalidInput(SOURCE, "verdict", "choose TRUE_MATCH, FALSE_POSITIVE or NEEDS_REVIEW");
             }
             var d = dispose.dispose(id, form.get("list"), form.get("source_id"), verdict, form.get("reason"), actor);
-            redirect.addFlashAttribute("notice", "Recorded: " + d.disposition().verdict() + " on " + form.get("list") + " #"
+            redirect.addFlashAttribute("notice", "Recorded: " + Labels.INSTANCE.of(d.disposition().verdict()) + " on " + form.get("list") + " #"
                     + form.get("source_id") + (d.cleared() ? " (cleared)" : "") + (d.open() ? "; the screening waits for review" : ""));
             return "redirect:/screenings/" + id;
         } catch (InvalidInput e) {
@@ -203,6 +203,6 @@ class DeskPages {
         if (countries == null || countries.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(countries.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+        return CountryNames.INSTANCE.codes(countries);
     }
 }

@@ -3,7 +3,11 @@ package edu.scrutiny.app.web;
 import edu.scrutiny.app.desk.LoggedScreening;
 import edu.scrutiny.app.desk.ScreeningLog;
 import edu.scrutiny.app.identity.Actor;
+import edu.scrutiny.app.institutions.Institutions;
 import edu.scrutiny.lists.Schema;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ResponseBody;
+import java.util.List;
 
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementDocuments;
@@ -36,8 +40,11 @@ class IntakeController {
     private final Clock clock;
 
     private final ScreeningLog screenings;
-    IntakeController(Engagements engagements, ResearchAreas researchAreas, ScreeningLog screenings, Clock clock) {
+    private final Institutions institutions;
+
+    IntakeController(Engagements engagements, ResearchAreas researchAreas, ScreeningLog screenings, Institutions institutions, Clock clock) {
         this.engagements = engagements;
+        this.institutions = institutions;
         this.screenings = screenings;
         this.researchAreas = researchAreas;
         this.clock = clock;
@@ -87,6 +94,28 @@ class IntakeController {
         model.addAttribute("errors", FieldErrors.none());
         options(model);
         return "engagements/fields :: party-added";
+    }
+
+    /** One institution the form suggests for a party's name: its display name, short ROR id and countries. */
+    record InstitutionSuggestion(String name, String ror, List<String> countries, String status) {
+    }
+
+    /**
+     * The institutions of the imported ROR dump whose names begin as {@code q} does, for the party
+     * name fields (js/scrutiny.js fills the form's datalist from it): at most {@code limit} (10),
+     * none without a dump. JSON, written escaped by Jackson and read by the script into option
+     * elements' properties, never as markup. For the form's users, as the form is.
+     */
+    @GetMapping(value = "/engagements/new/institutions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<InstitutionSuggestion> institutionSuggestions(@RequestParam(defaultValue = "") String q,
+                                                       @RequestParam(defaultValue = "10") int limit) {
+        if (q.length() > 200) {
+            throw new InvalidInput(SOURCE, "q", "at most 200 characters, not " + q.length());
+        }
+        return institutions.suggest(q, limit).stream()
+                .map(r -> new InstitutionSuggestion(r.displayName(), r.id().substring(r.id().lastIndexOf('/') + 1), r.countries(), r.status()))
+                .toList();
     }
 
     private String render(IntakeForm form, FieldErrors errors, Model model) {

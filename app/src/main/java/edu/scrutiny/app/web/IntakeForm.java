@@ -52,7 +52,7 @@ public final class IntakeForm {
         IntakeForm form = blank(today);
         form.values.put("parties[0].name", name);
         form.values.put("parties[0].kind", person ? "person" : "organization");
-        put(form.values, "parties[0].country", country);
+        put(form.values, "parties[0].country", CountryNames.INSTANCE.name(country));
         put(form.values, "description", purpose);
         return form;
     }
@@ -164,13 +164,13 @@ public final class IntakeForm {
             String at = "parties[" + i + "].";
             put(v, at + "name", p.name());
             put(v, at + "kind", p.kind() == null ? null : p.kind().name().toLowerCase(java.util.Locale.ROOT));
-            put(v, at + "country", p.country());
+            put(v, at + "country", CountryNames.INSTANCE.name(p.country()));
             put(v, at + "role", p.role() == null ? null : p.role().key());
             put(v, at + "organization_type", p.organizationType() == null ? null : p.organizationType().key());
             put(v, at + "ror", p.ror());
             rows(v, "parties[" + i + "]", p.owners(), p.controllers());
         }
-        v.put("work_countries", String.join(", ", e.workCountries()));
+        v.put("work_countries", String.join(", ", e.workCountries().stream().map(CountryNames.INSTANCE::name).toList()));
         return new IntakeForm(v, e.researchAreas(), e.parties().size());
     }
 
@@ -181,7 +181,7 @@ public final class IntakeForm {
             put(v, row + "name", o.name());
             put(v, row + "kind", o.kind().name().toLowerCase(java.util.Locale.ROOT));
             put(v, row + "share", o.share() == null ? null : BigDecimal.valueOf(o.share()).stripTrailingZeros().toPlainString());
-            put(v, row + "country", o.country());
+            put(v, row + "country", CountryNames.INSTANCE.name(o.country()));
             rows(v, at + ".owners[" + j + "]", o.owners(), o.controllers());
         }
         for (int k = 0; k < controllers.size(); k++) {
@@ -190,7 +190,7 @@ public final class IntakeForm {
             put(v, row + "name", c.name());
             put(v, row + "kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
             put(v, row + "role", c.role() == null ? null : c.role().key());
-            put(v, row + "country", c.country());
+            put(v, row + "country", CountryNames.INSTANCE.name(c.country()));
         }
     }
 
@@ -279,7 +279,7 @@ public final class IntakeForm {
             ObjectNode p = parties.addObject();
             text(p, "name", at + "name");
             text(p, "kind", at + "kind");
-            text(p, "country", at + "country");
+            country(p, "country", at + "country");
             text(p, "role", at + "role");
             text(p, "organization_type", at + "organization_type");
             text(p, "ror", at + "ror");
@@ -308,7 +308,7 @@ public final class IntakeForm {
                         o.put("share", share); // the schema says what is wrong with it
                     }
                 }
-                text(o, "country", row + ".country");
+                country(o, "country", row + ".country");
                 ownersAndControllers(o, row);
             }
         }
@@ -320,19 +320,24 @@ public final class IntakeForm {
                 text(c, "name", row + ".name");
                 text(c, "kind", row + ".kind");
                 text(c, "role", row + ".role");
-                text(c, "country", row + ".country");
+                country(c, "country", row + ".country");
             }
         }
     }
 
+    /** The work countries as typed (see {@link CountryNames#codes}). */
     private static ArrayNode split(String text, ObjectNode root) {
         ArrayNode out = root.arrayNode();
-        for (String s : text.split("[,\\s]+")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
-            }
-        }
+        CountryNames.INSTANCE.codes(text).forEach(out::add);
         return out;
+    }
+
+    /** A country field: the code of the name or code typed (the API takes codes). */
+    private void country(ObjectNode node, String field, String input) {
+        String value = v(input).strip();
+        if (!value.isEmpty()) {
+            node.put(field, CountryNames.INSTANCE.code(value));
+        }
     }
 
     private void text(ObjectNode node, String field, String input) {

@@ -115,7 +115,7 @@ class ReferencePages {
         List<CountryRow> rows = new ArrayList<>();
         for (int i = 0; params.containsKey("countries[" + i + "].code") && i < 1000; i++) {
             String at = "countries[" + i + "]";
-            rows.add(new CountryRow(value(params, at + ".code").strip().toUpperCase(java.util.Locale.ROOT),
+            rows.add(new CountryRow(CountryNames.INSTANCE.code(value(params, at + ".code")).toUpperCase(java.util.Locale.ROOT),
                     value(params, at + ".reason").strip(), params.containsKey(at + ".remove")));
         }
         // the list as it will be: rows not removed and not blank; remember each one's row in the form

@@ -58,6 +58,18 @@ class WebSupport {
         return Formats.INSTANCE;
     }
 
+    /** The words for the data's keys (tiers, states, stages, kinds): {@code ${words.of(x)}}. */
+    @ModelAttribute("words")
+    Labels words() {
+        return Labels.INSTANCE;
+    }
+
+    /** The countries by name, for the pages' country fields. */
+    @ModelAttribute("countryNames")
+    CountryNames countryNames() {
+        return CountryNames.INSTANCE;
+    }
+
     /** How instants are shown (UTC, to the minute or second), and percentages. */
     public static final class Formats {
         static final Formats INSTANCE = new Formats();
@@ -108,6 +120,7 @@ class WebSupport {
         model.addAttribute("staff", staff(request));
         model.addAttribute("mayListUsers", mayListUsers(request));
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("words", Labels.INSTANCE);
         return "not-found";
     }
 

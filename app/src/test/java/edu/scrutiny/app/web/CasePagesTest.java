@@ -121,13 +121,13 @@ class CasePagesTest {
             ana.go("/cases");
             WebElement queue = ana.byId("queue-compliance_review");
             WebElement row = queue.findElement(By.id("case-row-" + c.id()));
-            assertThat(row.getText()).contains(gift.id(), "Gift for a graduate fellowship in water desalination", "ELEVATED", "on time",
+            assertThat(row.getText()).contains(gift.id(), "Gift for a graduate fellowship in water desalination", "Elevated", "on time",
                     "not taken");
             assertThat(ana.byId("queue-faculty_committee").getText()).contains("reviewer").doesNotContain(gift.id());
             ana.screenshot("cases-queues");
             row.findElement(By.linkText("Case " + c.id())).click();
             ana.await(ExpectedConditions.urlMatches(casePath + "$"));
-            assertThat(ana.byId("case-stage").getText()).isEqualTo("compliance_review");
+            assertThat(ana.byId("case-stage").getText()).isEqualTo("Compliance review");
             assertThat(ana.byId("engagement-link").getText()).isEqualTo(gift.id());
             assertThat(ana.findAll("#dimensions meter")).isNotEmpty();
 
@@ -153,7 +153,7 @@ class CasePagesTest {
             ana.setValue(ana.byId("condition-due_on"), LocalDate.now(clock).plusMonths(3).toString());
             ana.submit("condition-form");
             ana.notice("Condition attached");
-            assertThat(ana.byId("condition-list").getText()).contains("PUBLICATION_RIGHTS", "pi-lee");
+            assertThat(ana.byId("condition-list").getText()).contains("Publication rights", "pi-lee");
 
             // a recommendation without its rationale is refused beside the field, and nothing moves
             new Select(ana.byId("recommend-recommendation")).selectByValue("APPROVE_WITH_CONDITIONS");
@@ -168,8 +168,8 @@ class CasePagesTest {
             ana.type("recommend-rationale", "Donor in an elevated-risk country; publication rights protect the work");
             ana.submit("recommend-form");
             ana.notice("Recommendation recorded");
-            assertThat(ana.byId("case-stage").getText()).isEqualTo("faculty_committee");
-            assertThat(ana.byId("recommendation-list").getText()).contains("APPROVE_WITH_CONDITIONS", "ana");
+            assertThat(ana.byId("case-stage").getText()).isEqualTo("Faculty committee");
+            assertThat(ana.byId("recommendation-list").getText()).contains("Approve with conditions", "ana");
             assertThat(ana.findAll("#decide-form")).as("the analyst does not decide at the committee").isEmpty();
             ana.consoleIsClean();
         }
@@ -185,8 +185,8 @@ class CasePagesTest {
             rex.type("decide-rationale", "Accepted with the publication rights condition");
             rex.submit("decide-form");
             rex.notice("Decision recorded");
-            assertThat(rex.byId("case-status").getText()).isEqualTo("decided");
-            assertThat(rex.byId("decision-list").getText()).contains("APPROVED_WITH_CONDITIONS", "rex",
+            assertThat(rex.byId("case-status").getText()).isEqualTo("Decided");
+            assertThat(rex.byId("decision-list").getText()).contains("Approved with conditions", "rex",
                     "Accepted with the publication rights condition");
             assertThat(rex.byId("timeline").getText()).contains("case.recommended", "case.decided");
             rex.screenshot("case-decided");
@@ -201,7 +201,7 @@ class CasePagesTest {
 
             // the dashboard counts the decision, by month and by outcome
             rex.go("/");
-            assertThat(rex.byId("table-outcomes").getText()).contains("approved with conditions 1");
+            assertThat(rex.byId("table-outcomes").getText()).contains("Approved with conditions 1");
             assertThat(rex.byId("table-decisions").findElements(By.cssSelector("tbody tr"))).hasSize(1);
             rex.consoleIsClean();
         }
@@ -245,7 +245,7 @@ class CasePagesTest {
             ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
             ana.notice("Hit adjudicated");
             assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
-                    .contains("TRUE_MATCH", "ana", "Same company, same address in Shenzhen");
+                    .contains("True match", "ana", "Same company, same address in Shenzhen");
 
             // a PROHIBITED case is declined citing the directive or list entry: without it, the field says so
             new Select(ana.byId("decide-outcome")).selectByValue("DECLINED");
@@ -256,7 +256,7 @@ class CasePagesTest {
             ana.type("decide-cites", "mit-2019-huawei-zte");
             ana.submit("decide-form");
             ana.notice("Decision recorded");
-            assertThat(ana.byId("decision-list").getText()).contains("DECLINED", "cites mit-2019-huawei-zte");
+            assertThat(ana.byId("decision-list").getText()).contains("Declined", "cites mit-2019-huawei-zte");
             ana.consoleIsClean();
         }
         assertThat(cases.adjudications(c.id(), AUDITOR)).singleElement()
@@ -308,7 +308,7 @@ class CasePagesTest {
             ada.type("add-password", Browser.PASSWORD);
             ada.submit("add-user");
             ada.notice("User newbie added");
-            assertThat(ada.byId("user-newbie").getText()).contains("newbie@example.edu", "reviewer");
+            assertThat(ada.byId("user-newbie").getText()).contains("newbie@example.edu", "Reviewer");
             assertThat(users.find("newbie").orElseThrow().roles()).containsExactly(Role.REVIEWER);
             assertThat(users.find("newbie").orElseThrow().email()).isEqualTo("newbie@example.edu");
 

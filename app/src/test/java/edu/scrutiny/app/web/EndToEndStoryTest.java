@@ -122,10 +122,10 @@ class EndToEndStoryTest {
             sam.await(ExpectedConditions.urlMatches("/mine/ENG-\\d+$"));
             String id = sam.path().substring("/mine/".length());
             assertThat(sam.find(By.tagName("h1")).getText()).contains(id, TITLE);
-            assertThat(sam.byId("submitted").getText()).contains(COUNTERPARTY + " (collaborator, GB)", "collaboration", "2019-06-10");
-            assertThat(sam.byId("tier").getText()).isEqualTo("ELEVATED");
-            assertThat(sam.byId("case-status").getText()).isEqualTo("open");
-            assertThat(sam.byId("case-stage").getText()).isEqualTo("compliance_review");
+            assertThat(sam.byId("submitted").getText()).contains(COUNTERPARTY + " (Collaborator, GB)", "Collaboration", "2019-06-10");
+            assertThat(sam.byId("tier").getText()).isEqualTo("Elevated");
+            assertThat(sam.byId("case-status").getText()).isEqualTo("Open");
+            assertThat(sam.byId("case-stage").getText()).isEqualTo("Compliance review");
             assertThat(sam.byId("decisions").getText()).contains("None yet");
             sam.screenshot("story-1-submitted");
             sam.consoleIsClean();
@@ -142,19 +142,19 @@ class EndToEndStoryTest {
             try (Browser ana = Browser.signedIn(port, "ana")) {
                 ana.go("/cases");
                 WebElement row = ana.byId("queue-compliance_review").findElement(By.id("case-row-" + c.id()));
-                assertThat(row.getText()).contains(id, TITLE, "ELEVATED");
+                assertThat(row.getText()).contains(id, TITLE, "Elevated");
                 assertThat(ana.byId("queue-faculty_committee").getText()).doesNotContain(id);
                 ana.screenshot("story-2-queues");
                 row.findElement(By.linkText("Case " + c.id())).click();
                 ana.await(ExpectedConditions.urlMatches(casePath + "$"));
-                assertThat(ana.byId("case-tier").getText()).isEqualTo("ELEVATED");
-                assertThat(ana.byId("case-stage").getText()).isEqualTo("compliance_review");
+                assertThat(ana.byId("case-tier").getText()).isEqualTo("Elevated");
+                assertThat(ana.byId("case-stage").getText()).isEqualTo("Compliance review");
                 assertThat(ana.byId("engagement-link").getText()).isEqualTo(id);
-                assertThat(ana.byId("engagement").getText()).contains(COUNTERPARTY + " (collaborator, GB)");
+                assertThat(ana.byId("engagement").getText()).contains(COUNTERPARTY + " (Collaborator, GB)");
 
                 // the hit, with the explanation of its score; the assessment's reason; no directive
                 WebElement hit = ana.byId("hit-0");
-                assertThat(hit.getText()).contains(COUNTERPARTY, "us_bis_entity_list", "export_control", "Not adjudicated");
+                assertThat(hit.getText()).contains(COUNTERPARTY, "us_bis_entity_list", "Export control", "Not adjudicated");
                 String explanation = hit.findElement(By.className("explanation")).getText();
                 assertThat(explanation).startsWith("Why the score:");
                 assertThat(explanation).contains("huawei~huawei", "countries differ (query GB, list CN)");
@@ -181,7 +181,7 @@ class EndToEndStoryTest {
                 ana.find(By.cssSelector("#hit-0 form button[type=submit]")).click();
                 ana.notice("Hit adjudicated");
                 assertThat(ana.byId("hit-0").findElement(By.className("adjudications")).getText())
-                        .contains("TRUE_MATCH", "ana", ADJUDICATION);
+                        .contains("True match", "ana", ADJUDICATION);
 
                 // a condition the submitter owns and will attest
                 new Select(ana.byId("condition-kind")).selectByValue("TECHNOLOGY_CONTROL_PLAN");
@@ -190,15 +190,15 @@ class EndToEndStoryTest {
                 ana.setValue(ana.byId("condition-due_on"), LocalDate.now().plusMonths(3).toString());
                 ana.submit("condition-form");
                 ana.notice("Condition attached");
-                assertThat(ana.byId("condition-list").getText()).contains("TECHNOLOGY_CONTROL_PLAN", CONDITION, "sam");
+                assertThat(ana.byId("condition-list").getText()).contains("Technology control plan", CONDITION, "sam");
 
                 // recommend approval with conditions: the case passes to the faculty committee
                 new Select(ana.byId("recommend-recommendation")).selectByValue("APPROVE_WITH_CONDITIONS");
                 ana.type("recommend-rationale", RECOMMENDATION);
                 ana.submit("recommend-form");
                 ana.notice("Recommendation recorded");
-                assertThat(ana.byId("case-stage").getText()).isEqualTo("faculty_committee");
-                assertThat(ana.byId("recommendation-list").getText()).contains("APPROVE_WITH_CONDITIONS", "ana", RECOMMENDATION);
+                assertThat(ana.byId("case-stage").getText()).isEqualTo("Faculty committee");
+                assertThat(ana.byId("recommendation-list").getText()).contains("Approve with conditions", "ana", RECOMMENDATION);
                 assertThat(ana.findAll("#decide-form")).as("the analyst does not decide at the committee").isEmpty();
                 ana.screenshot("story-2-recommended");
                 ana.consoleIsClean();
@@ -226,16 +226,16 @@ class EndToEndStoryTest {
                 assertThat(rex.byId("queue-compliance_review").getText()).doesNotContain(id);
                 row.findElement(By.linkText("Case " + c.id())).click();
                 rex.await(ExpectedConditions.urlMatches(casePath + "$"));
-                assertThat(rex.byId("recommendation-list").getText()).contains("APPROVE_WITH_CONDITIONS", RECOMMENDATION);
-                assertThat(rex.byId("condition-list").getText()).contains("TECHNOLOGY_CONTROL_PLAN", CONDITION);
-                assertThat(rex.byId("hit-0").getText()).contains("TRUE_MATCH", ADJUDICATION);
+                assertThat(rex.byId("recommendation-list").getText()).contains("Approve with conditions", RECOMMENDATION);
+                assertThat(rex.byId("condition-list").getText()).contains("Technology control plan", CONDITION);
+                assertThat(rex.byId("hit-0").getText()).contains("True match", ADJUDICATION);
                 new Select(rex.byId("decide-outcome")).selectByValue("APPROVED_WITH_CONDITIONS");
                 rex.type("decide-rationale", RATIONALE);
                 rex.screenshot("story-3-decide");
                 rex.submit("decide-form");
                 rex.notice("Decision recorded");
-                assertThat(rex.byId("case-status").getText()).isEqualTo("decided");
-                assertThat(rex.byId("decision-list").getText()).contains("APPROVED_WITH_CONDITIONS", "faculty_committee", "rex", RATIONALE);
+                assertThat(rex.byId("case-status").getText()).isEqualTo("Decided");
+                assertThat(rex.byId("decision-list").getText()).contains("Approved with conditions", "Faculty committee", "rex", RATIONALE);
                 assertThat(rex.byId("timeline").getText()).contains("case.recommended", "case.decided");
                 rex.screenshot("story-3-decided");
                 rex.consoleIsClean();
@@ -250,12 +250,12 @@ class EndToEndStoryTest {
 
             // 4. the submitter, still signed in, reloads their engagement's page: the decision and their condition
             sam.driver().navigate().refresh();
-            sam.await(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "decided"));
+            sam.await(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "Decided"));
             assertThat(sam.path()).isEqualTo("/mine/" + id);
-            assertThat(sam.byId("engagement-status").getText()).isEqualTo("approved_with_conditions");
-            assertThat(sam.byId("decision-list").getText()).contains("APPROVED_WITH_CONDITIONS", RATIONALE);
+            assertThat(sam.byId("engagement-status").getText()).isEqualTo("Approved with conditions");
+            assertThat(sam.byId("decision-list").getText()).contains("Approved with conditions", RATIONALE);
             WebElement condition = sam.byId("condition-" + conditionId);
-            assertThat(condition.getText()).contains("TECHNOLOGY_CONTROL_PLAN", CONDITION, "owner sam", "Not attested yet");
+            assertThat(condition.getText()).contains("Technology control plan", CONDITION, "owner sam", "Not attested yet");
             assertThat(sam.byId("attest-" + conditionId).isDisplayed()).as("the submitter may attest it").isTrue();
             assertThat(sam.driver().getPageSource()).as("staff's records stay with the staff")
                     .doesNotContain("Screening hits").doesNotContain(ADJUDICATION);

@@ -106,6 +106,49 @@ class IntakeFormTest {
         assertThat(errors.errorId("parties[0].country")).isEqualTo("error-parties-0-country");
     }
 
+    @Test
+    void countriesAreTypedByNameAndReachTheEngagementAsCodesAndAUnknownNameIsNamedAsItsField() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("title", List.of("Workshop"));
+        params.put("type", List.of("collaboration"));
+        params.put("submitted_on", List.of("2021-01-05"));
+        params.put("funding.amount", List.of("1000"));
+        params.put("funding.currency", List.of("EUR"));
+        params.put("funding.source", List.of("internal"));
+        params.put("parties[0].name", List.of("Technische Universität München"));
+        params.put("parties[0].kind", List.of("organization"));
+        params.put("parties[0].country", List.of("germany"));
+        params.put("parties[0].role", List.of("collaborator"));
+        params.put("parties[0].organization_type", List.of("university"));
+        params.put("parties[0].owners[0].name", List.of("Free State of Bavaria"));
+        params.put("parties[0].owners[0].kind", List.of("organization"));
+        params.put("parties[0].owners[0].country", List.of("  Germany "));
+        params.put("parties[0].controllers[0].name", List.of("A President"));
+        params.put("parties[0].controllers[0].kind", List.of("person"));
+        params.put("parties[0].controllers[0].role", List.of("officer"));
+        params.put("parties[0].controllers[0].country", List.of("de"));
+        params.put("work_countries", List.of("United States; United Kingdom, Türkiye"));
+        Engagement e = EngagementDocuments.read(IntakeForm.posted(params).toJson(), "form");
+        assertThat(e.parties().getFirst().country()).isEqualTo("DE");
+        assertThat(e.parties().getFirst().owners().getFirst().country()).isEqualTo("DE");
+        assertThat(e.parties().getFirst().controllers().getFirst().country()).isEqualTo("DE");
+        assertThat(e.workCountries()).containsExactly("US", "GB", "TR");
+
+        // a form pre-filled from a stored engagement shows the names
+        IntakeForm renewal = IntakeForm.renewalOf("ENG-000001", e, "2022-01-05");
+        assertThat(renewal.v("parties[0].country")).isEqualTo("Germany");
+        assertThat(renewal.v("work_countries")).isEqualTo("United States, United Kingdom, Türkiye");
+        assertThat(EngagementDocuments.read(renewal.toJson(), "form").workCountries()).containsExactly("US", "GB", "TR");
+
+        params.put("parties[0].country", List.of("Narnia"));
+        params.put("work_countries", List.of("Germany, Atlantis"));
+        FieldErrors errors = FieldErrors.of(catchInvalid(IntakeForm.posted(params).toJson()));
+        assertThat(errors.has("parties[0].country")).isTrue();
+        assertThat(errors.anchor("work_countries[1]")).isEqualTo("f-work_countries");
+        assertThat(CountryNames.INSTANCE.all()).hasSizeGreaterThan(240)
+                .contains(new CountryNames.Country("DE", "Germany"), new CountryNames.Country("CN", "China"));
+    }
+
     private static InvalidInput catchInvalid(String json) {
         try {
             EngagementDocuments.read(json, "form");

@@ -125,8 +125,8 @@ class SubmitterPagesTest {
             id = sam.path().substring("/mine/".length());
             assertThat(sam.find(By.tagName("h1")).getText()).contains(id, "Gift for a graduate fellowship in water desalination");
             assertThat(sam.byId("submitted").getText()).contains("Al-Nahda Foundation for Scientific Research", "2000000");
-            assertThat(sam.byId("tier").getText()).isEqualTo("ELEVATED");
-            assertThat(sam.byId("case-status").getText()).isEqualTo("open");
+            assertThat(sam.byId("tier").getText()).isEqualTo("Elevated");
+            assertThat(sam.byId("case-status").getText()).isEqualTo("Open");
             sam.consoleIsClean();
         }
         ReviewCase c = cases.forEngagement(id, AUDITOR).getLast();
@@ -145,7 +145,7 @@ class SubmitterPagesTest {
 
         try (Browser sam = Browser.signedIn(port, "sam")) {
             // the list: the engagement waiting for information; the notification unread, marked read by htmx
-            assertThat(sam.byId("mine-" + id).getText()).contains("Gift for a graduate fellowship", "ELEVATED", "awaiting_information");
+            assertThat(sam.byId("mine-" + id).getText()).contains("Gift for a graduate fellowship", "Elevated", "Awaiting information");
             WebElement told = sam.find(By.cssSelector("#notification-list li.unread"));
             assertThat(told.getText()).contains("Information requested on engagement " + id, QUESTION);
             String rowId = told.getDomAttribute("id");
@@ -160,13 +160,13 @@ class SubmitterPagesTest {
             // the engagement's page: the question with its answer form; never the note
             sam.find(By.linkText(id)).click();
             sam.await(ExpectedConditions.urlMatches("/mine/" + id + "$"));
-            assertThat(sam.byId("case-status").getText()).isEqualTo("awaiting_information");
+            assertThat(sam.byId("case-status").getText()).isEqualTo("Awaiting information");
             assertThat(sam.byId("information").getText()).contains(QUESTION, "waiting for your answer");
             assertThat(sam.driver().getPageSource()).doesNotContain(NOTE).doesNotContain("Screening hits");
             sam.type("answer-answer", ANSWER);
             sam.byId("send-answer").click();
             sam.notice("Answer sent");
-            assertThat(sam.byId("case-status").getText()).isEqualTo("open");
+            assertThat(sam.byId("case-status").getText()).isEqualTo("Open");
             assertThat(sam.byId("information").getText()).contains("answered by sam: " + ANSWER);
             assertThat(sam.findAll("#answer-form")).isEmpty();
             assertThat(sam.driver().getPageSource()).doesNotContain(NOTE);
@@ -183,7 +183,7 @@ class SubmitterPagesTest {
                 "Results may be published without the donor's review", "sam", LocalDate.now().plusMonths(3), ANA);
         try (Browser sam = Browser.signedIn(port, "sam")) {
             sam.go("/mine/" + id);
-            assertThat(sam.byId("condition-" + condition.id()).getText()).contains("PUBLICATION_RIGHTS", "Not attested yet");
+            assertThat(sam.byId("condition-" + condition.id()).getText()).contains("Publication rights", "Not attested yet");
             sam.type("attest-" + condition.id() + "-statement", "The fellowship agreement says so in section 4");
             sam.byId("attest-" + condition.id()).click();
             sam.notice("Condition attested");

@@ -97,6 +97,7 @@ class WebPagesAuthorizationTest {
         t.add(new Page("GET", "/policy/versions/{version}", "/policy/versions/999999", STAFF));
         t.add(new Page("GET", "/engagements/new", "/engagements/new", Set.of("SUBMITTER", "ANALYST")));
         t.add(new Page("GET", "/engagements/new/party", "/engagements/new/party", Set.of("SUBMITTER", "ANALYST")));
+        t.add(new Page("GET", "/engagements/new/institutions", "/engagements/new/institutions?q=northern", Set.of("SUBMITTER", "ANALYST")));
         t.add(new Page("POST", "/engagements/new", "/engagements/new", Set.of("SUBMITTER", "ANALYST")));
         t.add(new Page("POST", "/alerts/{id}/acknowledge", "/alerts/1/acknowledge", CONFIGURERS));
         t.add(new Page("POST", "/policy", "/policy", CONFIGURERS));

@@ -100,6 +100,17 @@ public class InstitutionRepository {
                 .param("v", versionId).param("k", key).query(String.class).list();
     }
 
+    /**
+     * The ids of the records of a version with a name whose key begins with {@code prefix}, those whose
+     * matching name comes first alphabetically first (the intake form's suggestions).
+     */
+    public List<String> idsByNameKeyPrefix(long versionId, String prefix, int limit) {
+        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT ror_id FROM ror_name WHERE version_id = :v AND name_key LIKE :p ESCAPE '\\'"
+                        + " GROUP BY ror_id ORDER BY MIN(name_key), ror_id FETCH FIRST :l ROWS ONLY")
+                .param("v", versionId).param("p", pattern).param("l", limit).query(String.class).list();
+    }
+
     /** A page of a version's records, by id. */
     public List<String> page(long versionId, int offset, int limit) {
         return jdbc.sql("SELECT document FROM ror_record WHERE version_id = :v ORDER BY ror_id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY")
