@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
 /**
  * Screening speed in every script, against the six real lists: queries made from the lists' own
  * names, in the script each is written in (Cyrillic, Arabic, Han, Kana, Hangul, Greek, Hebrew... the
- * entries' original-script aliases; the lists hold no Kana, so listed persons' Latin names written in
- * Katakana stand in for it) and in Latin letters (the transliterations the lists give for the
+ * entries' original-script aliases, topped up with listed Latin names written in the script by ICU's
+ * transforms, since the lists hold few names in most scripts and none in Kana) and in Latin letters (the transliterations the lists give for the
  * same entries, and Latin names of entries with none), each with one letter changed in one query of
  * two, are screened warm against an index of the lists, and the same queries by a brute-force
  * token-wise Jaro-Winkler scan of every listed name ({@link BruteForceMatcher}), in the same run.
@@ -157,21 +157,29 @@ public final class SpeedBenchmark {
             }
         }
         latin.addAll(otherLatin);
-        // the lists hold no name in Kana: Japanese writes foreign names in Katakana, so the Latin names of
-        // listed persons are written so (ICU's Latin-Katakana transform), as a Japanese source would give them
-        if (!out.containsKey("Kana")) {
-            com.ibm.icu.text.Transliterator kana = com.ibm.icu.text.Transliterator.getInstance("Latin-Katakana");
-            List<ScreeningQuery> written = new ArrayList<>();
+        // the lists hold few names in most other scripts, and none in Kana: the Latin names of listed entries written
+        // in each script by ICU's transforms (as a source in that language spells a foreign name) top them up
+        Map<String, String> transforms = new LinkedHashMap<>();
+        transforms.put("Cyrillic", "Latin-Cyrillic");
+        transforms.put("Arabic", "Latin-Arabic");
+        transforms.put("Greek", "Latin-Greek");
+        transforms.put("Hebrew", "Latin-Hebrew");
+        transforms.put("Hangul", "Latin-Hangul");
+        transforms.put("Kana", "Latin-Katakana");
+        transforms.forEach((script, id) -> {
+            List<ScreeningQuery> list = out.computeIfAbsent(script, k -> new ArrayList<>());
+            com.ibm.icu.text.Transliterator t = com.ibm.icu.text.Transliterator.getInstance(id);
             for (ScreeningQuery q : latin) {
-                if (q.schema() == edu.scrutiny.lists.Schema.PERSON && written.size() < perScript) {
-                    String k = kana.transliterate(q.name().replace(",", "").toLowerCase(Locale.ROOT));
-                    if (NamePool.dominantScript(k).equals("KATAKANA")) {
-                        written.add(new ScreeningQuery(k, q.schema(), List.of(), null, null));
-                    }
+                if (list.size() >= perScript) {
+                    break;
+                }
+                String written = t.transliterate(q.name().replace(",", "").toLowerCase(Locale.ROOT));
+                if (!NamePool.dominantScript(written).equals("LATIN")) {
+                    list.add(new ScreeningQuery(written, q.schema(), List.of(), null, null));
                 }
             }
-            out.put("Kana (Latin names of listed persons in Katakana)", written);
-        }
+        });
+        out.remove("Common");
         Map<String, List<ScreeningQuery>> ordered = new LinkedHashMap<>();
         ordered.put("Latin (transliterations, then other names)", latin.subList(0, Math.min(perScript, latin.size())));
         out.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(x -> ordered.put(x.getKey(), x.getValue()));
