@@ -293,17 +293,21 @@ public class Rescreening {
 
         // assessing is the cost, on every core; recording (alerts, cases, audit) overlaps it, one transaction each.
         // An assessment that finds the engagement's hits and tier as they were is not recorded: the change did not move it
+        int[] recorded = {0};
         int raised = assessThenRecord(List.copyOf(affected),
                 id -> engagements.find(id).map(e -> assessor.reassess(e.engagement(), asOf))
                         .filter(a -> assessments.latest(id).map(before -> moved(before.assessment(), a)).orElse(true)),
-                (id, a) -> record(id, a, version));
+                (id, a) -> {
+                    recorded[0]++;
+                    return record(id, a, version);
+                });
         log.info("{} version {}: preparing {} ms; screening {} candidate names against {} entries {} ms; selecting {} engagements {} ms; "
-                        + "assessing and recording them {} ms",
+                        + "assessing them and recording the {} whose hits or tier moved {} ms",
                 version.listKey(), versionId, ms(prepared - started), candidates, screener.entries(), ms(screenedChange - prepared),
-                affected.size(), ms(selected - screenedChange), ms(System.nanoTime() - selected));
+                affected.size(), ms(selected - screenedChange), recorded[0], ms(System.nanoTime() - selected));
         long millis = (System.nanoTime() - started) / 1_000_000;
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
-                change.changed().size(), liveIds.size(), affected.size(), raised, millis);
+                change.changed().size(), liveIds.size(), recorded[0], raised, millis);
         log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
         return record(summary);
     }
