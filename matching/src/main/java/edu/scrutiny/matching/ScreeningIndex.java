@@ -62,6 +62,11 @@ public final class ScreeningIndex {
     static final double COMMON_POSTINGS_SHARE = 0.002;
     /** Names collecting less than this share of the best-collecting name's weight are not compared in full. */
     static final double SHARE_OF_BEST = 0.35;
+    /**
+     * How far below the floor {@link #screenExhaustively} still compares a name: two indexes add a
+     * name's weights up in different orders, and floats so summed differ in their last bits.
+     */
+    static final float FLOAT_SLACK = 1e-4f;
     /** Longest prefix expansion for an abbreviation. */
     static final int MAX_PREFIX_EXPANSIONS = 32;
     /** Joined runs are built only of tokens this short: syllables, particles. */
@@ -303,6 +308,25 @@ public final class ScreeningIndex {
      * @param minScore candidates scoring below this are left out (0 keeps every candidate found)
      */
     public List<Candidate> screen(ScreeningQuery query, int limit, double minScore) {
+        return screen(query, limit, minScore, false);
+    }
+
+    /**
+     * Every candidate at or above {@code minScore} that any index holding these entries, with these
+     * weights, could return: without the cuts that depend on the index's other names (the share of
+     * the best-collecting name, the shortlist's length, a limit). Only the floor that depends on the
+     * query and the weights alone is kept, loosened a little so that the order in which a larger index
+     * adds up the same floats cannot put a name on the other side of it. So for entries held both
+     * here and in a larger index built with the same weights, this finds every candidate the larger
+     * index's {@link #screen} finds, at a score at least as high. Monitoring screens a list
+     * version's change this way, so that the delta finds every hit the whole lists would give;
+     * meant for small indexes (it compares in full every name that passes the floor).
+     */
+    public List<Candidate> screenExhaustively(ScreeningQuery query, double minScore) {
+        return screen(query, Integer.MAX_VALUE, minScore, true);
+    }
+
+    private List<Candidate> screen(ScreeningQuery query, int limit, double minScore, boolean exhaustive) {
         NormalizedName q = normalizer.normalize(query.name(), query.schema());
         if (q.isEmpty() || limit <= 0) {
             return List.of();
@@ -314,12 +338,17 @@ public final class ScreeningIndex {
             // names that share too little of the query's weight cannot reach even the floor of the CLI
             // (0.5); comparing them in full is most of the cost of a query, so they are left out here
             float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
-            float best = 0f;
-            for (int i = 0; i < touched.size(); i++) {
-                best = Math.max(best, acc[touched.get(i)]);
+            int[] shortlist;
+            if (exhaustive) {
+                shortlist = shortlist(acc, touched, touched.size(), floor * (1 - FLOAT_SLACK));
+            } else {
+                float best = 0f;
+                for (int i = 0; i < touched.size(); i++) {
+                    best = Math.max(best, acc[touched.get(i)]);
+                }
+                floor = Math.max(floor, (float) (SHARE_OF_BEST * best));
+                shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8), floor);
             }
-            floor = Math.max(floor, (float) (SHARE_OF_BEST * best));
-            int[] shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8), floor);
             return score(query, q, shortlist, limit, minScore);
         } finally {
             for (int i = 0; i < touched.size(); i++) {
@@ -505,7 +534,7 @@ public final class ScreeningIndex {
 
     /** The names that collected the most, at least {@code floor}, at most {@code k} of them. */
     private static int[] shortlist(float[] acc, IntList touched, int k, float floor) {
-        PriorityQueue<Integer> heap = new PriorityQueue<>(k, (a, b) -> Float.compare(acc[a], acc[b]));
+        PriorityQueue<Integer> heap = new PriorityQueue<>(Math.max(1, k), (a, b) -> Float.compare(acc[a], acc[b]));
         for (int i = 0; i < touched.size(); i++) {
             int name = touched.get(i);
             if (acc[name] < floor) {

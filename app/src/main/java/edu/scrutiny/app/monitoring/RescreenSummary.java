@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * What the delta re-screening after one import did.
  *
  * @param engagements the live engagements screened against the change
- * @param reassessed  those found affected (a new hit on the change, or a hit the change closed), re-assessed in full
+ * @param reassessed  those re-assessed in full whose hits or tier the change moved, and so recorded
  * @param alerts      alerts raised
  */
 public record RescreenSummary(@JsonProperty("version_id") long versionId,

@@ -275,10 +275,13 @@ public class Rescreening {
                 affected.add(id);
             }
         });
+        // and one whose counted hit is on a changed entry that its names still match in the change: whether the whole
+        // lists still give that hit depends on more than the entry (where dozens of names match a name, which of them
+        // the whole index's candidate cut keeps), so the assessment against the whole lists settles it
         countedOnChange.forEach((id, entries) -> {
             Set<String> still = matched.getOrDefault(id, Set.of());
+            affected.add(id);
             if (entries.stream().anyMatch(e -> gone.contains(e) || reread.contains(e) || !still.contains(e))) {
-                affected.add(id);
                 if (log.isDebugEnabled()) {
                     log.debug("{}: counts hits on {}, of which the change removed or delisted {}, changed in more than names {}, "
                                     + "and its names still match {}", id, entries, entries.stream().filter(gone::contains).toList(),
@@ -288,17 +291,23 @@ public class Rescreening {
         });
         long selected = System.nanoTime();
 
-        // assessing is the cost, on every core; recording (alerts, cases, audit) overlaps it, one transaction each
+        // assessing is the cost, on every core; recording (alerts, cases, audit) overlaps it, one transaction each.
+        // An assessment that finds the engagement's hits and tier as they were is not recorded: the change did not move it
+        int[] recorded = {0};
         int raised = assessThenRecord(List.copyOf(affected),
-                id -> engagements.find(id).map(e -> assessor.reassess(e.engagement(), asOf)),
-                (id, a) -> record(id, a, version));
+                id -> engagements.find(id).map(e -> assessor.reassess(e.engagement(), asOf))
+                        .filter(a -> assessments.latest(id).map(before -> moved(before.assessment(), a)).orElse(true)),
+                (id, a) -> {
+                    recorded[0]++;
+                    return record(id, a, version);
+                });
         log.info("{} version {}: preparing {} ms; screening {} candidate names against {} entries {} ms; selecting {} engagements {} ms; "
-                        + "assessing and recording them {} ms",
+                        + "assessing them and recording the {} whose hits or tier moved {} ms",
                 version.listKey(), versionId, ms(prepared - started), candidates, screener.entries(), ms(screenedChange - prepared),
-                affected.size(), ms(selected - screenedChange), ms(System.nanoTime() - selected));
+                affected.size(), ms(selected - screenedChange), recorded[0], ms(System.nanoTime() - selected));
         long millis = (System.nanoTime() - started) / 1_000_000;
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
-                change.changed().size(), liveIds.size(), affected.size(), raised, millis);
+                change.changed().size(), liveIds.size(), recorded[0], raised, millis);
         log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
         return record(summary);
     }
@@ -379,6 +388,31 @@ public class Rescreening {
             }
         }
         return raised;
+    }
+
+    /**
+     * Whether a new assessment differs from the one before in what monitoring tells of: its tier, its
+     * hits, or what a hit is (its category, the ownership it counts through). A score that moved a
+     * little, or a hit now read from the new version of an entry, is not worth a new record.
+     */
+    static boolean moved(Assessment before, Assessment now) {
+        if (before.tier() != now.tier()) {
+            return true;
+        }
+        Map<String, AssessedHit> old = byKey(before.hits());
+        Map<String, AssessedHit> hits = byKey(now.hits());
+        if (!old.keySet().equals(hits.keySet())) {
+            return true;
+        }
+        for (Map.Entry<String, AssessedHit> h : hits.entrySet()) {
+            AssessedHit was = old.get(h.getKey());
+            AssessedHit is = h.getValue();
+            if (!java.util.Objects.equals(was.category(), is.category()) || !java.util.Objects.equals(was.via(), is.via())
+                    || !java.util.Objects.equals(was.ownershipShare(), is.ownershipShare())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Map<String, AssessedHit> byKey(List<AssessedHit> hits) {

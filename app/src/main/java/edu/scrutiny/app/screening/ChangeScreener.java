@@ -20,6 +20,13 @@ import java.util.Map;
  * Screens names against only the entries a list version added or changed, scoring as the whole
  * lists would (the full index's word weights): monitoring's delta re-screening, whose cost grows
  * with the size of the change, not of the lists.
+ *
+ * <p>It finds every hit on these entries that screening against the whole lists finds, and may find
+ * more: the whole index compares in full only the names that collected the most of a query's weight
+ * (a shortlist, a share of the best, a limit on hits), and where dozens of names match, that cut falls
+ * among the whole lists' names, not the change's. So this screener applies no such cut (see
+ * {@link ScreeningIndex#screenExhaustively}), and monitoring settles what it finds by assessing the
+ * engagement against the whole lists.
  */
 public final class ChangeScreener {
     private final ScreeningIndex index;
@@ -46,7 +53,8 @@ public final class ChangeScreener {
         Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
         ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, asOf);
         List<Hit> hits = new ArrayList<>();
-        for (Candidate c : index.screen(query, 25, Thresholds.defaultFor(schema))) {
+        // every hit the whole lists could give on these entries, whatever cut the whole index makes among its other names
+        for (Candidate c : index.screenExhaustively(query, Thresholds.defaultFor(schema))) {
             StoredEntry se = stored.get(c.entry());
             ListEntry e = c.entry();
             hits.add(new Hit(name, e.list(), e.category() == null ? version.category() : e.category().key(), e.sourceId(),
