@@ -109,7 +109,11 @@ class UntrustedInputTest {
         HttpResponse<String> started = anaPages.postFile("/lists/import", "watch_two.csv", list("w2", "Harbour Optics", ""),
                 Map.of("category", "watchlist"));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-        assertThat(started.headers().firstValue("Location").orElseThrow()).contains("/lists/import/");
+        String progress = java.net.URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+        assertThat(progress).startsWith("/lists/import/");
+        // the import's page is ana's: another analyst who has its address is answered as if there were none
+        assertThat(anaPages.get(progress).statusCode()).isEqualTo(200);
+        assertThat(signIn.form("ben", PASSWORD).get(progress).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -46,6 +46,7 @@ class ImportJobs {
     static final class Job implements ListCatalog.ImportProgress {
         private final String id;
         private final String file;
+        private final String by;
         private volatile String phase = "waiting";
         private volatile long read;
         private volatile int done;
@@ -53,9 +54,15 @@ class ImportJobs {
         private volatile ImportResult result;
         private volatile List<String> problems = List.of();
 
-        Job(String id, String file) {
+        Job(String id, String file, String by) {
             this.id = id;
             this.file = file;
+            this.by = by;
+        }
+
+        /** Who started the import: only they (and the administrator) follow its progress. */
+        public String by() {
+            return by;
         }
 
         @Override
@@ -131,7 +138,7 @@ class ImportJobs {
      */
     Job start(Path dir, Path file, String name, LocalDate effective, ListCategory category, String by) {
         ImportsInProgress.Claim claim = imports.claim(by, name);
-        Job job = new Job(UUID.randomUUID().toString(), name);
+        Job job = new Job(UUID.randomUUID().toString(), name, by);
         synchronized (jobs) {
             jobs.put(job.id(), job);
             while (jobs.size() > KEEP) {

@@ -167,7 +167,11 @@ class ListPages {
 
     @GetMapping("/lists/import/{job}")
     String progress(@PathVariable String job, HttpServletRequest request, Model model) {
-        model.addAttribute("job", jobs.find(job).orElseThrow(() -> new NotFound("no import " + job)));
+        // an import's problems name the uploaded file and its rows: shown to whoever started it and the
+        // administrator, and to another user as if there were no such import
+        model.addAttribute("job", jobs.find(job)
+                .filter(j -> j.by().equals(WebSupport.actor()) || request.isUserInRole("ADMINISTRATOR"))
+                .orElseThrow(() -> new NotFound("no import " + job)));
         return WebSupport.htmx(request) ? "lists/import :: progress" : "lists/import";
     }
 
