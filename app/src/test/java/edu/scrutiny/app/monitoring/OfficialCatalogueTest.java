@@ -6,6 +6,7 @@ import edu.scrutiny.lists.Lists;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,11 +51,21 @@ class OfficialCatalogueTest {
         assertThat(URI.create(c.find("eu_fsf").orElseThrow().url()).getQuery()).isEqualTo("token=dG9rZW4tMjAxNw");
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
     @Test
     void eachDownloadableSourceIsInAFormatAReaderReadsAndItsSampleNamesItsList() throws Exception {
         OfficialCatalogue c = OfficialCatalogue.load(null);
         for (OfficialSource s : c.sources().stream().filter(OfficialSource::downloadable).toList()) {
-            Path sample = Path.of(OfficialCatalogueTest.class.getResource(SAMPLES.get(s.listKey())).toURI());
+            // the samples are the lists module's test resources, inside its test jar in a full build: copied out,
+            // under their own names (which tell the format)
+            String resource = SAMPLES.get(s.listKey());
+            Path sample = Files.createDirectories(temp.resolve(s.listKey())).resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            try (var in = OfficialCatalogueTest.class.getResourceAsStream(resource)) {
+                assertThat(in).as(resource).isNotNull();
+                Files.copy(in, sample);
+            }
             DetectedList detected = Lists.standard().detectOne(sample);
             assertThat(detected.reader().format().key()).as(s.listKey()).isEqualTo(s.format());
             assertThat(detected.read(e -> { }).listKey()).as(s.listKey()).isEqualTo(s.listKey());

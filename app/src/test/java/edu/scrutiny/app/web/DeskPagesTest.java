@@ -188,7 +188,7 @@ class DeskPagesTest {
 
             // the batch is in the log; its entry leads to its page
             bea.go("/screenings?user=bea");
-            assertThat(bea.byId("found").getText()).contains("invitees.csv").contains("BATCH");
+            assertThat(bea.byId("found").getText()).contains("invitees.csv").contains("Batch");
             bea.find(By.cssSelector("#found a")).click();
             bea.await(d -> bea.path().equals("/screenings/batches/" + id));
             assertThat(bea.console()).filteredOn(m -> m.startsWith("SEVERE") || m.contains("Content Security Policy"))
