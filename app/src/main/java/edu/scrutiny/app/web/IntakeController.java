@@ -108,6 +108,8 @@ class IntakeController {
      */
     @GetMapping(value = "/engagements/new/institutions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
+    @io.swagger.v3.oas.annotations.Hidden // the form's helper, behind the pages' sign-in: not part of the REST API
+
     List<InstitutionSuggestion> institutionSuggestions(@RequestParam(defaultValue = "") String q,
                                                        @RequestParam(defaultValue = "10") int limit) {
         if (q.length() > 200) {
