@@ -141,7 +141,7 @@ public final class LoadBenchmark {
             String body = """
                     {"title": "Load benchmark collaboration", "type": "collaboration", "renewal": false,
                      "submitted_on": "2021-09-01", "department": "Physics",
-                     "funding": {"amount": 1000, "currency": "USD", "source": "sponsor"},
+                     "funding": {"amount": 1000, "currency": "USD", "source": "industry"},
                      "parties": [{"name": "%s", "kind": "organization", "country": "CN", "role": "collaborator"}],
                      "work_countries": ["US"], "research_areas": ["mathematics"]}""".formatted(name);
             HttpResponse<String> r = timed("POST /api/engagements", instance, server, "POST", "/api/engagements", token, body, "application/json");
@@ -177,7 +177,11 @@ public final class LoadBenchmark {
         HttpResponse<String> r = send(server, method, path, token, body, type);
         long took = System.nanoTime() - t0;
         if (r == null || r.statusCode() >= 400) {
-            errors.merge(endpoint + " on " + instance + ": " + (r == null ? "no answer" : r.statusCode()), 1, Integer::sum);
+            String key = endpoint + " on " + instance + ": " + (r == null ? "no answer" : r.statusCode());
+            if (errors.merge(key, 1, Integer::sum) == 1 && r != null) {
+                // the first answer of each kind of error, to say what went wrong
+                System.out.printf("first %s: %s%n", key, r.body().substring(0, Math.min(300, r.body().length())));
+            }
         } else {
             latencies.computeIfAbsent(endpoint, k -> Collections.synchronizedList(new ArrayList<>())).add(took);
         }
