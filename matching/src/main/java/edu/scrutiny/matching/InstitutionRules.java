@@ -141,6 +141,19 @@ final class InstitutionRules {
         return false;
     }
 
+    /**
+     * Whether an institution's name written in Latin letters has a word of its own (a place, a founder),
+     * besides head, type and connecting words and legal forms.
+     */
+    static boolean hasOwnName(String latin) {
+        for (String w : LegalForms.mark(InstitutionWords.canonical(Latinizer.words(latin)))) {
+            if (!w.startsWith("\0") && !HEAD_WORDS.containsKey(w) && !TYPE_WORDS.containsKey(w) && !CONNECTORS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether normalised tokens are an institution's name. */
     static boolean isInstitution(List<NameToken> tokens) {
         for (NameToken t : tokens) {

@@ -78,6 +78,12 @@ final class InstitutionWords {
             "(?iu)(?:(?:,|\\()\\s*(?:[\\p{L}'’-]+\\s+){0,2}|\\s+(?:[\\p{L}'’-]+\\s+)?)(?:campus|branch)\\s*\\)?\\s*$|(?:,|\\(|\\s)\\s*(?:campus|branch)\\s+(?:in\\s+|at\\s+)?[\\p{L}'’-]+\\s*\\)?\\s*$");
     /** A place after a comma or in brackets at the end ("Harbin Institute of Technology, Weihai"): one or two words. */
     private static final Pattern TRAILING_PLACE = Pattern.compile("(?:,\\s*|\\s*\\()\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s*\\)?\\s*$");
+    /**
+     * An honorific clause at the end ("… State University named after N. I. Lobachevsky", "… im. Korin"):
+     * the openers of {@link #HONORIFIC_OPENERS} and the honoree after them.
+     */
+    private static final Pattern HONORIFIC_CLAUSE = Pattern.compile(
+            "(?iu)(?:,\\s*|\\s+)(?:named\\s+after|in\\s+hono(?:u)?r\\s+of|imeni|im\\.?)\\s+[\\p{L}.'’\\s-]+?\\s*$");
     /** An acronym in brackets: "(HEU)", "(BIT)". */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\s*\\(\\s*\\p{Lu}{2,8}\\s*\\)");
 
@@ -152,6 +158,7 @@ final class InstitutionWords {
             s = strip(s, CAMPUS);
             s = strip(s, PARENT_BODY);
             s = strip(s, TRAILING_PLACE);
+            s = strip(s, HONORIFIC_CLAUSE);
         } while (!s.equals(before));
         return s.equals(latin.strip()) ? null : s;
     }
@@ -162,6 +169,11 @@ final class InstitutionWords {
             return s;
         }
         String rest = s.substring(0, m.start()).strip();
+        if (qualifier == HONORIFIC_CLAUSE) {
+            // the patron goes only when a name of the institution's own stays: "Naval Academy named after X"
+            // and "Naval Academy named after Y" are told apart by their patrons alone
+            return InstitutionRules.isInstitution(rest) && InstitutionRules.hasOwnName(rest) ? rest : s;
+        }
         // a sub-unit after the comma ("…, School of Medicine") is no qualifier: it is what is named
         boolean subUnit = qualifier != PARENT_BODY && InstitutionRules.namesAKind(s.substring(m.start()));
         return !subUnit && InstitutionRules.isInstitution(rest) ? rest : s;

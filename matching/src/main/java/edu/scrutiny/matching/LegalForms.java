@@ -152,6 +152,10 @@ public final class LegalForms {
                     break;
                 }
             }
+            if (code == null && isUniversityStatus(words, i)) {
+                code = "institution";
+                matched = STATUS_WORDS.size();
+            }
             if (code == null) {
                 String w = words.get(i);
                 String edge = EDGE_ONLY.get(w);
@@ -171,6 +175,22 @@ public final class LegalForms {
             }
         }
         return out;
+    }
+
+    /** The Russian category "national research (university)" (273-FZ art. 24) without the word university. */
+    private static final List<String> STATUS_WORDS = List.of("national", "research");
+
+    /**
+     * Whether the status "national research" stands at position i of a university's name with the
+     * name itself around it: "National Research Tomsk State University", "Tomsk National Research State
+     * University". Only before a later "university": in "National Research Council" or "… National
+     * Research Centre" the words are the name.
+     */
+    private static boolean isUniversityStatus(List<String> words, int i) {
+        if (i + STATUS_WORDS.size() >= words.size() || !words.subList(i, i + STATUS_WORDS.size()).equals(STATUS_WORDS)) {
+            return false;
+        }
+        return words.subList(i + STATUS_WORDS.size(), words.size()).contains("university");
     }
 
     /** Whether everything from position i on is legal forms ("... Co. Ltd."). */

@@ -116,6 +116,37 @@ class InstitutionRulesTest {
     }
 
     @Test
+    void anHonorificClauseIsAQualifierThatCanBeLeftOut() {
+        // the honoree names the institution's patron, not another institution: without the clause it is the same one
+        for (String listed : List.of("State University of Velikov named after A.B. Korin", "Velikov State University named after A.B. Korin",
+                "Velikov State University im. A.B. Korin")) {
+            NameComparison c = compare("Velikov State University", listed);
+            assertThat(c.score()).as(listed + ": " + c.explain()).isGreaterThanOrEqualTo(T);
+            assertThat(c.explain()).as(listed).contains("compared without the qualifiers").contains("Korin");
+        }
+        // what is left must still be an institution of its own: two academies told apart only by their patrons stay apart
+        NameComparison patrons = compare("Naval Academy named after A.B. Korin", "Naval Academy named after C. Dorin");
+        assertThat(patrons.score()).as(patrons.explain()).isLessThan(T);
+        // and a different type word still tells the institutions of one city apart
+        NameComparison technical = compare("Velikov State Technical University", "Velikov State University named after A.B. Korin");
+        assertThat(technical.score()).as(technical.explain()).isLessThan(T);
+    }
+
+    @Test
+    void theRussianStatusNationalResearchIsALegalFormWhereverItStands() {
+        // 273-FZ art. 24: the category "national research university" is written before the name or inside it
+        for (String listed : List.of("National Research Velikov State University", "Velikov National Research State University",
+                "National Research University Velikov State University")) {
+            NameComparison c = compare("Velikov State University", listed);
+            assertThat(c.score()).as(listed + ": " + c.explain()).isGreaterThanOrEqualTo(T);
+        }
+        // outside a university's name the words are the name: a research council is not a council
+        NameComparison council = compare("Lorvanian Council", "National Research Council of Lorvania");
+        assertThat(council.score()).as(council.explain()).isLessThan(T);
+        assertThat(normalizer.normalize("Velikov National Research Centre", Schema.ORGANIZATION).forms().get(0).legalForms()).isEmpty();
+    }
+
+    @Test
     void ordinalsAbbreviationsAndAmpersandsEitherWay() {
         assertThat(compare("4th Coastal Medical University", "Fourth Coastal Medical University").score()).isEqualTo(1.0);
         assertThat(compare("Second Coastal Medical University", "2nd Coastal Medical University").score()).isEqualTo(1.0);
