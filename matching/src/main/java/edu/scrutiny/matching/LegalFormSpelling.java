@@ -4,6 +4,7 @@ import edu.scrutiny.matching.internal.Levenshtein;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Legal forms misspelt ("Aktiengeselschaft", "Coporation", "Incorported", "Gesellshaft"), read as the
@@ -17,11 +18,71 @@ final class LegalFormSpelling {
     private static final List<String> VOCABULARY = LegalForms.phraseWords().stream()
             .filter(w -> w.length() >= SHORTEST).sorted().toList();
 
+    /** Every word of the legal-form phrases, for completing a cut-off one. */
+    private static final Set<String> VOCABULARY_ALL = LegalForms.phraseWords();
+
     private LegalFormSpelling() {
     }
 
-    /** The words with misspelt legal-form words corrected; a note for each. */
+    /** The fewest letters a cut-off last word keeps to be read as a legal form: "comp" of "company" is already ambiguous enough. */
+    private static final int SHORTEST_CUT = 4;
+    /** A cut-off legal form standing alone (not after another legal-form word) keeps more: "corporatio", not "corp". */
+    private static final int SHORTEST_CUT_ALONE = 7;
+
+    /** The words with misspelt legal-form words corrected, and a legal form cut off at the end completed; a note for each. */
     static List<String> correct(List<String> words, List<String> notes) {
+        return completeCutOff(correctMisspelt(words, notes), notes);
+    }
+
+    /**
+     * A name cut at a field's length loses the end of its legal form ("… Joint Stock Compan"): the last
+     * word is completed when exactly one legal-form word begins with it and, completed, it ends a whole
+     * legal-form phrase with the words before it. A word that is a legal-form word itself, or that
+     * could complete to two words, is left as it is.
+     */
+    private static List<String> completeCutOff(List<String> words, List<String> notes) {
+        if (words.size() < 2) {
+            return words;
+        }
+        String last = words.get(words.size() - 1);
+        if (last.length() < SHORTEST_CUT || VOCABULARY_ALL.contains(last)) {
+            return words;
+        }
+        String found = null;
+        for (String v : VOCABULARY_ALL) {
+            if (v.length() > last.length() && v.startsWith(last) && endsAPhrase(words, v, last.length())) {
+                if (found != null && !found.equals(v)) {
+                    return words;
+                }
+                found = v;
+            }
+        }
+        if (found == null) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words);
+        out.set(out.size() - 1, found);
+        notes.add("legal form cut off (" + last + "→" + found + ")");
+        return out;
+    }
+
+    /** Whether the words with their last replaced by {@code completed} end in a legal-form phrase that leaves a name before it. */
+    private static boolean endsAPhrase(List<String> words, String completed, int cutLength) {
+        List<String> tail = new ArrayList<>(words);
+        tail.set(tail.size() - 1, completed);
+        for (int start = tail.size() - 1; start >= 1; start--) {
+            boolean alone = start == tail.size() - 1;
+            if (alone && cutLength < SHORTEST_CUT_ALONE) {
+                continue;
+            }
+            if (LegalForms.isPhrase(tail.subList(start, tail.size()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> correctMisspelt(List<String> words, List<String> notes) {
         List<String> out = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);

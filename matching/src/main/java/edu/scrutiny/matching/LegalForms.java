@@ -116,6 +116,11 @@ public final class LegalForms {
         };
     }
 
+    /** Whether folded words are one legal-form phrase, whole ("joint stock company"). */
+    static boolean isPhrase(List<String> words) {
+        return PHRASES.containsKey(words) || (words.size() == 1 && EDGE_ONLY.containsKey(words.get(0)));
+    }
+
     /** Every word of the legal-form phrases, for {@link LegalFormSpelling}. */
     static Set<String> phraseWords() {
         Set<String> words = new java.util.HashSet<>();

@@ -89,4 +89,17 @@ class GeneralNameRulesTest {
         assertThat(c.explain()).contains("legal form misspelt (aktiengeselschaft→aktiengesellschaft)");
         assertThat(score("Brellwitz Incorported", "Brellwitz Inc.", Schema.COMPANY)).isEqualTo(1.0);
     }
+
+    @Test
+    void legalFormsCutOffByAFieldLimit() {
+        // published files cut long names at a field's length: the legal form at the end loses its last letters
+        NameComparison c = compare("ORVELLO PRECISION WORKS JOINT STOCK COMPAN", "Orvello Precision Works Joint Stock Company", Schema.COMPANY);
+        assertThat(c.score()).as(c.explain()).isGreaterThanOrEqualTo(Thresholds.ORGANIZATION);
+        assertThat(c.explain()).contains("legal form cut off (compan→company)");
+        assertThat(score("Brellwitz Fabrik Corporatio", "Brellwitz Fabrik Corporation", Schema.COMPANY)).isEqualTo(1.0);
+        // a word that only begins like a legal form is a name: "Lim" is not "Limited", "Compass" not "Company"
+        assertThat(compare("Brellwitz Lim", "Brellwitz Limited", Schema.COMPANY).explain()).doesNotContain("cut off");
+        assertThat(compare("Brellwitz Joint Stock Compass", "Brellwitz Joint Stock Company", Schema.COMPANY).score())
+                .isLessThan(Thresholds.ORGANIZATION);
+    }
 }
