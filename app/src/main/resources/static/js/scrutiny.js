@@ -166,8 +166,40 @@
     }
   }
 
+  // A field of several countries: a datalist offers whole values, so each offer is the countries already
+  // written followed by a country whose name begins as the one being typed ("Germany, Fra" → "Germany, France").
+  var SEVERAL_COUNTRIES_OFFERED = 12;
+
+  function suggestCountries(input) {
+    var list = document.getElementById("several-country-names");
+    if (!list) {
+      return;
+    }
+    var value = input.value;
+    var comma = value.lastIndexOf(",");
+    var written = comma < 0 ? "" : value.substring(0, comma).trim() + ", ";
+    var typing = value.substring(comma + 1).trim().toLocaleLowerCase();
+    list.replaceChildren();
+    if (!typing) {
+      return;
+    }
+    var offered = 0;
+    document.querySelectorAll("#country-names option").forEach(function (option) {
+      if (offered < SEVERAL_COUNTRIES_OFFERED && option.value.toLocaleLowerCase().startsWith(typing)) {
+        var offer = document.createElement("option");
+        offer.value = written + option.value;
+        offer.label = option.label;
+        list.appendChild(offer);
+        offered++;
+      }
+    });
+  }
+
   document.addEventListener("input", function (event) {
     var target = event.target;
+    if (target instanceof HTMLInputElement && target.dataset.severalCountries) {
+      suggestCountries(target);
+    }
     if (target instanceof HTMLInputElement && target.dataset.suggestInstitutions) {
       clearTimeout(suggestTimer);
       suggestTimer = setTimeout(function () { suggestInstitutions(target); }, 250);

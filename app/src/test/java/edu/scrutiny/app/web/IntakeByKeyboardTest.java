@@ -159,6 +159,13 @@ class IntakeByKeyboardTest {
             kim.await(d -> !kim.byId("f-parties-0-ror").getAttribute("value").isEmpty());
             assertThat(kim.byId("f-parties-0-ror").getAttribute("value")).matches("0[a-z0-9]{8}");
             assertThat(kim.byId("f-parties-0-country").getAttribute("value")).isEqualTo("China");
+            // work countries, several in one field: each is offered by name after those already written
+            keys.fill("f-work_countries", "Germany, Fra");
+            kim.await(d -> !kim.findAll("#several-country-names option").isEmpty());
+            List<String> countries = kim.findAll("#several-country-names option").stream().map(o -> o.getAttribute("value")).toList();
+            assertThat(countries).contains("Germany, France").allMatch(c -> c.startsWith("Germany, Fr"));
+            keys.press(", ");
+            kim.await(d -> kim.findAll("#several-country-names option").isEmpty());
             // the country list is offered by name, and posts what the API takes
             assertThat(((JavascriptExecutor) kim.driver()).executeScript(
                     "return document.querySelector('#country-names option[label=DE]').value")).isEqualTo("Germany");
