@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.desk.BatchStatus;
 import edu.scrutiny.app.desk.Channel;
 import edu.scrutiny.app.desk.DeskQueries;
@@ -177,7 +178,7 @@ class DeskPages {
                 throw new InvalidInput(SOURCE, "verdict", "choose TRUE_MATCH, FALSE_POSITIVE or NEEDS_REVIEW");
             }
             var d = dispose.dispose(id, form.get("list"), form.get("source_id"), verdict, form.get("reason"), actor);
-            redirect.addFlashAttribute("notice", "Recorded: " + Labels.INSTANCE.of(d.disposition().verdict()) + " on " + form.get("list") + " #"
+            redirect.addFlashAttribute("notice", "Recorded: " + Labels.words().of(d.disposition().verdict()) + " on " + form.get("list") + " #"
                     + form.get("source_id") + (d.cleared() ? " (cleared)" : "") + (d.open() ? "; the screening waits for review" : ""));
             return "redirect:/screenings/" + id;
         } catch (InvalidInput e) {
