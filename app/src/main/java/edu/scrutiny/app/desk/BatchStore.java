@@ -151,9 +151,14 @@ class BatchStore {
                 WHERE id = :id""").param("id", id).update();
     }
 
+    /** Marks a batch failed, and its log entry's outcome with it (the log, its filters and exports show it failed). */
     void fail(long id, String why, Instant now) {
         jdbc.sql("UPDATE desk_batch SET state = 'FAILED', failure = :why, finished_at = :now WHERE screening_id = :id")
                 .param("why", why).param("now", Timestamp.from(now)).param("id", id).update();
+        jdbc.sql("""
+                UPDATE desk_screening SET result_count = (SELECT rows_with_hits FROM desk_batch WHERE screening_id = :id),
+                       outcome = 'FAILED'
+                WHERE id = :id""").param("id", id).update();
     }
 
     /** Result lines of the rows after {@code afterRow} up to {@code upToRow}, in row and rank order. */

@@ -2,6 +2,7 @@ package edu.scrutiny.app.desk;
 
 import edu.scrutiny.app.identity.ApiTokens;
 import edu.scrutiny.app.identity.Users;
+import edu.scrutiny.app.testsupport.SignIn;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -210,6 +211,71 @@ abstract class BatchScenarios {
         }
     }
 
+    /** A workbook of one sheet: a header and rows of cells, each a String, a number, or a date cell (a LocalDate, with a format). */
+    private static byte[] workbook(String sheetName, Object[]... rows) throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet(sheetName);
+            org.apache.poi.ss.usermodel.CellStyle usDate = book.createCellStyle();
+            usDate.setDataFormat((short) 14); // Excel's built-in m/d/yy: what typing 7/12/1962 makes
+            org.apache.poi.ss.usermodel.CellStyle germanDate = book.createCellStyle();
+            germanDate.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy"));
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    var cell = row.createCell(c);
+                    if (v instanceof String text) {
+                        cell.setCellValue(text);
+                    } else if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (v instanceof java.time.LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(r % 2 == 0 ? usDate : germanDate);
+                    }
+                }
+            }
+            book.write(file);
+        }
+        return file.toByteArray();
+    }
+
+    @Test
+    void anXlsxBirthDateMayBeADateCellAndANumberThatIsNotADateIsRefusedNamingSheetRowAndColumn() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] dates = workbook("People", new Object[] {"id", "name", "schema", "birth_date"},
+                new Object[] {"p-1", "Ivan Sergeyevich Petrov", "Person", java.time.LocalDate.of(1962, 7, 12)},
+                new Object[] {"p-2", "Jane Example", "Person", java.time.LocalDate.of(1980, 1, 2)},
+                new Object[] {"p-3", "John Example", "Person", 1975},
+                new Object[] {"p-4", "Mary Example", "Person", "1990-05"});
+        HttpResponse<String> made = upload("analyst", "people.xlsx", xlsx, dates, Map.of("as_of", "2024-01-01"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        long id = json(made).get("id").asLong();
+        assertThat(finished(id).get("state").asString()).isEqualTo("done");
+        Map<String, String> born = new HashMap<>();
+        csvResults(id).forEach(r -> born.put(r.get("id"), r.get("birth_date")));
+        assertThat(born).containsEntry("p-1", "1962-07-12") // a date cell shown as dd.mm.yyyy
+                .containsEntry("p-2", "1980-01-02")           // a date cell shown as m/d/yy
+                .containsEntry("p-3", "1975")                 // a whole four-digit number: a year
+                .containsEntry("p-4", "1990-05");             // text, as before
+
+        int before = logSize();
+        byte[] numbers = workbook("People", new Object[] {"name", "birth_date"},
+                new Object[] {"Jane Example", java.time.LocalDate.of(1980, 1, 2)},
+                new Object[] {"John Example", 19750412},
+                new Object[] {"Mary Example", 29221.5});
+        HttpResponse<String> refused = upload("analyst", "numbers.xlsx", xlsx, numbers, Map.of());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        json(refused).get("problems").forEach(p -> problems.add(p.get("field").asString() + ": " + p.get("message").asString()));
+        assertThat(problems).containsExactly(
+                "numbers.xlsx sheet People row 3: column 'birth_date' holds the number 19750412, not a date; make the cell a date cell, "
+                        + "or write the date as text: YYYY, YYYY-MM or YYYY-MM-DD",
+                "numbers.xlsx sheet People row 4: column 'birth_date' holds the number 29221.5, not a date; make the cell a date cell, "
+                        + "or write the date as text: YYYY, YYYY-MM or YYYY-MM-DD");
+        assertThat(logSize()).isEqualTo(before);
+    }
+
     @Test
     void badFilesAreRefusedNamingTheRowAndColumnAndNothingIsRecorded() throws Exception {
         int before = logSize();
@@ -254,6 +320,42 @@ abstract class BatchScenarios {
         assertThat(logSize()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM desk_batch_row r WHERE NOT EXISTS (SELECT 1 FROM desk_batch b WHERE b.screening_id = r.screening_id)")
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aFailedBatchShowsAFailedOutcomeInTheLogItsFiltersItsExportAndItsPage() throws Exception {
+        // the database refuses the candidates of any screening after those made so far: recording the first chunk throws
+        long last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM desk_screening").query(Long.class).single();
+        jdbc.sql("ALTER TABLE desk_batch_candidate ADD CONSTRAINT test_refuses_new_candidates CHECK (screening_id <= " + last + ")").update();
+        long id;
+        JsonNode failed;
+        try {
+            id = json(uploadCsv("analyst", "doomed.csv", CSV)).get("id").asLong();
+            failed = finished(id);
+        } finally {
+            jdbc.sql("ALTER TABLE desk_batch_candidate DROP CONSTRAINT test_refuses_new_candidates").update();
+        }
+        assertThat(failed.get("state").asString()).isEqualTo("failed");
+        assertThat(failed.get("failure").asString()).startsWith("screening failed");
+
+        JsonNode entry = json(server.get("auditor", "/api/screenings/" + id));
+        assertThat(entry.get("outcome").asString()).as("not NO_HITS: the file was not screened").isEqualTo("FAILED");
+        assertThat(ids(server.get("auditor", "/api/screenings?outcome=FAILED"))).contains(id);
+        assertThat(ids(server.get("auditor", "/api/screenings?outcome=NO_HITS"))).doesNotContain(id);
+
+        HttpResponse<byte[]> export = server.download("auditor", "/api/exports/screenings.csv?outcome=FAILED");
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<CSVRecord> exported = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(new String(export.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(exported).anySatisfy(r -> {
+            assertThat(r.get("id")).isEqualTo(Long.toString(id));
+            assertThat(r.get("outcome")).isEqualTo("FAILED");
+        });
+
+        SignIn.Session page = new SignIn(port).form("auditor", DeskServer.PASSWORD);
+        HttpResponse<String> log = page.get("/screenings?outcome=FAILED");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains("doomed.csv").contains("<td>Failed</td>").contains("Failed</option>");
     }
 
     @Test
