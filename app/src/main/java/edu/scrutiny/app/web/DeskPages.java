@@ -132,7 +132,7 @@ class DeskPages {
             LocalDate asOf = date(form.get("as_of"), "as_of");
             String lists = form.get("lists");
             BatchStatus s = batches.submit("batch upload", file.getOriginalFilename(), file.getSize(), () -> bytes(file),
-                    form.get("purpose"), lists == null || lists.isBlank() ? null : List.of(lists), asOf, actor);
+                    form.get("purpose"), lists == null || lists.isBlank() ? null : List.of(lists), asOf, form.containsKey("watch"), actor);
             return "redirect:/screenings/batches/" + s.id();
         } catch (InvalidInput e) {
             return screenPage(Map.of(), List.of(), form, e.problems().stream().map(InvalidInput.Problem::toString).toList(), model);

@@ -359,6 +359,84 @@ abstract class BatchScenarios {
     }
 
     @Test
+    void aWatchedBatchTurnsAListImportIntoAlertsOnItsRowsForThePersonWhoRanIt() throws Exception {
+        String header = "id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks\n";
+        String kestrel = "w-kestrel,Kestrel Avionics LLC,,Company,US,Watch,2019-12-01,,,,,\n";
+        String orion = "w-orion,Orion Dynamics Ltd,,Company,GB,Watch,2020-12-01,,,,,\n";
+        HttpResponse<String> v1 = server.upload("analyst", "/api/lists/import?effective=2020-01-01&category=export_control",
+                "desk_watch.csv", header + kestrel);
+        assertThat(v1.statusCode()).as(v1.body()).isEqualTo(201);
+        String file = "id,name,schema\nr-1,Orion Dynamics Ltd,Company\nr-2,Kestrel Avionics LLC,Company\nr-3,Jane Example,Person\n";
+
+        // watched through the API's multipart field; the same file unwatched beside it
+        HttpResponse<String> made = upload("analyst", "suppliers.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8),
+                Map.of("watch", "true", "purpose", "suppliers under watch"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        assertThat(json(made).get("watch").asBoolean()).isTrue();
+        long id = json(made).get("id").asLong();
+        long unwatched = json(uploadCsv("analyst", "suppliers.csv", file)).get("id").asLong();
+        // and watched through the page's checkbox
+        SignIn.Session page = new SignIn(port).form("reviewer", DeskServer.PASSWORD);
+        page.get("/screen");
+        HttpResponse<String> posted = page.postFile("/screenings/batches", "suppliers.csv", file, Map.of("watch", "on", "purpose", "from the page"));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        long fromPage = Long.parseLong(posted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        for (long b : List.of(id, unwatched, fromPage)) {
+            JsonNode done = finished(b);
+            assertThat(done.get("state").asString()).isEqualTo("done");
+            assertThat(done.get("rows_with_hits").asInt()).as("Kestrel").isEqualTo(1);
+        }
+        assertThat(json(server.get("auditor", "/api/screenings/batches/" + fromPage)).get("watch").asBoolean()).isTrue();
+        assertThat(json(server.get("auditor", "/api/screenings/" + id)).get("query").get("watch").asBoolean()).isTrue();
+        assertThat(json(server.get("auditor", "/api/screenings/" + unwatched)).get("query").get("watch").asBoolean()).isFalse();
+        assertThat(page.get("/screenings/batches/" + fromPage).body()).contains("yes: list changes are screened again and reported to reviewer");
+
+        // the list's next version lists Orion and no longer Kestrel
+        HttpResponse<String> v2 = server.upload("analyst", "/api/lists/import?effective=2021-01-01&category=export_control",
+                "desk_watch.csv", header + orion);
+        assertThat(v2.statusCode()).as(v2.body()).isEqualTo(201);
+        Map<String, JsonNode> alerts = new HashMap<>();
+        for (JsonNode a : json(server.get("analyst", "/api/alerts"))) {
+            if (a.path("screening_id").asLong() == id) {
+                alerts.put(a.get("kind").asString(), a);
+            }
+            assertThat(a.path("screening_id").asLong()).as("nothing on the batch not watched").isNotEqualTo(unwatched);
+        }
+        assertThat(alerts).containsOnlyKeys("NEW_HIT", "HIT_CLOSED");
+        JsonNode newHit = alerts.get("NEW_HIT");
+        assertThat(newHit.get("source_id").asString()).isEqualTo("w-orion");
+        assertThat(newHit.get("screening_row").asInt()).isEqualTo(1);
+        assertThat(newHit.get("engagement_id").isNull()).isTrue();
+        assertThat(newHit.get("detail").asString()).contains("row 1 (suppliers.csv line 2, id r-1): Orion Dynamics Ltd now matches");
+        JsonNode closed = alerts.get("HIT_CLOSED");
+        assertThat(closed.get("source_id").asString()).isEqualTo("w-kestrel");
+        assertThat(closed.get("screening_row").asInt()).isEqualTo(2);
+        assertThat(server.get("analyst", "/api/notifications").body()).as("the person who ran it is told")
+                .contains("watched screening " + id + ", row 1").contains("watched screening " + id + ", row 2");
+        assertThat(server.get("reviewer", "/api/notifications").body()).contains("watched screening " + fromPage + ", row 1");
+
+        // the batch's results keep Kestrel's match, closed, and hold Orion's; its counts follow
+        Map<String, CSVRecord> byRow = new HashMap<>();
+        csvResults(id).stream().filter(r -> r.get("list").equals("desk_watch")).forEach(r -> byRow.put(r.get("id"), r));
+        assertThat(byRow.get("r-1").get("source_id")).isEqualTo("w-orion");
+        assertThat(byRow.get("r-1").get("match")).isEqualTo("true");
+        assertThat(byRow.get("r-1").get("closed_on")).isEmpty();
+        assertThat(byRow.get("r-2").get("source_id")).isEqualTo("w-kestrel");
+        assertThat(byRow.get("r-2").get("closed_on")).isNotEmpty();
+        JsonNode after = json(server.get("auditor", "/api/screenings/batches/" + id));
+        assertThat(after.get("rows_with_hits").asInt()).as("Orion now, Kestrel no longer").isEqualTo(1);
+        assertThat(json(server.get("auditor", "/api/screenings/" + id)).get("outcome").asString()).isEqualTo("POTENTIAL_MATCH");
+        // the unwatched batch is as it was found
+        assertThat(csvResults(unwatched).stream().filter(r -> r.get("list").equals("desk_watch")).map(r -> r.get("source_id")).toList())
+                .containsExactly("w-kestrel");
+
+        // the same version imported again raises nothing new
+        int before = json(server.get("analyst", "/api/alerts")).size();
+        server.upload("analyst", "/api/lists/import?effective=2021-01-01&category=export_control", "desk_watch.csv", header + orion);
+        assertThat(json(server.get("analyst", "/api/alerts")).size()).isEqualTo(before);
+    }
+
+    @Test
     void analystsReviewersAndTheAdministratorScreenAuditorsReadSubmittersNothing() throws Exception {
         for (String user : List.of("analyst", "reviewer", "administrator")) {
             assertThat(uploadCsv(user, "roles.csv", "name\nHuawei\n").statusCode()).as(user).isEqualTo(202);
