@@ -414,6 +414,7 @@ abstract class BatchScenarios {
         assertThat(server.get("analyst", "/api/notifications").body()).as("the person who ran it is told")
                 .contains("watched screening " + id + ", row 1").contains("watched screening " + id + ", row 2");
         assertThat(server.get("reviewer", "/api/notifications").body()).contains("watched screening " + fromPage + ", row 1");
+        assertThat(page.get("/alerts").body()).contains("Screening " + fromPage + ", row 1").contains("Screening " + id + ", row 2");
 
         // the batch's results keep Kestrel's match, closed, and hold Orion's; its counts follow
         Map<String, CSVRecord> byRow = new HashMap<>();
