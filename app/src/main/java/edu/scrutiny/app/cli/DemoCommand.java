@@ -206,7 +206,7 @@ final class DemoCommand implements Callable<Integer> {
                 inv-3,Lakeside Photonics GmbH,Company,DE
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         BatchStatus batch = session.bean(ScreeningBatches.class).submit(source, "demo-invitees.csv", invitees.length, () -> invitees,
-                "Workshop invitees: the demo's batch", null, null, analyst);
+                "Workshop invitees: the demo's batch", null, null, false, analyst);
         out.println("  batch " + batch.id() + ": " + batch.fileName() + ", " + batch.rowsTotal()
                 + " rows, screened in the background while the server runs (/screenings/batches/" + batch.id() + ")");
     }

@@ -50,9 +50,12 @@ class BatchController {
                                        @Parameter(description = "The date the lists are taken as of (YYYY-MM-DD; default today)")
                                        @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                        LocalDate asOf,
+                                       @Parameter(description = "Keep watching: when a list version is imported, screen the rows again and "
+                                               + "alert the uploader to a row's new or closed hit (true or false; default false)")
+                                       @RequestParam(required = false) Boolean watch,
                                        Actor actor) {
         BatchStatus s = batches.submit("POST /api/screenings/batches", file.getOriginalFilename(), file.getSize(), () -> bytes(file),
-                purpose, lists, asOf, actor);
+                purpose, lists, asOf, Boolean.TRUE.equals(watch), actor);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/screenings/batches/{id}").buildAndExpand(s.id()).toUri();
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(s);
     }

@@ -10,13 +10,16 @@ import edu.scrutiny.lists.internal.CsvInput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,13 +41,16 @@ import java.util.regex.Pattern;
  * row) or XLSX (the first sheet, a header row), with the columns of the command line's {@code screen}
  * input: {@code name} (required), {@code id}, {@code schema}, {@code country} (alpha-2 codes separated
  * by {@code ;}), {@code birth_date}; other columns are ignored. Every problem is named by its row and
- * column; a file with any is refused whole.
+ * column; a file with any is refused whole. In XLSX a birth date may be a date cell (a number with a
+ * date format, as spreadsheets store dates), read as its ISO date; a number that is not a date is
+ * refused rather than guessed at, but for a whole four-digit number, read as a year.
  */
 final class BatchFile {
     static final List<String> COLUMNS = List.of("id", "name", "schema", "country", "birth_date");
     /** Most problems reported at once: enough to fix a file, not a wall of text. */
     static final int MAX_PROBLEMS = 20;
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private BatchFile() {
@@ -100,7 +107,7 @@ final class BatchFile {
             CsvInput.forEach(file, StandardCharsets.UTF_8, CSVFormat.RFC4180, (record, where) -> {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
-                checker.row(where, cells);
+                checker.row(where, cells, Set.of());
             });
         } catch (ListFormatException e) {
             throw new InvalidInput(checker.source, "file", e.getMessage());
@@ -113,6 +120,7 @@ final class BatchFile {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            CellTexts texts = new CellTexts(date1904(reader));
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new InvalidInput(checker.source, "file", name + " has no sheet");
@@ -120,8 +128,8 @@ final class BatchFile {
             try (InputStream sheet = sheets.next()) {
                 String sheetName = sheets.getSheetName();
                 XMLReader parser = XMLHelper.newXMLReader(); // external entities off
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, new SheetRows(name, sheetName, checker),
-                        new DataFormatter(Locale.ROOT), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                        new SheetRows(name, sheetName, checker, texts), texts, false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (InvalidInput | TooLarge e) {
@@ -139,29 +147,84 @@ final class BatchFile {
         }
     }
 
-    /** The first sheet's rows as lists of cell texts (gaps filled with empty cells). */
+    /** Whether the workbook counts its dates from 1904 (old Mac Excel) rather than 1900: {@code <workbookPr date1904="1">}. */
+    private static boolean date1904(XSSFReader reader) throws Exception {
+        boolean[] found = {false};
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader(); // external entities off
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("workbookPr".equals(localName)) {
+                        String v = attributes.getValue("date1904");
+                        found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                    }
+                }
+            });
+            parser.parse(new InputSource(workbook));
+        }
+        return found[0];
+    }
+
+    /**
+     * The texts of a sheet's cells: a number with a date format (a date cell, however the sheet shows
+     * it: 02/01/1980, 2 Jan 1980) as its ISO date, other numbers as the sheet's format writes them. The
+     * sheet's handler calls this for number cells only, just before it hands the cell on: {@link
+     * #takeNumber} tells the row handler whether the cell was a number that is not a date.
+     */
+    private static final class CellTexts extends DataFormatter {
+        private final boolean date1904;
+        private boolean number;
+
+        CellTexts(boolean date1904) {
+            super(Locale.ROOT);
+            this.date1904 = date1904;
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            // a whole day or more: a date, with or without a time of day; less than a day is a time alone
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value) && value >= 1) {
+                number = false;
+                return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
+            }
+            number = true;
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+
+        /** Whether the cell just read was a number that is not a date (and forgets it, for the next cell). */
+        boolean takeNumber() {
+            boolean n = number;
+            number = false;
+            return n;
+        }
+    }
+
+    /** The first sheet's rows as lists of cell texts (gaps filled with empty cells), with the columns that held plain numbers. */
     private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String file;
         private final String sheet;
         private final Checker checker;
+        private final CellTexts texts;
         private final List<String> cells = new ArrayList<>();
-        private int row;
+        private final Set<Integer> numbers = new java.util.HashSet<>();
 
-        SheetRows(String file, String sheet, Checker checker) {
+        SheetRows(String file, String sheet, Checker checker, CellTexts texts) {
             this.file = file;
             this.sheet = sheet;
             this.checker = checker;
+            this.texts = texts;
         }
 
         @Override
         public void startRow(int rowNum) {
-            row = rowNum;
             cells.clear();
+            numbers.clear();
         }
 
         @Override
         public void endRow(int rowNum) {
-            checker.row(file + " sheet " + sheet + " row " + (rowNum + 1), new ArrayList<>(cells));
+            checker.row(file + " sheet " + sheet + " row " + (rowNum + 1), new ArrayList<>(cells), Set.copyOf(numbers));
         }
 
         @Override
@@ -169,6 +232,9 @@ final class BatchFile {
             int col = ref == null ? cells.size() : new org.apache.poi.ss.util.CellReference(ref).getCol();
             while (cells.size() < col) {
                 cells.add("");
+            }
+            if (texts.takeNumber()) {
+                numbers.add(col);
             }
             cells.add(value == null ? "" : value);
         }
@@ -190,7 +256,8 @@ final class BatchFile {
             this.maxRows = maxRows;
         }
 
-        void row(String where, List<String> cells) {
+        /** A row's cell texts; {@code numbers} are the columns that held a number that is not a date (XLSX). */
+        void row(String where, List<String> cells, Set<Integer> numbers) {
             if (columns == null) {
                 if (cells.stream().allMatch(String::isBlank)) {
                     return; // blank lines before the header
@@ -205,7 +272,7 @@ final class BatchFile {
                 throw new TooLarge(String.format(Locale.ROOT, "%s has more than %,d rows (at %s); split it, or ask the administrator to "
                         + "raise scrutiny.screening.batch-max-rows", file, maxRows, where));
             }
-            check(where, cells);
+            check(where, cells, numbers);
         }
 
         int problemRows;
@@ -234,7 +301,7 @@ final class BatchFile {
             return c < 0 || c >= cells.size() || cells.get(c) == null ? "" : cells.get(c).strip();
         }
 
-        private void check(String where, List<String> cells) {
+        private void check(String where, List<String> cells, Set<Integer> numbers) {
             int rowNo = rows.size() + problemRows + 1;
             List<String> wrong = new ArrayList<>();
             String id = cell(cells, "id");
@@ -269,8 +336,11 @@ final class BatchFile {
                 }
             }
             String birth = cell(cells, "birth_date");
-            if (!birth.isEmpty() && !partialDate(birth)) {
-                wrong.add("column 'birth_date' is '" + birth + "', expected YYYY, YYYY-MM or YYYY-MM-DD (as text)");
+            if (!birth.isEmpty() && numbers.contains(columns[COLUMNS.indexOf("birth_date")]) && !YEAR.matcher(birth).matches()) {
+                wrong.add("column 'birth_date' holds the number " + birth + ", not a date; make the cell a date cell, or write the date as "
+                        + "text: YYYY, YYYY-MM or YYYY-MM-DD");
+            } else if (!birth.isEmpty() && !partialDate(birth)) {
+                wrong.add("column 'birth_date' is '" + birth + "', expected YYYY, YYYY-MM or YYYY-MM-DD (or, in XLSX, a date cell)");
             }
             if (wrong.isEmpty()) {
                 rows.add(new Row(rowNo, where, id.isEmpty() ? Integer.toString(rowNo) : id, name, schema, countries,

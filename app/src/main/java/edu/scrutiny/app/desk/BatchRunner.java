@@ -148,7 +148,7 @@ class BatchRunner {
         } catch (RuntimeException e) {
             log.warn("batch {} failed", id, e);
             try {
-                store.fail(id, "screening failed: " + e.getMessage(), clock.instant());
+                tx.executeWithoutResult(s -> store.fail(id, "screening failed: " + e.getMessage(), clock.instant()));
             } catch (RuntimeException again) {
                 log.warn("batch {}: the failure could not be recorded ({}); another instance will resume it", id, again.toString());
             }

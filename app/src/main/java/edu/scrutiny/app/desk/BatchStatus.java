@@ -16,6 +16,7 @@ import java.util.Set;
  * @param rowsWithHits       rows with a candidate at or above the schema's calibrated threshold
  * @param rowsWithCandidates rows with any candidate (near misses from 0.5 included)
  * @param failure            why a failed batch failed, or null
+ * @param watch              whether monitoring screens its rows again when a list version is imported
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BatchStatus(long id,
@@ -25,6 +26,7 @@ public record BatchStatus(long id,
                           Set<String> lists,
                           @JsonProperty("as_of") LocalDate asOf,
                           String purpose,
+                          boolean watch,
                           String state,
                           @JsonProperty("rows_total") int rowsTotal,
                           @JsonProperty("rows_done") int rowsDone,

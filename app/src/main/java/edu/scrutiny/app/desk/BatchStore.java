@@ -58,14 +58,15 @@ class BatchStore {
 
     Optional<BatchStatus> status(long id) {
         return jdbc.sql("""
-                SELECT b.*, s.run_by, s.run_at, s.lists, s.as_of, s.purpose, s.list_versions
+                SELECT b.*, s.run_by, s.run_at, s.lists, s.as_of, s.purpose, s.watch, s.list_versions
                 FROM desk_batch b JOIN desk_screening s ON s.id = b.screening_id WHERE b.screening_id = :id""")
                 .param("id", id).query((rs, n) -> {
                     String lists = rs.getString("lists");
                     Timestamp finished = rs.getTimestamp("finished_at");
                     return new BatchStatus(rs.getLong("screening_id"), rs.getString("file_name"), rs.getString("run_by"),
                             rs.getTimestamp("run_at").toInstant(), lists == null ? null : new LinkedHashSet<>(Arrays.asList(lists.split(";"))),
-                            rs.getDate("as_of").toLocalDate(), rs.getString("purpose"), rs.getString("state").toLowerCase(Locale.ROOT),
+                            rs.getDate("as_of").toLocalDate(), rs.getString("purpose"), rs.getBoolean("watch"),
+                            rs.getString("state").toLowerCase(Locale.ROOT),
                             rs.getInt("rows_total"), rs.getInt("rows_done"), rs.getInt("rows_with_hits"), rs.getInt("rows_with_candidates"),
                             rs.getString("failure"), finished == null ? null : finished.toInstant(),
                             Documents.JSON.readValue(rs.getString("list_versions"), VERSIONS));
@@ -104,14 +105,80 @@ class BatchStore {
     /** The next rows not yet screened, in file order. */
     List<BatchFile.Row> pending(long id, int limit) {
         return jdbc.sql("SELECT * FROM desk_batch_row WHERE screening_id = :id AND screened = FALSE ORDER BY row_no LIMIT " + limit)
-                .param("id", id).query((rs, n) -> {
-                    String schema = rs.getString("schema_name");
-                    String countries = rs.getString("countries");
-                    return new BatchFile.Row(rs.getInt("row_no"), rs.getString("location"), rs.getString("row_id"), rs.getString("name"),
-                            schema == null ? null : Schema.fromFtm(schema).orElse(null),
-                            countries == null || countries.isEmpty() ? List.of() : Arrays.asList(countries.split(";")),
-                            rs.getString("birth_date"));
-                }).list();
+                .param("id", id).query(ROW).list();
+    }
+
+    /** The rows screened so far, in file order (a watched batch's, to screen again). */
+    List<BatchFile.Row> screenedRows(long id) {
+        return jdbc.sql("SELECT * FROM desk_batch_row WHERE screening_id = :id AND screened = TRUE ORDER BY row_no")
+                .param("id", id).query(ROW).list();
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<BatchFile.Row> ROW = (rs, n) -> {
+        String schema = rs.getString("schema_name");
+        String countries = rs.getString("countries");
+        return new BatchFile.Row(rs.getInt("row_no"), rs.getString("location"), rs.getString("row_id"), rs.getString("name"),
+                schema == null ? null : Schema.fromFtm(schema).orElse(null),
+                countries == null || countries.isEmpty() ? List.of() : Arrays.asList(countries.split(";")),
+                rs.getString("birth_date"));
+    };
+
+    /** A row's candidate as held, to compare with what a list's new version finds. */
+    record Held(int rowNo, String sourceId, String entityName, boolean match, boolean closed) {
+    }
+
+    /** A batch's candidates from one list. */
+    List<Held> candidates(long id, String list) {
+        return jdbc.sql("SELECT row_no, source_id, entity_name, is_match, closed_on FROM desk_batch_candidate WHERE screening_id = :id AND list_key = :l")
+                .param("id", id).param("l", list).query((rs, n) -> new Held(rs.getInt("row_no"), rs.getString("source_id"),
+                        rs.getString("entity_name"), rs.getBoolean("is_match"), rs.getDate("closed_on") != null)).list();
+    }
+
+    /** A match a watched batch's row now has: a candidate it held (a near miss, or closed) becomes it, else it is added after the others. */
+    void matchFound(long id, int rowNo, Hit h, boolean cleared) {
+        int updated = jdbc.sql("""
+                UPDATE desk_batch_candidate SET is_match = TRUE, closed_on = NULL, cleared = :cleared, score = :score, explanation = :explanation,
+                       entity_name = :entity, matched_name = :matched, version_id = :version, content_sha = :sha, category = :category
+                WHERE screening_id = :id AND row_no = :row AND list_key = :l AND source_id = :s""")
+                .param("cleared", cleared).param("score", h.score()).param("explanation", h.explanation())
+                .param("entity", h.entityName()).param("matched", h.matchedName()).param("version", h.versionId())
+                .param("sha", h.contentSha()).param("category", h.category())
+                .param("id", id).param("row", rowNo).param("l", h.list()).param("s", h.sourceId()).update();
+        if (updated > 0) {
+            return;
+        }
+        int rank = jdbc.sql("SELECT COALESCE(MAX(cand_rank), 0) + 1 FROM desk_batch_candidate WHERE screening_id = :id AND row_no = :row")
+                .param("id", id).param("row", rowNo).query(Integer.class).single();
+        template.update("""
+                INSERT INTO desk_batch_candidate (screening_id, row_no, cand_rank, list_key, source_id, category, entity_name,
+                                                  matched_name, score, is_match, cleared, explanation, programs, listed_on,
+                                                  version_id, content_sha)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)""",
+                id, rowNo, rank, h.list(), h.sourceId(), h.category(), h.entityName(), h.matchedName(), h.score(), cleared,
+                h.explanation(), h.programs() == null ? null : String.join(";", h.programs()),
+                h.listedOn() == null ? null : Date.valueOf(h.listedOn()), h.versionId(), h.contentSha());
+    }
+
+    /** A match a watched batch's row no longer has (its entry removed or delisted): kept, closed on that date. */
+    void matchClosed(long id, int rowNo, String list, String sourceId, java.time.LocalDate on) {
+        jdbc.sql("""
+                UPDATE desk_batch_candidate SET closed_on = :on
+                WHERE screening_id = :id AND row_no = :row AND list_key = :l AND source_id = :s AND closed_on IS NULL""")
+                .param("on", Date.valueOf(on)).param("id", id).param("row", rowNo).param("l", list).param("s", sourceId).update();
+    }
+
+    /**
+     * Counts a finished batch's rows with hits and with candidates again (closed ones left out), and its
+     * log entry's summary with them, after a watched batch's re-screening changed them.
+     */
+    void recount(long id) {
+        jdbc.sql("""
+                UPDATE desk_batch SET
+                  rows_with_hits = (SELECT COUNT(DISTINCT row_no) FROM desk_batch_candidate
+                                    WHERE screening_id = :id AND is_match = TRUE AND closed_on IS NULL),
+                  rows_with_candidates = (SELECT COUNT(DISTINCT row_no) FROM desk_batch_candidate WHERE screening_id = :id AND closed_on IS NULL)
+                WHERE screening_id = :id""").param("id", id).update();
+        summarise(id);
     }
 
     /** Records the candidates of some rows, marks them screened and counts them (the caller's transaction). */
@@ -143,7 +210,11 @@ class BatchStore {
     void finish(long id, Instant now) {
         jdbc.sql("UPDATE desk_batch SET state = 'DONE', finished_at = :now WHERE screening_id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
-        // the log entry's summary: rows with hits count as its results
+        summarise(id);
+    }
+
+    /** The log entry's summary of a done batch: rows with hits count as its results. */
+    private void summarise(long id) {
         jdbc.sql("""
                 UPDATE desk_screening SET result_count = (SELECT rows_with_hits FROM desk_batch WHERE screening_id = :id),
                        outcome = CASE WHEN (SELECT rows_with_hits FROM desk_batch WHERE screening_id = :id) > 0
@@ -151,9 +222,14 @@ class BatchStore {
                 WHERE id = :id""").param("id", id).update();
     }
 
+    /** Marks a batch failed, and its log entry's outcome with it (the log, its filters and exports show it failed). */
     void fail(long id, String why, Instant now) {
         jdbc.sql("UPDATE desk_batch SET state = 'FAILED', failure = :why, finished_at = :now WHERE screening_id = :id")
                 .param("why", why).param("now", Timestamp.from(now)).param("id", id).update();
+        jdbc.sql("""
+                UPDATE desk_screening SET result_count = (SELECT rows_with_hits FROM desk_batch WHERE screening_id = :id),
+                       outcome = 'FAILED'
+                WHERE id = :id""").param("id", id).update();
     }
 
     /** Result lines of the rows after {@code afterRow} up to {@code upToRow}, in row and rank order. */
@@ -161,7 +237,7 @@ class BatchStore {
         return jdbc.sql("""
                 SELECT r.row_no, r.location, r.row_id, r.name, r.schema_name, r.countries, r.birth_date,
                        c.cand_rank, c.list_key, c.source_id, c.category, c.entity_name, c.matched_name, c.score, c.is_match, c.cleared,
-                       c.explanation, c.programs, c.listed_on, c.version_id
+                       c.explanation, c.programs, c.listed_on, c.version_id, c.closed_on
                 FROM desk_batch_row r LEFT JOIN desk_batch_candidate c ON c.screening_id = r.screening_id AND c.row_no = r.row_no
                 WHERE r.screening_id = :id AND r.row_no > :after AND r.row_no <= :upTo
                 ORDER BY r.row_no, c.cand_rank""")
@@ -169,6 +245,7 @@ class BatchStore {
                     String countries = rs.getString("countries");
                     String programs = rs.getString("programs");
                     Date listed = rs.getDate("listed_on");
+                    Date closed = rs.getDate("closed_on");
                     boolean has = rs.getString("list_key") != null;
                     return new BatchResultRow(rs.getInt("row_no"), rs.getString("location"), rs.getString("row_id"), rs.getString("name"),
                             rs.getString("schema_name"), countries == null || countries.isEmpty() ? List.of() : Arrays.asList(countries.split(";")),
@@ -176,7 +253,8 @@ class BatchStore {
                             rs.getString("category"), rs.getString("entity_name"), rs.getString("matched_name"),
                             has ? rs.getDouble("score") : null, has ? rs.getBoolean("is_match") : null, has ? rs.getBoolean("cleared") : null,
                             rs.getString("explanation"), programs == null || programs.isEmpty() ? List.of() : Arrays.asList(programs.split(";")),
-                            listed == null ? null : listed.toLocalDate(), has ? rs.getLong("version_id") : null);
+                            listed == null ? null : listed.toLocalDate(), has ? rs.getLong("version_id") : null,
+                            closed == null ? null : closed.toLocalDate());
                 }).list();
     }
 

@@ -9,5 +9,10 @@ public enum Outcome {
     /** At least one result found a true match. */
     TRUE_MATCH,
     /** Every result cleared as a false positive (now or earlier). */
-    CLEARED
+    CLEARED,
+    /**
+     * A batch whose screening failed (its state says why): what its rows found before the failure is
+     * not a finding about the file, so it is neither {@link #NO_HITS} nor a match.
+     */
+    FAILED
 }

@@ -79,11 +79,12 @@ public class ScreeningBatches {
      * @param source   the request, for messages
      * @param fileName the file's name as uploaded (its base name is kept)
      * @param size     the upload's size, checked before its bytes are read
+     * @param watch    whether monitoring screens the rows again when a list version is imported (a watched batch)
      * @throws InvalidInput naming the row and column of every problem; nothing is recorded
      * @throws TooLarge     for a file over the size or row limit; nothing is recorded
      */
     public BatchStatus submit(String source, String fileName, long size, BytesSupplier bytes, String purpose, List<String> lists,
-                              LocalDate asOf, Actor actor) {
+                              LocalDate asOf, boolean watch, Actor actor) {
         ScreeningLog.requireScreener(actor);
         if (size > maxFileSize.toBytes()) {
             throw new TooLarge(String.format(Locale.ROOT, "the file is %,d bytes; a batch file may be at most %,d bytes "
@@ -94,7 +95,7 @@ public class ScreeningBatches {
         DeskQuery options = DeskQueries.check(source, "batch " + file, null, null, null, lists, asOf, purpose, false, log.listKeys(),
                 log.today());
         List<BatchFile.Row> rows = BatchFile.read(source, file, bytes.get(), maxRows);
-        DeskQuery q = new DeskQuery(file, null, List.of(), null, options.lists(), options.asOf(), options.purpose(), false);
+        DeskQuery q = new DeskQuery(file, null, List.of(), null, options.lists(), options.asOf(), options.purpose(), watch);
         ScreeningSnapshot snapshot = screening.snapshot();
         List<LoggedScreening.UsedVersion> versions = new ArrayList<>();
         for (StoredListVersion v : snapshot.versionsInForce(q.asOf())) {

@@ -30,6 +30,7 @@ import java.util.Set;
  * results it holds from that list. A new result is added to the screening and raises {@code
  * NEW_HIT}; a result no longer found (removed or delisted) is closed and raises {@code HIT_CLOSED};
  * both alerts carry the screening's id and reach the person who ran it (the notification module).
+ * A watched batch is screened again row by row ({@link WatchedBatches}).
  *
  * <p>This lives in the desk module rather than in monitoring's {@code Rescreening} because the
  * desk already depends on monitoring's alerts (and on review, which depends on monitoring):
@@ -43,10 +44,12 @@ class WatchedScreenings {
     private final ListCatalog catalog;
     private final Screening screening;
     private final Alerts alerts;
+    private final WatchedBatches batches;
     private final Clock clock;
 
-    WatchedScreenings(DeskStore store, ListCatalog catalog, Screening screening, Alerts alerts, Clock clock) {
+    WatchedScreenings(DeskStore store, ListCatalog catalog, Screening screening, Alerts alerts, WatchedBatches batches, Clock clock) {
         this.store = store;
+        this.batches = batches;
         this.catalog = catalog;
         this.screening = screening;
         this.alerts = alerts;
@@ -66,7 +69,8 @@ class WatchedScreenings {
         int raised = 0;
         List<Long> watched = store.watched();
         for (long id : watched) {
-            raised += rescreen(store.find(id).orElseThrow(), version, snapshot, asOf);
+            LoggedScreening s = store.find(id).orElseThrow();
+            raised += s.channel() == Channel.BATCH ? batches.rescreen(s, version, snapshot, asOf) : rescreen(s, version, snapshot, asOf);
         }
         if (!watched.isEmpty()) {
             log.info("{} version {}: {} watched screenings screened again, {} alerts", version.listKey(), version.id(), watched.size(), raised);

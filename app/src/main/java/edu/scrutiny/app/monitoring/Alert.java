@@ -8,6 +8,9 @@ import java.time.Instant;
 /**
  * An alert: what happened, to which engagement (or watched screening of the desk) and list entry
  * where it concerns one.
+ *
+ * @param screeningRow the row of a watched batch the alert is about (its {@code row} in the batch's
+ *                     results), or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Alert(long id,
@@ -19,7 +22,8 @@ public record Alert(long id,
                     @JsonProperty("entity_name") String entityName,
                     String detail,
                     @JsonProperty("created_at") Instant createdAt,
-                    @JsonProperty("screening_id") Long screeningId) {
+                    @JsonProperty("screening_id") Long screeningId,
+                    @JsonProperty("screening_row") Integer screeningRow) {
     public static final String OPEN = "OPEN";
     public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
 }

@@ -32,13 +32,19 @@ public class Alerts {
 
     /**
      * What an alert is raised with; {@code dedupeKey} (or null) makes it raised once only. An alert
-     * concerns an engagement, or a watched screening of the desk ({@code screeningId}), or neither.
+     * concerns an engagement, or a watched screening of the desk ({@code screeningId}; with {@code
+     * screeningRow}, the row of a watched batch), or neither.
      */
     public record Raise(AlertKind kind, String engagementId, String list, String sourceId, String entityName,
-                        String detail, String dedupeKey, Long screeningId) {
+                        String detail, String dedupeKey, Long screeningId, Integer screeningRow) {
         public Raise(AlertKind kind, String engagementId, String list, String sourceId, String entityName, String detail,
                      String dedupeKey) {
-            this(kind, engagementId, list, sourceId, entityName, detail, dedupeKey, null);
+            this(kind, engagementId, list, sourceId, entityName, detail, dedupeKey, null, null);
+        }
+
+        public Raise(AlertKind kind, String engagementId, String list, String sourceId, String entityName, String detail,
+                     String dedupeKey, Long screeningId) {
+            this(kind, engagementId, list, sourceId, entityName, detail, dedupeKey, screeningId, null);
         }
     }
 
@@ -57,11 +63,11 @@ public class Alerts {
         try {
             jdbc.sql("""
                     INSERT INTO alert (kind, status, engagement_id, list_key, source_id, entity_name, detail, dedupe_key, created_at,
-                                       screening_id)
-                    VALUES (:kind, 'OPEN', :e, :l, :s, :n, :d, :k, :at, :screening)""")
+                                       screening_id, screening_row)
+                    VALUES (:kind, 'OPEN', :e, :l, :s, :n, :d, :k, :at, :screening, :row)""")
                     .param("kind", r.kind().name()).param("e", r.engagementId()).param("l", r.list()).param("s", r.sourceId())
                     .param("n", r.entityName()).param("d", r.detail()).param("k", r.dedupeKey()).param("at", Timestamp.from(now))
-                    .param("screening", r.screeningId()).update(keys, "id");
+                    .param("screening", r.screeningId()).param("row", r.screeningRow()).update(keys, "id");
         } catch (DuplicateKeyException raced) {
             return Optional.empty(); // another instance raised it a moment ago
         }
@@ -102,5 +108,5 @@ public class Alerts {
     private static final RowMapper<Alert> MAPPER = (rs, n) -> new Alert(rs.getLong("id"), AlertKind.valueOf(rs.getString("kind")),
             rs.getString("status"), rs.getString("engagement_id"), rs.getString("list_key"), rs.getString("source_id"),
             rs.getString("entity_name"), rs.getString("detail"), rs.getTimestamp("created_at").toInstant(),
-            rs.getObject("screening_id", Long.class));
+            rs.getObject("screening_id", Long.class), rs.getObject("screening_row", Integer.class));
 }

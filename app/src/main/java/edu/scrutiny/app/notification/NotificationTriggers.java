@@ -83,7 +83,8 @@ class NotificationTriggers {
         Alert a = e.alert();
         if (a.screeningId() != null) {
             // a watched screening of the desk: the person who ran it (every analyst if it is gone)
-            String subject = "Alert on watched screening " + a.screeningId() + ": " + a.kind();
+            String subject = "Alert on watched screening " + a.screeningId() + (a.screeningRow() == null ? "" : ", row " + a.screeningRow())
+                    + ": " + a.kind();
             String link = "/api/screenings/" + a.screeningId();
             screenings.runBy(a.screeningId()).ifPresentOrElse(u -> notifications.tellUser(u, subject, a.detail(), link),
                     () -> notifications.tellRole(Role.ANALYST, subject, a.detail(), link));

@@ -31,7 +31,7 @@ class BatchResultsController {
             Column.text("schema"), Column.text("country"), Column.text("birth_date"), Column.number("rank"), Column.number("score"),
             Column.bool("match"), Column.bool("cleared"), Column.text("list"), Column.text("category"), Column.text("source_id"),
             Column.text("entity_name"), Column.text("matched_name"), Column.text("programs"), Column.date("listed_on"),
-            Column.number("version_id"), Column.text("explanation"));
+            Column.number("version_id"), Column.text("explanation"), Column.date("closed_on"));
 
     private final ScreeningBatches batches;
 
@@ -85,6 +85,6 @@ class BatchResultsController {
         return Arrays.asList(r.rowNo(), r.location(), r.rowId(), r.name(), r.schema(), String.join(";", r.countries()), r.birthDate(),
                 r.rank(), r.score(), r.match(), r.cleared(), r.list(), r.category(), r.sourceId(), r.entityName(), r.matchedName(),
                 r.programs() == null || r.programs().isEmpty() ? null : String.join("; ", r.programs()), r.listedOn(), r.versionId(),
-                r.explanation());
+                r.explanation(), r.closedOn());
     }
 }

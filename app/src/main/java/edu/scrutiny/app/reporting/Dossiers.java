@@ -12,7 +12,10 @@ import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.review.CaseTimeline;
 import edu.scrutiny.app.review.Cases;
+import edu.scrutiny.app.reference.ResearchArea;
+import edu.scrutiny.app.reference.ResearchAreas;
 import edu.scrutiny.app.review.ReviewCase;
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.support.NotFound;
 import org.springframework.stereotype.Service;
 
@@ -38,11 +41,14 @@ public class Dossiers {
     private final Assessments assessments;
     private final Cases cases;
     private final AuditLog audit;
+    private final ResearchAreas researchAreas;
     private final PdfRenderer renderer;
     private final Clock clock;
 
-    Dossiers(Engagements engagements, Assessments assessments, Cases cases, AuditLog audit, PdfRenderer renderer, Clock clock) {
+    Dossiers(Engagements engagements, Assessments assessments, Cases cases, AuditLog audit, ResearchAreas researchAreas,
+             PdfRenderer renderer, Clock clock) {
         this.engagements = engagements;
+        this.researchAreas = researchAreas;
         this.assessments = assessments;
         this.cases = cases;
         this.audit = audit;
@@ -88,6 +94,7 @@ public class Dossiers {
         Map<String, Object> model = new HashMap<>();
         model.put("stored", stored);
         model.put("e", stored.engagement());
+        model.put("researchAreas", areaNames(stored.engagement().researchAreas()));
         model.put("recorded", latest);
         model.put("a", a);
         model.put("owners", ownerLines(stored.engagement(), a));
@@ -99,6 +106,15 @@ public class Dossiers {
         model.put("fmt", PrintFormats.INSTANCE);
         PdfRenderer.Rendered r = renderer.render("dossier", model, "dossier " + engagementId);
         return new Report(engagementId + "-dossier.pdf", r.pdf(), r.missingScripts());
+    }
+
+    /** The research areas by their names, as the engagement's page shows them (a code no longer defined stays a code). */
+    private List<String> areaNames(List<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        for (ResearchArea a : researchAreas.all()) {
+            names.put(a.code(), a.name() + (a.sensitive() ? " (sensitive)" : ""));
+        }
+        return codes.stream().map(c -> names.getOrDefault(c, c)).toList();
     }
 
     /**
@@ -140,7 +156,8 @@ public class Dossiers {
     }
 
     private static void node(OwnershipTree.Node n, int depth, List<TreeLine> lines) {
-        StringBuilder text = new StringBuilder(n.name()).append(" (").append(n.kind());
+        Labels words = Labels.words();
+        StringBuilder text = new StringBuilder(n.name()).append(" (").append(words.of(n.kind()).toLowerCase(java.util.Locale.ROOT));
         if (n.country() != null) {
             text.append(", ").append(n.country());
         }
@@ -160,7 +177,8 @@ public class Dossiers {
         }
         lines.add(new TreeLine(depth, text.toString(), String.join("; ", marks), !marks.isEmpty()));
         for (OwnershipTree.ControllerNode c : n.controllers()) {
-            lines.add(new TreeLine(depth + 1, "controlled by " + c.name() + " (" + c.role() + ", " + c.kind()
+            lines.add(new TreeLine(depth + 1, "controlled by " + c.name() + " (" + words.of(c.role()) + ", "
+                    + words.of(c.kind()).toLowerCase(java.util.Locale.ROOT)
                     + (c.country() == null ? "" : ", " + c.country()) + ")",
                     c.listed().isEmpty() ? "" : "listed on " + String.join(", ", c.listed()), !c.listed().isEmpty()));
         }
@@ -171,7 +189,7 @@ public class Dossiers {
 
     private static void owners(List<Engagement.Owner> owners, int depth, List<TreeLine> lines) {
         for (Engagement.Owner o : owners) {
-            lines.add(new TreeLine(depth, o.name() + " (" + o.kind().name().toLowerCase(java.util.Locale.ROOT)
+            lines.add(new TreeLine(depth, o.name() + " (" + Labels.words().of(o.kind()).toLowerCase(java.util.Locale.ROOT)
                     + (o.country() == null ? "" : ", " + o.country())
                     + (o.share() == null ? "" : ", " + PrintFormats.INSTANCE.percent(o.share())) + ")", "", false));
             controllers(o.controllers(), depth + 1, lines);
@@ -181,7 +199,7 @@ public class Dossiers {
 
     private static void controllers(List<Engagement.Controller> controllers, int depth, List<TreeLine> lines) {
         for (Engagement.Controller c : controllers) {
-            lines.add(new TreeLine(depth, "controlled by " + c.name() + " (" + c.role().name().toLowerCase(java.util.Locale.ROOT)
+            lines.add(new TreeLine(depth, "controlled by " + c.name() + " (" + Labels.words().of(c.role())
                     + (c.country() == null ? "" : ", " + c.country()) + ")", "", false));
         }
     }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import edu.scrutiny.app.support.Labels;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * the output is the well-formed XHTML openhtmltopdf reads, every value escaped) and its model into a
  * PDF: the host's fonts chosen for the text and embedded (subset), Arabic shaped and laid out right
  * to left with ICU, nothing fetched from outside. When no font covers a script, the model's
- * {@code missingScripts} says which, and the template prints that notice.
+ * {@code missingScripts} says which, and the template prints that notice. Templates write a key as
+ * people read it with {@code ${words.of(value)}}, the same {@link Labels} the pages use.
  */
 @Component
 class PdfRenderer {
@@ -55,6 +57,7 @@ class PdfRenderer {
 
     Rendered render(String template, Map<String, Object> model, String title) {
         Map<String, Object> variables = new HashMap<>(model);
+        variables.put("words", Labels.words()); // keys printed as the pages show them: "Compliance review", not compliance_review
         variables.put("missingScripts", List.of());
         variables.put("fontDirs", fonts.dirs().stream().map(Path::toString).collect(Collectors.joining(", ")));
         variables.put("fontFamily", "sans-serif");

@@ -27,9 +27,4 @@ public final class PrintFormats {
         return share == null ? "" : new BigDecimal(share.toString()).setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + "%";
     }
-
-    /** A key as people read it: {@code compliance_review} is "compliance review". */
-    public String words(Object key) {
-        return key == null ? "" : key.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
 }

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.identity.Actor;
 import edu.scrutiny.app.identity.ApiTokens;
 import edu.scrutiny.app.identity.CreatedToken;
@@ -76,7 +77,7 @@ class AccountPages {
         }
         UserAccount changed = users.setRoles(name, roles(roleKeys), actor.username());
         redirect.addFlashAttribute("notice", "Roles of " + changed.username() + ": "
-                + (changed.roles().isEmpty() ? "none" : Labels.INSTANCE.all(changed.roles().stream().map(Role::key).sorted().toList())));
+                + (changed.roles().isEmpty() ? "none" : Labels.words().all(changed.roles().stream().map(Role::key).sorted().toList())));
         return "redirect:/users";
     }
 

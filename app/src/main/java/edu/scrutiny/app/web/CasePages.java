@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.assessment.AssessedHit;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.identity.Actor;
@@ -97,8 +98,8 @@ class CasePages {
                 shown.add(new Queue(stage, queues.forStage(stage, actor), null));
             } catch (NotPermitted e) {
                 // said in words (the review module's message names the keys, for the API)
-                shown.add(new Queue(stage, null, "The " + Labels.INSTANCE.of(stage).toLowerCase(java.util.Locale.ROOT)
-                        + " queue is for users with the role " + Labels.INSTANCE.of(stage.role()).toLowerCase(java.util.Locale.ROOT) + "."));
+                shown.add(new Queue(stage, null, "The " + Labels.words().of(stage).toLowerCase(java.util.Locale.ROOT)
+                        + " queue is for users with the role " + Labels.words().of(stage.role()).toLowerCase(java.util.Locale.ROOT) + "."));
             }
         }
         model.addAttribute("queues", shown);

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.assessment.AssessedHit;
 import edu.scrutiny.app.assessment.Assessments;
 import edu.scrutiny.app.assessment.RecordedAssessment;
@@ -61,7 +62,7 @@ class DashboardController {
         List<StoredEngagement> all = engagements.all();
         Map<String, Integer> byTier = new LinkedHashMap<>();
         // rows are labelled in words (Labels), as every page shows a tier, status, type, kind or outcome
-        Labels words = Labels.INSTANCE;
+        Labels words = Labels.words();
         for (Tier t : Tier.values()) {
             byTier.put(words.of(t), 0);
         }

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.desk.BatchStatus;
 import edu.scrutiny.app.desk.Channel;
 import edu.scrutiny.app.desk.DeskQueries;
@@ -131,7 +132,7 @@ class DeskPages {
             LocalDate asOf = date(form.get("as_of"), "as_of");
             String lists = form.get("lists");
             BatchStatus s = batches.submit("batch upload", file.getOriginalFilename(), file.getSize(), () -> bytes(file),
-                    form.get("purpose"), lists == null || lists.isBlank() ? null : List.of(lists), asOf, actor);
+                    form.get("purpose"), lists == null || lists.isBlank() ? null : List.of(lists), asOf, form.containsKey("watch"), actor);
             return "redirect:/screenings/batches/" + s.id();
         } catch (InvalidInput e) {
             return screenPage(Map.of(), List.of(), form, e.problems().stream().map(InvalidInput.Problem::toString).toList(), model);
@@ -177,7 +178,7 @@ class DeskPages {
                 throw new InvalidInput(SOURCE, "verdict", "choose TRUE_MATCH, FALSE_POSITIVE or NEEDS_REVIEW");
             }
             var d = dispose.dispose(id, form.get("list"), form.get("source_id"), verdict, form.get("reason"), actor);
-            redirect.addFlashAttribute("notice", "Recorded: " + Labels.INSTANCE.of(d.disposition().verdict()) + " on " + form.get("list") + " #"
+            redirect.addFlashAttribute("notice", "Recorded: " + Labels.words().of(d.disposition().verdict()) + " on " + form.get("list") + " #"
                     + form.get("source_id") + (d.cleared() ? " (cleared)" : "") + (d.open() ? "; the screening waits for review" : ""));
             return "redirect:/screenings/" + id;
         } catch (InvalidInput e) {

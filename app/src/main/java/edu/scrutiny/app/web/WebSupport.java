@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.support.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,7 +62,7 @@ class WebSupport {
     /** The words for the data's keys (tiers, states, stages, kinds): {@code ${words.of(x)}}. */
     @ModelAttribute("words")
     Labels words() {
-        return Labels.INSTANCE;
+        return Labels.words();
     }
 
     /** The countries by name, for the pages' country fields. */
@@ -120,7 +121,7 @@ class WebSupport {
         model.addAttribute("staff", staff(request));
         model.addAttribute("mayListUsers", mayListUsers(request));
         model.addAttribute("message", e.getMessage());
-        model.addAttribute("words", Labels.INSTANCE);
+        model.addAttribute("words", Labels.words());
         return "not-found";
     }
 

@@ -2,6 +2,7 @@ package edu.scrutiny.app.desk;
 
 import edu.scrutiny.app.identity.ApiTokens;
 import edu.scrutiny.app.identity.Users;
+import edu.scrutiny.app.testsupport.SignIn;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -210,6 +211,71 @@ abstract class BatchScenarios {
         }
     }
 
+    /** A workbook of one sheet: a header and rows of cells, each a String, a number, or a date cell (a LocalDate, with a format). */
+    private static byte[] workbook(String sheetName, Object[]... rows) throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet(sheetName);
+            org.apache.poi.ss.usermodel.CellStyle usDate = book.createCellStyle();
+            usDate.setDataFormat((short) 14); // Excel's built-in m/d/yy: what typing 7/12/1962 makes
+            org.apache.poi.ss.usermodel.CellStyle germanDate = book.createCellStyle();
+            germanDate.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy"));
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    var cell = row.createCell(c);
+                    if (v instanceof String text) {
+                        cell.setCellValue(text);
+                    } else if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (v instanceof java.time.LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(r % 2 == 0 ? usDate : germanDate);
+                    }
+                }
+            }
+            book.write(file);
+        }
+        return file.toByteArray();
+    }
+
+    @Test
+    void anXlsxBirthDateMayBeADateCellAndANumberThatIsNotADateIsRefusedNamingSheetRowAndColumn() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] dates = workbook("People", new Object[] {"id", "name", "schema", "birth_date"},
+                new Object[] {"p-1", "Ivan Sergeyevich Petrov", "Person", java.time.LocalDate.of(1962, 7, 12)},
+                new Object[] {"p-2", "Jane Example", "Person", java.time.LocalDate.of(1980, 1, 2)},
+                new Object[] {"p-3", "John Example", "Person", 1975},
+                new Object[] {"p-4", "Mary Example", "Person", "1990-05"});
+        HttpResponse<String> made = upload("analyst", "people.xlsx", xlsx, dates, Map.of("as_of", "2024-01-01"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        long id = json(made).get("id").asLong();
+        assertThat(finished(id).get("state").asString()).isEqualTo("done");
+        Map<String, String> born = new HashMap<>();
+        csvResults(id).forEach(r -> born.put(r.get("id"), r.get("birth_date")));
+        assertThat(born).containsEntry("p-1", "1962-07-12") // a date cell shown as dd.mm.yyyy
+                .containsEntry("p-2", "1980-01-02")           // a date cell shown as m/d/yy
+                .containsEntry("p-3", "1975")                 // a whole four-digit number: a year
+                .containsEntry("p-4", "1990-05");             // text, as before
+
+        int before = logSize();
+        byte[] numbers = workbook("People", new Object[] {"name", "birth_date"},
+                new Object[] {"Jane Example", java.time.LocalDate.of(1980, 1, 2)},
+                new Object[] {"John Example", 19750412},
+                new Object[] {"Mary Example", 29221.5});
+        HttpResponse<String> refused = upload("analyst", "numbers.xlsx", xlsx, numbers, Map.of());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        List<String> problems = new ArrayList<>();
+        json(refused).get("problems").forEach(p -> problems.add(p.get("field").asString() + ": " + p.get("message").asString()));
+        assertThat(problems).containsExactly(
+                "numbers.xlsx sheet People row 3: column 'birth_date' holds the number 19750412, not a date; make the cell a date cell, "
+                        + "or write the date as text: YYYY, YYYY-MM or YYYY-MM-DD",
+                "numbers.xlsx sheet People row 4: column 'birth_date' holds the number 29221.5, not a date; make the cell a date cell, "
+                        + "or write the date as text: YYYY, YYYY-MM or YYYY-MM-DD");
+        assertThat(logSize()).isEqualTo(before);
+    }
+
     @Test
     void badFilesAreRefusedNamingTheRowAndColumnAndNothingIsRecorded() throws Exception {
         int before = logSize();
@@ -254,6 +320,121 @@ abstract class BatchScenarios {
         assertThat(logSize()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM desk_batch_row r WHERE NOT EXISTS (SELECT 1 FROM desk_batch b WHERE b.screening_id = r.screening_id)")
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aFailedBatchShowsAFailedOutcomeInTheLogItsFiltersItsExportAndItsPage() throws Exception {
+        // the database refuses the candidates of any screening after those made so far: recording the first chunk throws
+        long last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM desk_screening").query(Long.class).single();
+        jdbc.sql("ALTER TABLE desk_batch_candidate ADD CONSTRAINT test_refuses_new_candidates CHECK (screening_id <= " + last + ")").update();
+        long id;
+        JsonNode failed;
+        try {
+            id = json(uploadCsv("analyst", "doomed.csv", CSV)).get("id").asLong();
+            failed = finished(id);
+        } finally {
+            jdbc.sql("ALTER TABLE desk_batch_candidate DROP CONSTRAINT test_refuses_new_candidates").update();
+        }
+        assertThat(failed.get("state").asString()).isEqualTo("failed");
+        assertThat(failed.get("failure").asString()).startsWith("screening failed");
+
+        JsonNode entry = json(server.get("auditor", "/api/screenings/" + id));
+        assertThat(entry.get("outcome").asString()).as("not NO_HITS: the file was not screened").isEqualTo("FAILED");
+        assertThat(ids(server.get("auditor", "/api/screenings?outcome=FAILED"))).contains(id);
+        assertThat(ids(server.get("auditor", "/api/screenings?outcome=NO_HITS"))).doesNotContain(id);
+
+        HttpResponse<byte[]> export = server.download("auditor", "/api/exports/screenings.csv?outcome=FAILED");
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<CSVRecord> exported = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(new String(export.body(), StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(exported).anySatisfy(r -> {
+            assertThat(r.get("id")).isEqualTo(Long.toString(id));
+            assertThat(r.get("outcome")).isEqualTo("FAILED");
+        });
+
+        SignIn.Session page = new SignIn(port).form("auditor", DeskServer.PASSWORD);
+        HttpResponse<String> log = page.get("/screenings?outcome=FAILED");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains("doomed.csv").contains("<td>Failed</td>").contains("Failed</option>");
+    }
+
+    @Test
+    void aWatchedBatchTurnsAListImportIntoAlertsOnItsRowsForThePersonWhoRanIt() throws Exception {
+        String header = "id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks\n";
+        String kestrel = "w-kestrel,Kestrel Avionics LLC,,Company,US,Watch,2019-12-01,,,,,\n";
+        String orion = "w-orion,Orion Dynamics Ltd,,Company,GB,Watch,2020-12-01,,,,,\n";
+        HttpResponse<String> v1 = server.upload("analyst", "/api/lists/import?effective=2020-01-01&category=export_control",
+                "desk_watch.csv", header + kestrel);
+        assertThat(v1.statusCode()).as(v1.body()).isEqualTo(201);
+        String file = "id,name,schema\nr-1,Orion Dynamics Ltd,Company\nr-2,Kestrel Avionics LLC,Company\nr-3,Jane Example,Person\n";
+
+        // watched through the API's multipart field; the same file unwatched beside it
+        HttpResponse<String> made = upload("analyst", "suppliers.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8),
+                Map.of("watch", "true", "purpose", "suppliers under watch"));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+        assertThat(json(made).get("watch").asBoolean()).isTrue();
+        long id = json(made).get("id").asLong();
+        long unwatched = json(uploadCsv("analyst", "suppliers.csv", file)).get("id").asLong();
+        // and watched through the page's checkbox
+        SignIn.Session page = new SignIn(port).form("reviewer", DeskServer.PASSWORD);
+        page.get("/screen");
+        HttpResponse<String> posted = page.postFile("/screenings/batches", "suppliers.csv", file, Map.of("watch", "on", "purpose", "from the page"));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        long fromPage = Long.parseLong(posted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        for (long b : List.of(id, unwatched, fromPage)) {
+            JsonNode done = finished(b);
+            assertThat(done.get("state").asString()).isEqualTo("done");
+            assertThat(done.get("rows_with_hits").asInt()).as("Kestrel").isEqualTo(1);
+        }
+        assertThat(json(server.get("auditor", "/api/screenings/batches/" + fromPage)).get("watch").asBoolean()).isTrue();
+        assertThat(json(server.get("auditor", "/api/screenings/" + id)).get("query").get("watch").asBoolean()).isTrue();
+        assertThat(json(server.get("auditor", "/api/screenings/" + unwatched)).get("query").get("watch").asBoolean()).isFalse();
+        assertThat(page.get("/screenings/batches/" + fromPage).body()).contains("yes: list changes are screened again and reported to reviewer");
+
+        // the list's next version lists Orion and no longer Kestrel
+        HttpResponse<String> v2 = server.upload("analyst", "/api/lists/import?effective=2021-01-01&category=export_control",
+                "desk_watch.csv", header + orion);
+        assertThat(v2.statusCode()).as(v2.body()).isEqualTo(201);
+        Map<String, JsonNode> alerts = new HashMap<>();
+        for (JsonNode a : json(server.get("analyst", "/api/alerts"))) {
+            if (a.path("screening_id").asLong() == id) {
+                alerts.put(a.get("kind").asString(), a);
+            }
+            assertThat(a.path("screening_id").asLong()).as("nothing on the batch not watched").isNotEqualTo(unwatched);
+        }
+        assertThat(alerts).containsOnlyKeys("NEW_HIT", "HIT_CLOSED");
+        JsonNode newHit = alerts.get("NEW_HIT");
+        assertThat(newHit.get("source_id").asString()).isEqualTo("w-orion");
+        assertThat(newHit.get("screening_row").asInt()).isEqualTo(1);
+        assertThat(newHit.get("engagement_id").isNull()).isTrue();
+        assertThat(newHit.get("detail").asString()).contains("row 1 (suppliers.csv line 2, id r-1): Orion Dynamics Ltd now matches");
+        JsonNode closed = alerts.get("HIT_CLOSED");
+        assertThat(closed.get("source_id").asString()).isEqualTo("w-kestrel");
+        assertThat(closed.get("screening_row").asInt()).isEqualTo(2);
+        assertThat(server.get("analyst", "/api/notifications").body()).as("the person who ran it is told")
+                .contains("watched screening " + id + ", row 1").contains("watched screening " + id + ", row 2");
+        assertThat(server.get("reviewer", "/api/notifications").body()).contains("watched screening " + fromPage + ", row 1");
+        assertThat(page.get("/alerts").body()).contains("Screening " + fromPage + ", row 1").contains("Screening " + id + ", row 2");
+
+        // the batch's results keep Kestrel's match, closed, and hold Orion's; its counts follow
+        Map<String, CSVRecord> byRow = new HashMap<>();
+        csvResults(id).stream().filter(r -> r.get("list").equals("desk_watch")).forEach(r -> byRow.put(r.get("id"), r));
+        assertThat(byRow.get("r-1").get("source_id")).isEqualTo("w-orion");
+        assertThat(byRow.get("r-1").get("match")).isEqualTo("true");
+        assertThat(byRow.get("r-1").get("closed_on")).isEmpty();
+        assertThat(byRow.get("r-2").get("source_id")).isEqualTo("w-kestrel");
+        assertThat(byRow.get("r-2").get("closed_on")).isNotEmpty();
+        JsonNode after = json(server.get("auditor", "/api/screenings/batches/" + id));
+        assertThat(after.get("rows_with_hits").asInt()).as("Orion now, Kestrel no longer").isEqualTo(1);
+        assertThat(json(server.get("auditor", "/api/screenings/" + id)).get("outcome").asString()).isEqualTo("POTENTIAL_MATCH");
+        // the unwatched batch is as it was found
+        assertThat(csvResults(unwatched).stream().filter(r -> r.get("list").equals("desk_watch")).map(r -> r.get("source_id")).toList())
+                .containsExactly("w-kestrel");
+
+        // the same version imported again raises nothing new
+        int before = json(server.get("analyst", "/api/alerts")).size();
+        server.upload("analyst", "/api/lists/import?effective=2021-01-01&category=export_control", "desk_watch.csv", header + orion);
+        assertThat(json(server.get("analyst", "/api/alerts")).size()).isEqualTo(before);
     }
 
     @Test

@@ -125,7 +125,7 @@ class PrintedReportsTest {
                 .contains("Latest assessment").contains("Dimensions").contains("Reasons").contains("Hits")
                 .contains("Huawei Technologies Co., Ltd.").contains("el-huawei").contains("Why the score:")
                 .contains("List versions screened").contains("Directives applied")
-                .contains("Case " + caseId).contains("TRUE_MATCH").contains("the sponsor is Huawei itself")
+                .contains("Case " + caseId).contains("True match").contains("the sponsor is Huawei itself")
                 .contains("Which Huawei entity signs the agreement?").contains("Not answered yet.")
                 .contains("Timeline").contains("engagement.submitted")
                 .contains("12.5%");
@@ -135,6 +135,21 @@ class PrintedReportsTest {
         assertThat(text).as("the chain's head at printing (nothing was appended since)").contains(head);
         assertThat(pdf.notEmbedded()).as("fonts not embedded").isEmpty();
         assertThat(pdf.fonts()).isNotEmpty();
+    }
+
+    @Test
+    void theDossierPrintsWordsWherePagesPrintWordsNotTheDataKeys() throws Exception {
+        String text = PdfText.of(get("/api/engagements/" + engagementId + "/dossier.pdf", analyst).body()).flat();
+        // as the engagement's and the case's pages show them (the one labels bundle, support/labels.properties)
+        assertThat(text).contains("Sponsored research").contains("Industry").contains("Sponsor").contains("Collaborator")
+                .contains("Route Compliance review → Faculty committee").contains("in Compliance review")
+                .contains("Export control").contains("True match").contains("status In review").contains("Tier Elevated")
+                .contains("Research areas Integrated Communication and Networking Technologies (sensitive)");
+        // (a reason's sentence names the area's code after its name, as the page's does; the evidence keeps its paths)
+        assertThat(text).as("keys where people read words")
+                .doesNotContain("compliance_review").doesNotContain("sponsored_research").doesNotContain("Research areas networking_communications")
+                .doesNotContain("export_control").doesNotContain("TRUE_MATCH").doesNotContain("in_review").doesNotContain("national_security")
+                .doesNotContain("awaiting_information").doesNotContain("ELEVATED");
     }
 
     @Test
@@ -183,7 +198,10 @@ class PrintedReportsTest {
         String text = PdfText.of(r.body()).flat();
         assertThat(text).contains("Screening certificate " + id).contains("Huawei Technologies").contains("visiting delegation")
                 .contains("print-analyst").contains("CN").contains("Huawei Technologies Co., Ltd.").contains("el-huawei")
-                .contains("Why the score:").contains("same company").contains("true match");
+                .contains("Why the score:").contains("same company").contains("True match").contains("Export control")
+                .contains("Through API");
+        assertThat(text).as("keys where people read words").doesNotContain("export_control").doesNotContain("TRUE_MATCH")
+                .doesNotContain("true_match");
         assertThat(text).matches("(?s).*us_bis_entity_list, version \\d+, effective 2019-01-01, SHA-256 [0-9a-f]{64}.*");
         assertThat(get("/api/screenings/" + id + "/certificate.pdf", submitter).statusCode()).isEqualTo(403);
     }

@@ -120,7 +120,7 @@ class PagesInWordsTest {
         System.out.println("PagesInWordsTest: pages read per user " + pagesRead + "; keys shown " + found);
         assertThat(pagesRead.get("analyst")).isGreaterThan(25);
         assertThat(pagesRead.get("submitter")).isGreaterThan(3);
-        assertThat(found).as("keys shown where words belong (add labels to web/labels.properties)").isEmpty();
+        assertThat(found).as("keys shown where words belong (add labels to support/labels.properties)").isEmpty();
     }
 
     private void signIn(Browser browser, String user) {

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.web;
 
+import edu.scrutiny.app.support.Labels;
 import edu.scrutiny.app.testsupport.Browser;
 
 import edu.scrutiny.app.Scenarios;
@@ -143,7 +144,7 @@ class WebUiTest {
     void theDashboardShowsTheTierCountsOfTheSeededEngagements() {
         Map<String, Integer> expected = new TreeMap<>();
         for (StoredEngagement s : engagements.live()) {
-            expected.merge(Labels.INSTANCE.of(assessments.latest(s.id()).orElseThrow().assessment().tier()), 1, Integer::sum);
+            expected.merge(Labels.words().of(assessments.latest(s.id()).orElseThrow().assessment().tier()), 1, Integer::sum);
         }
         assertThat(expected).containsKeys("Prohibited", "Standard");
 
@@ -161,7 +162,7 @@ class WebUiTest {
         Map<String, Integer> openByTier = new TreeMap<>();
         for (edu.scrutiny.app.review.Queues.Entry q : queues.all(new edu.scrutiny.app.identity.Actor("auditor-view",
                 java.util.Set.of(edu.scrutiny.app.identity.Role.AUDITOR), null))) {
-            openByTier.merge(Labels.INSTANCE.of(q.tier()), 1, Integer::sum);
+            openByTier.merge(Labels.words().of(q.tier()), 1, Integer::sum);
         }
         assertThat(openByTier).isNotEmpty();
         Map<String, Integer> casesShown = new TreeMap<>();

@@ -1,4 +1,4 @@
-package edu.scrutiny.app.web;
+package edu.scrutiny.app.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,19 +13,26 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The words the pages show for the keys of the data ({@code compliance_review} is "Compliance review",
+ * The words people read for the keys of the data ({@code compliance_review} is "Compliance review",
  * {@code AUTO_CLEARED} "Auto-cleared"): the one place that maps a key to its label, read from
- * {@code web/labels.properties}. Templates call it as {@code ${words.of(value)}}; values submitted by
- * forms and everything the API answers keep their keys.
+ * {@code support/labels.properties}. The web pages ({@code ${words.of(value)}}) and the printed reports
+ * (the dossier and the certificate) both write with it, which is why it lives here rather than in the
+ * web module (reporting cannot depend on web: web depends on reporting). Values submitted by forms and
+ * everything the API answers keep their keys.
  */
 public final class Labels {
-    static final String RESOURCE = "/web/labels.properties";
-    static final Labels INSTANCE = load();
+    static final String RESOURCE = "/support/labels.properties";
+    private static final Labels INSTANCE = load();
 
     private final Properties labels;
 
     private Labels(Properties labels) {
         this.labels = labels;
+    }
+
+    /** The labels (one bundle, read once). */
+    public static Labels words() {
+        return INSTANCE;
     }
 
     private static Labels load() {

@@ -1,4 +1,4 @@
-package edu.scrutiny.app.web;
+package edu.scrutiny.app.support;
 
 import edu.scrutiny.app.desk.Channel;
 import edu.scrutiny.app.engagement.Engagement;
@@ -40,7 +40,7 @@ class LabelsTest {
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : SHOWN) {
             for (Enum<?> value : type.getEnumConstants()) {
-                var label = Labels.INSTANCE.defined(value);
+                var label = Labels.words().defined(value);
                 if (label.isEmpty() || KEY_LIKE.matcher(label.get()).find()) {
                     missing.add(type.getSimpleName() + "." + value.name() + " -> " + label.orElse("(none)"));
                 }
@@ -51,7 +51,7 @@ class LabelsTest {
 
     @Test
     void keysEnumsAndStringsOfEitherCaseReadAsTheSameWords() {
-        Labels words = Labels.INSTANCE;
+        Labels words = Labels.words();
         assertThat(words.of(Stage.COMPLIANCE_REVIEW)).isEqualTo("Compliance review");
         assertThat(words.of("compliance_review")).isEqualTo("Compliance review");
         assertThat(words.of(EngagementStatus.IN_REVIEW)).isEqualTo("In review");
