@@ -1,10 +1,7 @@
 package edu.scrutiny.app.cli;
 
-import edu.scrutiny.lists.DetectedList;
 import edu.scrutiny.lists.ListEntry;
-import edu.scrutiny.lists.ListReader;
-import edu.scrutiny.lists.Lists;
-import edu.scrutiny.lists.ExportedLists;
+import edu.scrutiny.lists.ScreeningSources;
 import edu.scrutiny.matching.ScreeningIndex;
 import edu.scrutiny.matching.Thresholds;
 import edu.scrutiny.matching.batch.BatchScreener;
@@ -131,25 +128,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     private ScreeningIndex index(PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        List<ListEntry> entries = new ArrayList<>();
-        Lists reader = Lists.standard();
-        for (Path p : lists) {
-            if (ExportedLists.isExport(p)) {
-                ExportedLists export = ExportedLists.read(p);
-                for (ExportedLists.Version v : export.versions()) {
-                    err.printf(Locale.ROOT, "list %s: %,d entries (version %d in force on %s, %s)%n", v.list(), v.entries().size(),
-                            v.version(), export.asOf(), v.file());
-                    entries.addAll(v.entries());
-                }
-                continue;
-            }
-            for (DetectedList list : reader.discover(p).lists()) {
-                int before = entries.size();
-                ListReader.ReadSummary s = list.read(entries::add);
-                err.printf(Locale.ROOT, "list %s: %,d entries (%s, %s)%n", s.listKey(), entries.size() - before,
-                        list.format().key(), list.source().describe());
-            }
-        }
+        List<ListEntry> entries = ScreeningSources.read(lists, err::println);
         ScreeningIndex index = ScreeningIndex.build(entries);
         err.printf(Locale.ROOT, "indexed %,d entries, %,d names in %.1f s%n", index.size(), index.names(),
                 (System.nanoTime() - start) / 1e9);
