@@ -207,7 +207,8 @@ public final class ExportedLists {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new ListFormatException(target.toString(), "the directory " + parent + " does not exist");
         }
-        Path temp = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial");
+        // created as any directory (the umask's permissions), not as a private temporary one: an export is for sharing
+        Path temp = Files.createDirectory(parent.resolve("." + out.getFileName() + ".partial-" + java.util.UUID.randomUUID()));
         boolean done = false;
         try {
             List<Version> written = new ArrayList<>();
