@@ -188,11 +188,11 @@ class ScreenJobTest {
     @Test
     void againstRealListsTheRowsAreTheSame() throws Exception {
         Path shared = Path.of(System.getProperty("scrutiny.shared.data", "../../shared/data"));
-        Path un = shared.resolve("lists/bis_mieu.csv");
+        Path mieu = shared.resolve("lists/bis_mieu.csv");
         Path dod = shared.resolve("lists/section_1260h.csv");
-        Assumptions.assumeTrue(Files.isRegularFile(un) && Files.isRegularFile(dod),
-                "SKIPPED: the shared data (" + un + ") is absent; the comparison on real lists needs it");
-        List<String> names = ScreeningSources.read(List.of(un, dod), l -> { }).stream()
+        Assumptions.assumeTrue(Files.isRegularFile(mieu) && Files.isRegularFile(dod),
+                "SKIPPED: the shared data (" + mieu + ") is absent; the comparison on real lists needs it");
+        List<String> names = ScreeningSources.read(List.of(mieu, dod), l -> { }).stream()
                 .flatMap(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream().map(a -> a.name()))).toList();
         Random random = new Random(5);
         StringBuilder csv = new StringBuilder("id,name,schema,country,birth_date\n");
@@ -208,9 +208,9 @@ class ScreenJobTest {
         }
         Path queries = Files.writeString(tmp.resolve("real.csv"), csv.toString());
         Path out = tmp.resolve("real-hits");
-        ScreenJob.run(spark, JobOptions.parse("--input", queries.toString(), "--lists", un.toString(), "--lists", dod.toString(),
+        ScreenJob.run(spark, JobOptions.parse("--input", queries.toString(), "--lists", mieu.toString(), "--lists", dod.toString(),
                 "--output", out.toString(), "--output-format", "csv"), line -> { });
-        List<String> expected = expected(queries, List.of(un, dod), null, null, BatchScreener.DEFAULT_LIMIT);
+        List<String> expected = expected(queries, List.of(mieu, dod), null, null, BatchScreener.DEFAULT_LIMIT);
         assertThat(expected).anyMatch(r -> r.contains("|true|"));
         assertThat(csvOutput(out)).containsExactlyElementsOf(expected);
     }
