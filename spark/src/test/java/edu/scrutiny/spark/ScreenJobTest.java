@@ -153,9 +153,9 @@ class ScreenJobTest {
     @Test
     void givesTheSameRowsAsTheScreenCodePathInCsvAndParquet() throws Exception {
         Path list = list();
-        Path queries = queries(600);
+        Path queries = queries(400);
         List<String> expected = expected(queries, List.of(list), LocalDate.parse("2020-01-01"), null, 3);
-        assertThat(expected).as("the input must exercise matches and near misses").hasSizeGreaterThan(150);
+        assertThat(expected).as("the input must exercise matches and near misses").hasSizeGreaterThan(100);
         assertThat(expected).anyMatch(r -> r.contains("|true|")).anyMatch(r -> r.contains("|false|"));
         assertThat(expected).as("ZTE was delisted before the as-of date").noneMatch(r -> r.contains("|w5|"));
 
@@ -164,7 +164,7 @@ class ScreenJobTest {
         ScreenJob.Result result = ScreenJob.run(spark, JobOptions.parse("--input", queries.toString(), "--lists", list.toString(),
                 "--as-of", "2020-01-01", "--limit", "3", "--output", out.toString(), "--output-format", "csv", "--partitions", "3"), log::add);
         assertThat(csvOutput(out)).containsExactlyElementsOf(expected);
-        assertThat(result.screened()).isEqualTo(600);
+        assertThat(result.screened()).isEqualTo(400);
         assertThat(result.rows()).isEqualTo(expected.size());
         assertThat(result.rejected()).isZero();
         assertThat(result.broadcastBytes()).isPositive();
@@ -196,7 +196,7 @@ class ScreenJobTest {
                 .flatMap(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream().map(a -> a.name()))).toList();
         Random random = new Random(5);
         StringBuilder csv = new StringBuilder("id,name,schema,country,birth_date\n");
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 120; i++) {
             char[] name = names.get(random.nextInt(names.size())).toCharArray();
             if (name.length > 4 && random.nextBoolean()) { // one typo: a letter swapped with the next
                 int at = 1 + random.nextInt(name.length - 3);

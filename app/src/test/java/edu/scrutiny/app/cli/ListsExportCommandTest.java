@@ -111,8 +111,7 @@ class ListsExportCommandTest {
         assertThat(empty.err()).contains("no list has been imported");
         assertThat(out).doesNotExist();
 
-        seed();
-        Files.createDirectories(out);
+        Files.createDirectories(out); // refused before the data directory is opened
         Files.writeString(out.resolve("keep.txt"), "mine");
         CliRun taken = CliRun.of("--data", data().toString(), "lists", "export", "--as-of", "2019-05-01", "--out", out.toString());
         assertThat(taken.exitCode()).isEqualTo(1);
