@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Read, inspect, compare and import restricted-party lists in their published formats.",
         subcommands = {ListsInspectCommand.class, ListsDiffCommand.class, ListsImportCommand.class, ListsVersionsCommand.class,
-                ListsSourcesCommand.class, ListsRefreshCommand.class})
+                ListsSourcesCommand.class, ListsRefreshCommand.class, ListsExportCommand.class})
 final class ListsCommand extends CommandGroup {
 }

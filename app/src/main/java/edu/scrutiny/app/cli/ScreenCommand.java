@@ -1,12 +1,12 @@
 package edu.scrutiny.app.cli;
 
-import edu.scrutiny.lists.DetectedList;
 import edu.scrutiny.lists.ListEntry;
-import edu.scrutiny.lists.ListReader;
-import edu.scrutiny.lists.Lists;
-import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.lists.ScreeningSources;
 import edu.scrutiny.matching.ScreeningIndex;
 import edu.scrutiny.matching.Thresholds;
+import edu.scrutiny.matching.batch.BatchScreener;
+import edu.scrutiny.matching.batch.HitRow;
+import edu.scrutiny.matching.batch.QueryRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code scrutiny screen}: batch screening of a file of names against lists. The output appears
  * whole when the run completes ({@link AtomicOutput}); queries are screened in parallel on every
- * core, in batches, and written in input order.
+ * core, in batches, and written in input order. Rows are parsed and screened by the matching
+ * library's {@link BatchScreener}, the code path the Spark job shares.
  */
 @Command(name = "screen",
         mixinStandardHelpOptions = true,
@@ -37,17 +38,16 @@ import java.util.concurrent.Callable;
                 "QUERIES.csv has a header with the columns id and name (required) and schema, country",
                 "(alpha-2 codes separated by ';') and birth_date (optional); other columns are ignored.",
                 "HITS.csv gets one row per candidate: query_id,rank,score,match,list,source_id,entity_name,matched_name.",
-                "Candidates scoring at least " + ScreenCommand.FLOOR + " (or the threshold, if lower) are listed; match is true",
+                "Candidates scoring at least " + BatchScreener.FLOOR + " (or the threshold, if lower) are listed; match is true",
                 "at or above the threshold. Rows that cannot be screened are reported at the end (exit code 1),",
                 "the others are still screened."})
 final class ScreenCommand implements Callable<Integer> {
-    /** Candidates below this are not listed at all: they would bury the near misses an analyst wants to see. */
-    static final double FLOOR = 0.5;
     private static final int BATCH = 4_096;
     private static final int MAX_ERRORS_SHOWN = 50;
 
     @Option(names = "--list", required = true, paramLabel = "PATH",
-            description = "A list file, directory of lists or zip archive, in any format Scrutiny reads. Repeatable.")
+            description = "A list file, directory of lists or zip archive, in any format Scrutiny reads, or a directory "
+                    + "written by 'lists export'. Repeatable.")
     List<Path> lists;
 
     @Option(names = "--in", required = true, paramLabel = "QUERIES.csv", description = "The names to screen.")
@@ -75,33 +75,31 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threshold != null && (threshold < 0 || threshold > 1 || threshold.isNaN())) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be between 0 and 1, was " + threshold);
-        }
-        if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        String optionProblem = BatchScreener.checkOptions(threshold, limit);
+        if (optionProblem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), optionProblem);
         }
         PrintWriter err = spec.commandLine().getErr();
-        ScreeningIndex index = index(err);
+        BatchScreener screener = new BatchScreener(index(err), threshold, limit);
         long expected = countLines(in) - 1;
         Progress progress = new Progress(err, "names", expected);
-        List<QueryRows.Parsed> batch = new ArrayList<>(BATCH);
+        List<QueryRow> batch = new ArrayList<>(BATCH);
         List<String> errors = new ArrayList<>();
         long[] screened = {0};
         try (AtomicOutput output = new AtomicOutput(out);
              CSVPrinter csv = new CSVPrinter(output.writer(), CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            csv.printRecord("query_id", "rank", "score", "match", "list", "source_id", "entity_name", "matched_name");
-            InputCsv.read(in, QueryRows.REQUIRED, QueryRows.OPTIONAL, new InputCsv.Handler() {
+            csv.printRecord(HitRow.SCREEN_COLUMNS);
+            InputCsv.read(in, QueryRow.REQUIRED, QueryRow.OPTIONAL, new InputCsv.Handler() {
                 @Override
                 public void row(InputCsv.Row row) throws IOException {
-                    QueryRows.Parsed p = QueryRows.parse(row, asOf);
+                    QueryRow p = QueryRow.parse(row.location(), row::get, asOf);
                     if (p.problem() != null) {
                         errors.add(p.location() + ": " + p.problem());
                         return;
                     }
                     batch.add(p);
                     if (batch.size() == BATCH) {
-                        screened[0] += flush(index, batch, csv);
+                        screened[0] += flush(screener, batch, csv);
                         progress.update(screened[0]);
                     }
                 }
@@ -111,7 +109,7 @@ final class ScreenCommand implements Callable<Integer> {
                     errors.add(location + ": " + problem);
                 }
             });
-            screened[0] += flush(index, batch, csv);
+            screened[0] += flush(screener, batch, csv);
             csv.flush();
             output.commit();
         }
@@ -130,16 +128,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     private ScreeningIndex index(PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        List<ListEntry> entries = new ArrayList<>();
-        Lists reader = Lists.standard();
-        for (Path p : lists) {
-            for (DetectedList list : reader.discover(p).lists()) {
-                int before = entries.size();
-                ListReader.ReadSummary s = list.read(entries::add);
-                err.printf(Locale.ROOT, "list %s: %,d entries (%s, %s)%n", s.listKey(), entries.size() - before,
-                        list.format().key(), list.source().describe());
-            }
-        }
+        List<ListEntry> entries = ScreeningSources.read(lists, err::println);
         ScreeningIndex index = ScreeningIndex.build(entries);
         err.printf(Locale.ROOT, "indexed %,d entries, %,d names in %.1f s%n", index.size(), index.names(),
                 (System.nanoTime() - start) / 1e9);
@@ -148,26 +137,17 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     /** Screens a batch in parallel and writes it in input order. */
-    private int flush(ScreeningIndex index, List<QueryRows.Parsed> batch, CSVPrinter csv) throws IOException {
-        List<List<Candidate>> results = batch.parallelStream()
-                .map(p -> index.screen(p.query(), limit, Math.min(FLOOR, threshold(p))))
-                .toList();
-        for (int i = 0; i < batch.size(); i++) {
-            QueryRows.Parsed p = batch.get(i);
-            double t = threshold(p);
-            int rank = 1;
-            for (Candidate c : results.get(i)) {
-                csv.printRecord(p.id(), rank++, String.format(Locale.ROOT, "%.4f", c.score()), c.score() >= t,
-                        c.entry().list(), c.entry().sourceId(), c.entry().name(), c.matchedName());
+    private static int flush(BatchScreener screener, List<QueryRow> batch, CSVPrinter csv) throws IOException {
+        List<List<HitRow>> results = batch.parallelStream().map(screener::screen).toList();
+        for (List<HitRow> rows : results) {
+            for (HitRow h : rows) {
+                csv.printRecord(h.queryId(), h.rank(), h.scoreText(), h.match(), h.list(), h.sourceId(), h.entityName(),
+                        h.matchedName());
             }
         }
         int n = batch.size();
         batch.clear();
         return n;
-    }
-
-    private double threshold(QueryRows.Parsed p) {
-        return threshold != null ? threshold : Thresholds.defaultFor(p.query().schema());
     }
 
     /** Lines in the file, for the progress estimate; quoted fields spanning lines make it a slight overestimate. */
