@@ -42,7 +42,7 @@ final class DataSession implements AutoCloseable {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    /** Starts the application without a web server, for one command. */
+    /** Starts the application without a web server, for one command ({@link CommandLineApplication}). */
     static DataSession open(Path dir) {
         return open(dir, WebApplicationType.NONE, Map.of());
     }
@@ -59,7 +59,8 @@ final class DataSession implements AutoCloseable {
         } catch (IOException e) {
             throw new CommandProblem(dir + ": cannot create the data directory: " + e.getMessage());
         }
-        SpringApplication app = new SpringApplication(ScrutinyApplication.class);
+        // a server starts the whole application; a single command only what a command uses
+        SpringApplication app = new SpringApplication(web == WebApplicationType.NONE ? CommandLineApplication.class : ScrutinyApplication.class);
         app.setWebApplicationType(web);
         app.setLogStartupInfo(false);
         Map<String, Object> defaults = new HashMap<>();
@@ -68,6 +69,8 @@ final class DataSession implements AutoCloseable {
         defaults.put("spring.datasource.password", "");
         defaults.put("scrutiny.data", d.toString());
         if (web == WebApplicationType.NONE) {
+            // a command builds the services it uses, when it first uses them (CommandLineApplication)
+            defaults.put("spring.main.lazy-initialization", "true");
             defaults.put("logging.level.root", "WARN");
             defaults.put("logging.level.org.flywaydb", "WARN");
             // a failed start is reported by the command line in one line; Spring's own account would repeat it at length

@@ -8,6 +8,7 @@ import edu.scrutiny.app.policy.Tier;
 import edu.scrutiny.app.screening.Hit;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.screening.ScreeningObserver;
+import edu.scrutiny.app.support.ServerOnly;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * docs/operations.md lists them with example alert rules; keep the two in step.
  */
 @Component
+@ServerOnly
 class ScrutinyMetrics implements ScreeningObserver {
     private final MeterRegistry registry;
     private final Screening screening;

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
  * kilobytes), else 413 with a message, before anything reads it.
  */
 @Configuration(proxyBeanMethods = false)
+@ServerOnly
 class RequestBodies {
 
     @Bean

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * binding details are left out.
  */
 @Component
+@ServerOnly
 class SafeErrorAttributes extends DefaultErrorAttributes {
     /** A Java package-qualified name or an exception's class name. */
     static final Pattern JAVA_NAMES = Pattern.compile(

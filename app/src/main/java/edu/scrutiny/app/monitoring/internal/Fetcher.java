@@ -45,7 +45,8 @@ public final class Fetcher {
     /** Redirects followed, each checked by the rules as the first request was. */
     static final int MAX_REDIRECTS = 5;
 
-    private final HttpClient http;
+    /** Made on the first download (see {@link #http()}). */
+    private HttpClient http;
     private final int attempts;
     private final Duration backoff;
     private final Sleeper sleeper;
@@ -57,12 +58,22 @@ public final class Fetcher {
     }
 
     public Fetcher(int attempts, Duration backoff, Sleeper sleeper, SourceRules rules) {
-        // redirects are followed here, not by the client, so that each is checked by the rules
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.attempts = Math.max(1, attempts);
         this.backoff = backoff;
         this.sleeper = sleeper;
         this.rules = rules;
+    }
+
+    /**
+     * The HTTP client, made when first needed: making one sets up TLS (about 0.1 s), which every
+     * command on a data directory would otherwise pay at its start, whether it downloads or not.
+     */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            // redirects are followed here, not by the client, so that each is checked by the rules
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     public static boolean isUrl(String location) {
@@ -145,7 +156,7 @@ public final class Fetcher {
             if (lastModified != null) {
                 rb.header("If-Modified-Since", lastModified);
             }
-            HttpResponse<InputStream> response = http.send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 response.body().close();
