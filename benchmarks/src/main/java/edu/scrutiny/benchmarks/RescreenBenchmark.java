@@ -148,6 +148,9 @@ public final class RescreenBenchmark {
         copy(a, b);
         Path w = work.resolve("w");
         copy(a, w);
+        // kept as imported, to explain afterwards any alert only one of the two re-screenings raised
+        Path t = work.resolve("t");
+        copy(a, t);
 
         // warm-up, as a running server is warm: one delta re-screening on a third copy, untimed, so that the
         // timed one does not pay for compiling the code it runs first (the full re-screening warms up in its first second)
@@ -209,6 +212,18 @@ public final class RescreenBenchmark {
         System.out.println("  hit alerts on the changed entries: delta " + deltaOnChange.size() + ", full " + fullOnChange.size()
                 + ", the same: " + deltaOnChange.equals(fullOnChange)
                 + (deltaOnChange.equals(fullOnChange) ? "" : " (delta only: " + diff(deltaOnChange, fullOnChange) + "; full only: " + diff(fullOnChange, deltaOnChange) + ")"));
+        if (!deltaOnChange.equals(fullOnChange)) {
+            Set<String> differ = new TreeSet<>(fullOnChange);
+            differ.removeAll(deltaOnChange);
+            Set<String> deltaOnly = new TreeSet<>(deltaOnChange);
+            deltaOnly.removeAll(fullOnChange);
+            differ.addAll(deltaOnly);
+            try (ConfigurableApplicationContext ctx = start(t)) {
+                for (String alert : differ.stream().limit(5).toList()) {
+                    RescreenTrace.explain(ctx, second.version().id(), delta.asOf(), alert, System.out);
+                }
+            }
+        }
         Set<String> drift = new TreeSet<>(fullAlerts);
         drift.removeAll(fullOnChange);
         drift.removeIf(x -> x.startsWith("TIER_CHANGED"));

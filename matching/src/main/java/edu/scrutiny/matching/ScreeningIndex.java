@@ -323,11 +323,39 @@ public final class ScreeningIndex {
      * meant for small indexes (it compares in full every name that passes the floor).
      */
     public List<Candidate> screenExhaustively(ScreeningQuery query, double minScore) {
-        return screen(query, Integer.MAX_VALUE, minScore, true);
+        return screen(query, normalizer.normalize(query.name(), query.schema()), Integer.MAX_VALUE, minScore, true);
+    }
+
+    /**
+     * {@link #screenExhaustively(ScreeningQuery, double)} for a name normalised beforehand
+     * ({@link PreparedName}): monitoring screens every engagement's names against each list version's
+     * change, and normalising a name is most of what screening it against a small index costs.
+     */
+    public List<Candidate> screenExhaustively(ScreeningQuery query, PreparedName name, double minScore) {
+        if (!name.name().equals(query.name()) || name.schema() != query.schema()) {
+            throw new IllegalArgumentException("the prepared name '" + name.name() + "' (" + name.schema()
+                    + ") is not the query's '" + query.name() + "' (" + query.schema() + ")");
+        }
+        return screen(query, name.normalized(), Integer.MAX_VALUE, minScore, true);
+    }
+
+    /**
+     * A name normalised once for screening it many times, as a query of this schema would be.
+     * Normalising depends on the name and the schema only, never on an index.
+     */
+    public record PreparedName(String name, Schema schema, NormalizedName normalized) {
+        private static final NameNormalizer NORMALIZER = new NameNormalizer();
+
+        public static PreparedName of(String name, Schema schema) {
+            return new PreparedName(name, schema, NORMALIZER.normalize(name, schema));
+        }
     }
 
     private List<Candidate> screen(ScreeningQuery query, int limit, double minScore, boolean exhaustive) {
-        NormalizedName q = normalizer.normalize(query.name(), query.schema());
+        return screen(query, normalizer.normalize(query.name(), query.schema()), limit, minScore, exhaustive);
+    }
+
+    private List<Candidate> screen(ScreeningQuery query, NormalizedName q, int limit, double minScore, boolean exhaustive) {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }

@@ -17,10 +17,8 @@ import edu.scrutiny.app.lists.VersionChange;
 import edu.scrutiny.app.monitoring.internal.SubjectIndex;
 import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.app.screening.Hit;
-import edu.scrutiny.app.screening.HitClearances;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.screening.ScreeningSnapshot;
-import edu.scrutiny.lists.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +33,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,11 +50,12 @@ import java.util.function.Function;
 /**
  * Delta re-screening. After a list version is imported (and is its list's latest), every live
  * engagement (not declined, withdrawn, expired or terminated) is screened against the entries the
- * version added or changed only: an index of the engagements' names ({@link SubjectIndex}) gives
- * the names that could match the change, and those are screened against it. The engagements whose
- * hits rest on entries the version removed, delisted or changed are looked up by index. The cost
- * grows with the change, not with the lists, nor (beyond keeping the name index) with the
- * engagements.
+ * version added or changed only: every name the engagements hold, normalised once and kept
+ * ({@link SubjectIndex}), is screened against every name of those entries, as screening would screen
+ * it against the whole lists but without the cut the whole index makes among its other names. The
+ * engagements whose hits rest on entries the version removed, delisted or changed are looked up by
+ * index. The cost grows with the change and, at a few microseconds per name, with the engagements'
+ * names, not with the lists.
  *
  * <p>An engagement is re-assessed in full when the change gives it a hit its latest assessment does
  * not count (a new one, or one whose false-positive clearance the change voids), when a hit it
@@ -82,16 +80,13 @@ public class Rescreening {
     private final Clock clock;
 
     private final Assessor assessor;
-    private final HitClearances clearances;
     private final boolean onImport;
     private final SubjectIndex subjects;
 
     Rescreening(ListCatalog catalog, Screening screening, Engagements engagements, Assessments assessments, Alerts alerts,
                 JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Assessor assessor,
-                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport, SubjectIndex subjects,
-                HitClearances clearances) {
+                @Value("${scrutiny.monitoring.rescreen-on-import:true}") boolean onImport, SubjectIndex subjects) {
         this.subjects = subjects;
-        this.clearances = clearances;
         this.assessor = assessor;
         this.onImport = onImport;
         this.catalog = catalog;
@@ -169,7 +164,7 @@ public class Rescreening {
     }
 
     /**
-     * Brings the index of the engagements' names up to date now (it is otherwise rebuilt by the
+     * Brings the engagements' normalised names up to date now (they are otherwise normalised by the
      * first re-screening after engagements were added), so that an import does not pay for it.
      */
     public void prepare() {
@@ -219,27 +214,22 @@ public class Rescreening {
         countedOnChange.keySet().retainAll(liveIds);
 
         // what the change matches now: for each engagement, the entries added or changed that one of its names hits.
-        // Screened: the names that could match a name the version gained (all of an added entry's; a changed entry's
-        // new ones, or all of them when what screening reads changed), and the names of the engagements whose hits
-        // rest on a changed entry, to see whether they still match it
+        // Every live engagement's names are screened against every name of the change's entries, as screening screens
+        // them (the engagement's name as the query): a changed entry's names that stayed as they were too, since whether
+        // the whole lists give a hit on them can move with the entry's new content (where dozens of listed names tie,
+        // which of them the whole index keeps) and with the word weights the version moved
         Map<String, Set<String>> matched = new ConcurrentHashMap<>();
         Set<String> parentsGained = new TreeSet<>();
         int candidates = 0;
         if (screener.entries() > 0) {
-            Set<SubjectIndex.ListedName> gained = new LinkedHashSet<>();
-            // a change voids the clearances of hits on the entry: whoever had one is screened again
-            Set<String> cleared = clearances.clearedAmong(version.listKey(),
-                    change.changed().stream().map(c -> c.entry().sourceId()).toList());
-            change.added().forEach(a -> addNames(gained, a, a.entry().allNames()));
-            change.changed().forEach(c -> addNames(gained, c,
-                    cleared.contains(c.entry().sourceId()) ? c.entry().allNames() : change.namesToScreen(c)));
-            Set<SubjectIndex.Subject> names = new HashSet<>(subjects.candidates(gained));
-            log.debug("{} version {}: {} candidate names for {} names gained, found in {} ms", version.listKey(), versionId,
-                    names.size(), gained.size(), ms(System.nanoTime() - prepared));
-            countedOnChange.keySet().forEach(id -> names.addAll(subjects.subjectsOf(id)));
-            // a name gained may be a parent the lists name for entries engagements match: those are reached through ownership
+            List<SubjectIndex.Prepared> names = subjects.all().stream()
+                    .filter(s -> subjects.engagementsOf(s.subject()).stream().anyMatch(liveIds::contains)).toList();
+            // a name the version gained may be a parent the lists name for entries engagements match: reached through ownership
+            List<String> gained = new ArrayList<>();
+            change.added().forEach(a -> gained.addAll(a.entry().allNames()));
+            change.changed().forEach(c -> gained.addAll(change.namesToScreen(c)));
             Map<String, List<String>> children = new TreeMap<>();
-            for (edu.scrutiny.lists.ListEntry child : lists.childrenOf(gained.stream().map(SubjectIndex.ListedName::name).toList())) {
+            for (edu.scrutiny.lists.ListEntry child : lists.childrenOf(gained)) {
                 children.computeIfAbsent(child.list(), k -> new ArrayList<>()).add(child.sourceId());
             }
             children.forEach((list, ids) -> assessments.hitsOn(list, ids).keySet().stream().filter(liveIds::contains).forEach(id -> {
@@ -249,9 +239,9 @@ public class Rescreening {
             candidates = names.size();
             // each name once, on every core
             names.parallelStream().forEach(s -> {
-                List<Hit> hits = screener.screen(s.name(), s.person(), s.country(), asOf);
+                List<Hit> hits = screener.screen(s.name(), s.subject().country(), asOf);
                 if (!hits.isEmpty()) {
-                    for (String id : subjects.engagementsOf(s)) {
+                    for (String id : subjects.engagementsOf(s.subject())) {
                         if (liveIds.contains(id)) {
                             Set<String> to = matched.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
                             hits.forEach(h -> to.add(h.sourceId()));
@@ -310,10 +300,6 @@ public class Rescreening {
                 change.changed().size(), liveIds.size(), recorded[0], raised, millis);
         log.info("{} version {}: {}", version.listKey(), versionId, summary.line());
         return record(summary);
-    }
-
-    private static void addNames(Set<SubjectIndex.ListedName> to, StoredEntry entry, List<String> names) {
-        names.forEach(n -> to.add(new SubjectIndex.ListedName(n, entry.entry().schema() == Schema.PERSON)));
     }
 
     private static long ms(long nanos) {

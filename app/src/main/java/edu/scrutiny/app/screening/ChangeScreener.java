@@ -47,20 +47,36 @@ public final class ChangeScreener {
 
     /** The hits of a name on the changed entries in force on a date. */
     public List<Hit> screen(String name, boolean person, String country, LocalDate asOf) {
-        if (index == null || name == null || name.isBlank()) {
+        if (name == null || name.isBlank()) {
             return List.of();
         }
-        Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
-        ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), null, asOf);
+        return screen(ScreeningIndex.PreparedName.of(name, schemaOf(person)), country, asOf);
+    }
+
+    /** The same for a name normalised beforehand ({@link #prepare}): monitoring keeps its engagements' names so. */
+    public List<Hit> screen(ScreeningIndex.PreparedName name, String country, LocalDate asOf) {
+        if (index == null || name.name() == null || name.name().isBlank()) {
+            return List.of();
+        }
+        ScreeningQuery query = new ScreeningQuery(name.name(), name.schema(), country == null ? List.of() : List.of(country), null, asOf);
         List<Hit> hits = new ArrayList<>();
         // every hit the whole lists could give on these entries, whatever cut the whole index makes among its other names
-        for (Candidate c : index.screenExhaustively(query, Thresholds.defaultFor(schema))) {
+        for (Candidate c : index.screenExhaustively(query, name, Thresholds.defaultFor(name.schema()))) {
             StoredEntry se = stored.get(c.entry());
             ListEntry e = c.entry();
-            hits.add(new Hit(name, e.list(), e.category() == null ? version.category() : e.category().key(), e.sourceId(),
+            hits.add(new Hit(name.name(), e.list(), e.category() == null ? version.category() : e.category().key(), e.sourceId(),
                     e.name(), c.matchedName(), Math.round(c.score() * 1000) / 1000.0, e.listedOn(), e.delistedOn(),
                     e.programs(), c.explain(), se.versionId(), se.contentSha(), e));
         }
         return hits;
+    }
+
+    /** A party's, owner's or controller's name normalised as {@link #screen} reads it, to screen it against many changes. */
+    public static ScreeningIndex.PreparedName prepare(String name, boolean person) {
+        return ScreeningIndex.PreparedName.of(name, schemaOf(person));
+    }
+
+    private static Schema schemaOf(boolean person) {
+        return person ? Schema.PERSON : Schema.ORGANIZATION;
     }
 }

@@ -41,13 +41,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * collect more: here hundreds of fictional "Corvid Trading Ltd ..." names with more words (they
  * collect all of the query's words, but score below the threshold) beside one misspelt "Corvid
  * Tradng Ltd" (it collects less, and matches). The change's small index must not cut where the
- * whole one would not, nor keep a hit the whole one no longer gives.
+ * whole one would not, nor keep a hit the whole one no longer gives. The second case is one the
+ * rescreen benchmark found: a person's name matching a legal entity (the delta once asked which
+ * engagement names could match a listed name the other way round, where the rules of which kind may
+ * match which do not hold). {@link ChangedEntryRescreenTest} covers the other.
  */
 @SpringBootTest(classes = {ScrutinyApplication.class, CandidateCutTest.Clocks.class})
 class CandidateCutTest {
     private static final String LIST = "cut_watchlist";
     private static final String[] WORDS = {"Harbour", "Works", "Northfield", "Depot", "Maritime", "Foundry", "Engineering",
             "Supplies", "Logistics", "Terminal", "Export", "Holdings"};
+
 
     @TestConfiguration
     static class Clocks {
@@ -95,6 +99,29 @@ class CandidateCutTest {
                 .extracting(Alert::sourceId).containsExactly("y");
     }
 
+    /**
+     * The benchmark's {@code new-460}: a visitor entered as a person under a company's name ("Isis-Tunisia
+     * Ltd") matches an entry of no stated kind (a legal entity) that a version adds. Screening lets a
+     * person match a legal entity; the delta must not ask the question the other way round (an
+     * organisation's name against persons' names, which screening never matches).
+     */
+    @Test
+    void aPersonPartyMatchingAnAddedLegalEntityIsAlertedByTheDelta() throws Exception {
+        Path dir = Files.createTempDirectory("kind-lists");
+        importLines(dir, "kind_watchlist", "2024-01-10", List.of("w-0,Aldgate Pewter Guild,,Organization,GB,,2020-01-01,,,,,"));
+        clock.set(LocalDate.parse("2024-01-15"));
+        StoredEngagement visit = engagements.submit(visit("Isis-Tunisia Ltd"), "visit", "pi");
+        assertThat(hits(visit)).isEmpty();
+
+        clock.set(LocalDate.parse("2024-02-02"));
+        importLines(dir, "kind_watchlist", "2024-02-01", List.of("w-0,Aldgate Pewter Guild,,Organization,GB,,2020-01-01,,,,,",
+                "le-1,Isis-Tunisia Air,Isis-Tunisia,LegalEntity,IQ,,2020-01-01,,,,,"));
+        assertThat(wholeLists(visit, "2024-02-02")).as("the whole lists give the hit").containsExactly("le-1");
+        assertThat(hits(visit)).as("recorded after the delta re-screening").containsExactly("le-1");
+        assertThat(alerts.forEngagement(visit.id())).filteredOn(a -> a.kind() == AlertKind.NEW_HIT)
+                .extracting(Alert::sourceId).containsExactly("le-1");
+    }
+
     private Set<String> hits(StoredEngagement e) {
         return sourceIds(assessments.latest(e.id()).orElseThrow().assessment().hits());
     }
@@ -124,6 +151,23 @@ class CandidateCutTest {
         Path file = Files.createDirectories(dir.resolve(effective)).resolve(LIST + ".csv");
         Files.write(file, lines);
         return catalog.importList(file, LocalDate.parse(effective), ListCategory.WATCHLIST, ListCatalog.ImportProgress.NONE, "test");
+    }
+
+    private ImportResult importLines(Path dir, String list, String effective, List<String> entries) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks");
+        lines.addAll(entries);
+        Path file = Files.createDirectories(dir.resolve(effective)).resolve(list + ".csv");
+        Files.write(file, lines);
+        return catalog.importList(file, LocalDate.parse(effective), ListCategory.WATCHLIST, ListCatalog.ImportProgress.NONE, "test");
+    }
+
+    private static Engagement visit(String visitor) {
+        return new Engagement("Visiting researcher", null, Engagement.Type.VISITING_RESEARCHER, false, null,
+                LocalDate.parse("2024-01-15"), null, null, null, null,
+                new Engagement.Funding(BigDecimal.valueOf(5_000), "GBP", Engagement.FundingSource.INDUSTRY),
+                List.of(new Engagement.Party(visitor, Engagement.Kind.PERSON, "GB", Engagement.Role.VISITOR, null, List.of())),
+                List.of("GB"), List.of("mathematics"));
     }
 
     private static Engagement engagement(String company) {

@@ -3,49 +3,35 @@ package edu.scrutiny.app.monitoring.internal;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
-import edu.scrutiny.lists.ListEntry;
-import edu.scrutiny.lists.Schema;
-import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.matching.ScreeningIndex;
-import edu.scrutiny.matching.ScreeningQuery;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The names every stored engagement holds (parties and their named owners), indexed once and kept
- * until an engagement is added: delta re-screening asks it which names could match an entry a list
- * version added or changed, so that it screens those names only, and its cost grows with the size
- * of the change rather than with the number of engagements. It finds candidates at a score well
- * below the screening threshold ({@value #CANDIDATE_SCORE}); each is then screened the usual way.
+ * The names every stored engagement holds (parties, their owners and controllers), each normalised
+ * once and kept until an engagement is added: delta re-screening screens every one of them against
+ * the entries a list version added or changed, in screening's own direction (the engagement's name
+ * as the query, the entry as listed), so that no rule of which name may match which (kinds, legal
+ * forms, acronyms, abbreviations) can be applied the other way round. Normalising is most of what
+ * screening a name against a change costs, so keeping the normalised names makes the delta's cost
+ * a few microseconds per name, plus what the change's entries match.
  */
 @Component
 public class SubjectIndex {
-    static final double CANDIDATE_SCORE = 0.6;
-    /**
-     * Candidates asked for per name: few, since the index compares in full a shortlist eight times
-     * as long, and that is most of the cost; a name that fills them (a common name, many namesakes
-     * among the engagements) is asked again for {@link #MANY_CANDIDATES}.
-     */
-    private static final int CANDIDATES_PER_NAME = 24;
-    private static final int MANY_CANDIDATES = 400;
-
     /** A name as screened: the same name, kind and country screen the same. */
     public record Subject(String name, boolean person, String country) {
     }
 
-    /** A name a list version gained, of a person or not. */
-    public record ListedName(String name, boolean person) {
+    /** A name with its normalised form, ready to be screened against a change. */
+    public record Prepared(Subject subject, ScreeningIndex.PreparedName name) {
     }
 
-    private record Built(String fingerprint, ScreeningIndex index, List<Subject> subjects, Map<Subject, List<String>> engagements,
-                         Map<String, List<Subject>> byEngagement) {
+    private record Built(String fingerprint, List<Prepared> subjects, Map<Subject, List<String>> engagements) {
     }
 
     private final Engagements store;
@@ -81,61 +67,29 @@ public class SubjectIndex {
         controllers.forEach(c -> out.add(new Subject(c.name(), c.kind() == Engagement.Kind.PERSON, c.country())));
     }
 
-    /** Builds the index now if engagements were added since it was built (to keep that cost out of an import). */
+    /** Normalises the names now if engagements were added since (to keep that cost out of an import). */
     public synchronized void refresh() {
         String fingerprint = store.fingerprint();
         if (built != null && built.fingerprint().equals(fingerprint)) {
             return;
         }
         Map<Subject, List<String>> byName = new HashMap<>();
-        Map<String, List<Subject>> byEngagement = new HashMap<>();
         for (StoredEngagement e : store.all()) {
-            List<Subject> own = subjects(e.engagement());
-            byEngagement.put(e.id(), own);
-            for (Subject s : own) {
+            for (Subject s : subjects(e.engagement())) {
                 byName.computeIfAbsent(s, k -> new ArrayList<>()).add(e.id());
             }
         }
-        List<Subject> subjects = new ArrayList<>(byName.keySet());
-        subjects.sort(java.util.Comparator.comparing(Subject::name).thenComparing(s -> String.valueOf(s.country())));
-        List<ListEntry> entries = new ArrayList<>(subjects.size());
-        for (int i = 0; i < subjects.size(); i++) {
-            Subject s = subjects.get(i);
-            ListEntry.Builder b = ListEntry.builder("engagements", Integer.toString(i))
-                    .schema(s.person() ? Schema.PERSON : Schema.ORGANIZATION).name(s.name());
-            if (s.country() != null && s.country().matches("[A-Z]{2}")) {
-                b.country(s.country());
-            }
-            entries.add(b.build());
-        }
-        built = new Built(fingerprint, entries.isEmpty() ? null : ScreeningIndex.build(entries), subjects, byName, byEngagement);
+        List<Prepared> prepared = byName.keySet().parallelStream()
+                .filter(s -> s.name() != null && !s.name().isBlank())
+                .map(s -> new Prepared(s, ChangeScreener.prepare(s.name(), s.person())))
+                .toList();
+        built = new Built(fingerprint, prepared, byName);
     }
 
-    /** The engagements' names that could match one of these names from a list. */
-    public Set<Subject> candidates(Collection<ListedName> names) {
+    /** Every name the engagements hold, normalised (brought up to date first). */
+    public List<Prepared> all() {
         refresh();
-        Built b = built;
-        Set<Subject> out = ConcurrentHashMap.newKeySet();
-        if (b.index() == null) {
-            return out;
-        }
-        names.parallelStream().forEach(n -> {
-            ScreeningQuery query = ScreeningQuery.of(n.name(), n.person() ? Schema.PERSON : Schema.ORGANIZATION);
-            List<Candidate> found = b.index().screen(query, CANDIDATES_PER_NAME, CANDIDATE_SCORE);
-            if (found.size() == CANDIDATES_PER_NAME) {
-                found = b.index().screen(query, MANY_CANDIDATES, CANDIDATE_SCORE);
-            }
-            for (Candidate c : found) {
-                out.add(b.subjects().get(Integer.parseInt(c.entry().sourceId())));
-            }
-        });
-        return out;
-    }
-
-    /** The names an engagement holds (none for one added since the index was built). */
-    public List<Subject> subjectsOf(String engagementId) {
-        Built b = built;
-        return b == null ? List.of() : b.byEngagement().getOrDefault(engagementId, List.of());
+        return built.subjects();
     }
 
     /** The engagements that hold a name. */
