@@ -1,5 +1,6 @@
 package edu.scrutiny.matching;
 
+import edu.scrutiny.lists.Schema;
 import edu.scrutiny.matching.internal.Latinizer;
 
 import java.util.HashMap;
@@ -146,8 +147,8 @@ final class InstitutionRules {
      * besides head, type and connecting words and legal forms.
      */
     static boolean hasOwnName(String latin) {
-        for (String w : LegalForms.mark(InstitutionWords.canonical(Latinizer.words(latin)))) {
-            if (!w.startsWith("\0") && !HEAD_WORDS.containsKey(w) && !TYPE_WORDS.containsKey(w) && !CONNECTORS.contains(w)) {
+        for (NameToken t : NameNormalizer.form(latin, Schema.ORGANIZATION, false, false, "").identifying()) {
+            if (ownNameWord(t)) {
                 return true;
             }
         }

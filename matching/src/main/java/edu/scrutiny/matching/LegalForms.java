@@ -204,7 +204,7 @@ public final class LegalForms {
         while (i < words.size()) {
             boolean found = false;
             for (int len = Math.min(longest, words.size() - i); len >= 1; len--) {
-                if (PHRASES.containsKey(words.subList(i, i + len)) || (len == 1 && EDGE_ONLY.containsKey(words.get(i)))) {
+                if (isPhrase(words.subList(i, i + len))) {
                     i += len;
                     found = true;
                     break;

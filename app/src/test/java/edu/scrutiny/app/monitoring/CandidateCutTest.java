@@ -2,18 +2,10 @@ package edu.scrutiny.app.monitoring;
 
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.ScrutinyApplication;
-import edu.scrutiny.app.assessment.AssessedHit;
-import edu.scrutiny.app.assessment.Assessments;
-import edu.scrutiny.app.assessment.Assessor;
-import edu.scrutiny.app.engagement.Engagement;
-import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.lists.ImportResult;
-import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.testsupport.MutableClock;
-import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +14,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * match which do not hold). {@link ChangedEntryRescreenTest} covers the other.
  */
 @SpringBootTest(classes = {ScrutinyApplication.class, CandidateCutTest.Clocks.class})
-class CandidateCutTest {
+class CandidateCutTest extends DeltaRescreeningScenario {
     private static final String LIST = "cut_watchlist";
-    private static final String[] WORDS = {"Harbour", "Works", "Northfield", "Depot", "Maritime", "Foundry", "Engineering",
-            "Supplies", "Logistics", "Terminal", "Export", "Holdings"};
 
 
     @TestConfiguration
@@ -66,13 +53,6 @@ class CandidateCutTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> Scenarios.h2Url(Scenarios.temporaryDirectory("scrutiny-cut")));
     }
-
-    @Autowired MutableClock clock;
-    @Autowired ListCatalog catalog;
-    @Autowired Engagements engagements;
-    @Autowired Assessments assessments;
-    @Autowired Assessor assessor;
-    @Autowired Alerts alerts;
 
     @Test
     void aHitTheWholeListsGiveOrNoLongerGiveOnlyThroughTheirCandidateCutIsAlertedByTheDelta() throws Exception {
@@ -122,24 +102,9 @@ class CandidateCutTest {
                 .extracting(Alert::sourceId).containsExactly("le-1");
     }
 
-    private Set<String> hits(StoredEngagement e) {
-        return sourceIds(assessments.latest(e.id()).orElseThrow().assessment().hits());
-    }
-
-    private Set<String> wholeLists(StoredEngagement e, String date) {
-        return sourceIds(assessor.reassess(e.engagement(), LocalDate.parse(date)).hits());
-    }
-
-    private static Set<String> sourceIds(List<AssessedHit> hits) {
-        Set<String> ids = new TreeSet<>();
-        hits.forEach(h -> ids.add(h.sourceId()));
-        return ids;
-    }
-
     /** A version of the list: an unrelated entry, and from the second on the misspelt name and its look-alikes. */
     private ImportResult importVersion(Path dir, String effective, int lookAlikes, String remarks) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks");
         lines.add("w-0,Aldgate Pewter Guild,,Organization,GB,,2020-01-01,,,,,");
         if (lookAlikes > 0) {
             lines.add("y,Corvid Tradng Ltd,,Organization,,,2020-01-01,,,,," + (remarks == null ? "" : remarks));
@@ -148,34 +113,6 @@ class CandidateCutTest {
             lines.add("d-" + i + ",Corvid Trading Ltd " + WORDS[i % 12] + " " + WORDS[i / 12 % 12] + " " + WORDS[i / 144 % 12]
                     + " No " + i + ",,Organization,,,2020-01-01,,,,,");
         }
-        Path file = Files.createDirectories(dir.resolve(effective)).resolve(LIST + ".csv");
-        Files.write(file, lines);
-        return catalog.importList(file, LocalDate.parse(effective), ListCategory.WATCHLIST, ListCatalog.ImportProgress.NONE, "test");
-    }
-
-    private ImportResult importLines(Path dir, String list, String effective, List<String> entries) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add("id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks");
-        lines.addAll(entries);
-        Path file = Files.createDirectories(dir.resolve(effective)).resolve(list + ".csv");
-        Files.write(file, lines);
-        return catalog.importList(file, LocalDate.parse(effective), ListCategory.WATCHLIST, ListCatalog.ImportProgress.NONE, "test");
-    }
-
-    private static Engagement visit(String visitor) {
-        return new Engagement("Visiting researcher", null, Engagement.Type.VISITING_RESEARCHER, false, null,
-                LocalDate.parse("2024-01-15"), null, null, null, null,
-                new Engagement.Funding(BigDecimal.valueOf(5_000), "GBP", Engagement.FundingSource.INDUSTRY),
-                List.of(new Engagement.Party(visitor, Engagement.Kind.PERSON, "GB", Engagement.Role.VISITOR, null, List.of())),
-                List.of("GB"), List.of("mathematics"));
-    }
-
-    private static Engagement engagement(String company) {
-        return new Engagement("Supply of survey equipment", null, Engagement.Type.PROCUREMENT, false, null,
-                LocalDate.parse("2024-01-15"), null, null, null, null,
-                new Engagement.Funding(BigDecimal.valueOf(20_000), "GBP", Engagement.FundingSource.INDUSTRY),
-                List.of(new Engagement.Party(company, Engagement.Kind.ORGANIZATION, "GB", Engagement.Role.VENDOR,
-                        Engagement.OrganizationType.COMPANY, List.of())),
-                List.of("GB"), List.of("mathematics"));
+        return importLines(dir, LIST, effective, lines);
     }
 }

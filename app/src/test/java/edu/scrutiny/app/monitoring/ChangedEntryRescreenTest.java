@@ -2,30 +2,18 @@ package edu.scrutiny.app.monitoring;
 
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.ScrutinyApplication;
-import edu.scrutiny.app.assessment.AssessedHit;
-import edu.scrutiny.app.assessment.Assessments;
-import edu.scrutiny.app.assessment.Assessor;
-import edu.scrutiny.app.engagement.Engagement;
-import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
-import edu.scrutiny.app.lists.ListCatalog;
-import edu.scrutiny.app.testsupport.MutableClock;
-import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,25 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * added name). In a database of its own, since the word weights are the point.
  */
 @SpringBootTest(classes = {ScrutinyApplication.class, CandidateCutTest.Clocks.class})
-class ChangedEntryRescreenTest {
+class ChangedEntryRescreenTest extends DeltaRescreeningScenario {
     private static final String LIST = "stay_watchlist";
     private static final String LISTED = "Plover Quillon Tarn";
     private static final String OTHER_WORDS = "Marsh Kestrel";
     private static final int COMMON = 10_000;
-    private static final String[] WORDS = {"Harbour", "Works", "Northfield", "Depot", "Maritime", "Foundry", "Engineering",
-            "Supplies", "Logistics", "Terminal", "Export", "Holdings"};
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> Scenarios.h2Url(Scenarios.temporaryDirectory("scrutiny-stay")));
     }
-
-    @Autowired MutableClock clock;
-    @Autowired ListCatalog catalog;
-    @Autowired Engagements engagements;
-    @Autowired Assessments assessments;
-    @Autowired Assessor assessor;
-    @Autowired Alerts alerts;
 
     @Test
     void aHitOnAChangedEntryWhoseNamesStayedIsAlertedByTheDelta() throws Exception {
@@ -84,35 +63,7 @@ class ChangedEntryRescreenTest {
                 .extracting(Alert::sourceId).containsExactly("s-1");
     }
 
-    private Set<String> hits(StoredEngagement e) {
-        return sourceIds(assessments.latest(e.id()).orElseThrow().assessment().hits());
-    }
-
-    private Set<String> wholeLists(StoredEngagement e, String date) {
-        return sourceIds(assessor.reassess(e.engagement(), LocalDate.parse(date)).hits());
-    }
-
-    private static Set<String> sourceIds(List<AssessedHit> hits) {
-        Set<String> ids = new TreeSet<>();
-        hits.forEach(h -> ids.add(h.sourceId()));
-        return ids;
-    }
-
     private void importVersion(Path dir, String effective, List<String> entries) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add("id,name,aliases,schema,country,programs,listed_on,delisted_on,parent,ownership,source_url,remarks");
-        lines.addAll(entries);
-        Path file = Files.createDirectories(dir.resolve(effective)).resolve(LIST + ".csv");
-        Files.write(file, lines);
-        catalog.importList(file, LocalDate.parse(effective), ListCategory.WATCHLIST, ListCatalog.ImportProgress.NONE, "test");
-    }
-
-    private static Engagement engagement(String company) {
-        return new Engagement("Supply of survey equipment", null, Engagement.Type.PROCUREMENT, false, null,
-                LocalDate.parse("2024-01-15"), null, null, null, null,
-                new Engagement.Funding(BigDecimal.valueOf(20_000), "GBP", Engagement.FundingSource.INDUSTRY),
-                List.of(new Engagement.Party(company, Engagement.Kind.ORGANIZATION, "GB", Engagement.Role.VENDOR,
-                        Engagement.OrganizationType.COMPANY, List.of())),
-                List.of("GB"), List.of("mathematics"));
+        importLines(dir, LIST, effective, entries);
     }
 }
