@@ -59,6 +59,26 @@ final class DataSession implements AutoCloseable {
         } catch (IOException e) {
             throw new CommandProblem(dir + ": cannot create the data directory: " + e.getMessage());
         }
+        SpringApplication app = application(d, web, extra);
+        try {
+            return new DataSession(app.run(), d, createdDir, createdDb);
+        } catch (RuntimeException e) {
+            if (isLocked(e)) {
+                throw new CommandProblem(dir + ": the data directory is in use by another Scrutiny process"
+                        + " (the embedded database allows one at a time); try again when it has finished");
+            }
+            throw e;
+        } finally {
+            CommandLineAot.reset();
+        }
+    }
+
+    /**
+     * The application for a data directory, not yet started: a server the whole application, a
+     * single command only what a command uses ({@link CommandLineApplication}), from the classes
+     * generated for it at build time when they fit ({@link CommandLineAot}).
+     */
+    static SpringApplication application(Path d, WebApplicationType web, Map<String, Object> extra) {
         // a server starts the whole application; a single command only what a command uses
         SpringApplication app = new SpringApplication(web == WebApplicationType.NONE ? CommandLineApplication.class : ScrutinyApplication.class);
         app.setWebApplicationType(web);
@@ -79,15 +99,10 @@ final class DataSession implements AutoCloseable {
         }
         defaults.putAll(extra);
         app.setDefaultProperties(defaults);
-        try {
-            return new DataSession(app.run(), d, createdDir, createdDb);
-        } catch (RuntimeException e) {
-            if (isLocked(e)) {
-                throw new CommandProblem(dir + ": the data directory is in use by another Scrutiny process"
-                        + " (the embedded database allows one at a time); try again when it has finished");
-            }
-            throw e;
+        if (web == WebApplicationType.NONE) {
+            CommandLineAot.applyTo(app);
         }
+        return app;
     }
 
     <T> T bean(Class<T> type) {
