@@ -29,7 +29,7 @@ import java.util.Map;
  * changed sources.
  */
 public final class CommandLineAot {
-    /** The class the ahead-of-time processing generates for {@link #main}'s application. */
+    /** The class the ahead-of-time processing generates for {@link #main}'s application: the entry to the generated definitions. */
     static final String INITIALIZER = CommandLineAot.class.getName() + "__ApplicationContextInitializer";
     /** Turns the generated definitions on (the launcher) or off. */
     static final String SETTING = "scrutiny.cli.aot";
@@ -55,8 +55,8 @@ public final class CommandLineAot {
      * classes instead of starting it.
      */
     public static void main(String[] args) {
-        System.setProperty(SETTING, "false");
-        DataSession.application(Path.of("aot-processing").toAbsolutePath(), WebApplicationType.NONE, Map.of()).run(args);
+        // (never from the definitions of an earlier build, which a development tree may still hold)
+        DataSession.application(Path.of("aot-processing").toAbsolutePath(), WebApplicationType.NONE, Map.of(SETTING, "false")).run(args);
     }
 
     /** Makes the application start from the generated definitions when they fit (decided once its settings are read). */
@@ -71,10 +71,9 @@ public final class CommandLineAot {
 
     /** Whether a start can use the generated definitions: asked for, present, and no condition's setting set. */
     static boolean fits(ConfigurableEnvironment env, ClassLoader loader) {
-        if (!env.getProperty(SETTING, Boolean.class, false) || !ClassUtils.isPresent(INITIALIZER, loader)) {
-            return false;
-        }
-        return CONDITION_PROPERTIES.stream().noneMatch(env::containsProperty);
+        return env.getProperty(SETTING, Boolean.class, false)
+                && CONDITION_PROPERTIES.stream().noneMatch(env::containsProperty)
+                && ClassUtils.isPresent(INITIALIZER, loader);
     }
 
     /**
