@@ -36,13 +36,14 @@ public final class CommandLineAot {
     /** Spring's own switch to the generated definitions (read when the application starts). */
     private static final String SPRING_AOT = "spring.aot.enabled";
     /**
-     * The settings the imported auto-configurations' conditions read, which the generated
+     * The settings the imported auto-configurations' conditions read (their class files' property
+     * names, Spring Boot 4.0.7; {@code spring.datasource.url} is always set, by {@link DataSession}), which the generated
      * definitions fix as unset (or set by {@link DataSession}): when one is set, the command starts
      * without them.
      */
     static final List<String> CONDITION_PROPERTIES = List.of(
             "spring.mail.host", "spring.mail.jndi-name",
-            "spring.datasource.type", "spring.datasource.jndi-name",
+            "spring.datasource.type", "spring.datasource.jndi-name", "spring.datasource.hikari.data-source-class-name",
             "spring.flyway.enabled", "spring.flyway.url", "spring.flyway.user",
             "spring.aop.auto", "spring.aop.proxy-target-class");
 
