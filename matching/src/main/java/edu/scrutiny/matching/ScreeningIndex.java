@@ -340,6 +340,135 @@ public final class ScreeningIndex {
     }
 
     /**
+     * A run of {@link #screenExhaustively(ScreeningQuery, PreparedName, double)} over many names, as
+     * monitoring screens every engagement's names against a list version's change: thousands of names
+     * that share most of their words. Expanding a query word through the vocabulary (its deletions,
+     * spelling variants, skeletons, equivalent given names and prefixes, each verified) depends on the
+     * word and the query's kind alone, so the batch expands each distinct word once and remembers it;
+     * everything else is as for one name. Safe for concurrent use; meant to live as long as one such
+     * run (it remembers every word it met).
+     */
+    public ExhaustiveBatch exhaustiveBatch() {
+        return new ExhaustiveBatch();
+    }
+
+    /** See {@link #exhaustiveBatch()}. */
+    public final class ExhaustiveBatch {
+        private record Key(NameToken token, boolean person) {
+        }
+
+        /** The vocabulary tokens a query token may stand for, and its similarity to each. */
+        private record Matches(int[] ids, double[] sims) {
+        }
+
+        private final java.util.concurrent.ConcurrentHashMap<Key, Matches> matches = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * Token comparisons remembered across the batch's names, one memo per thread and query kind (a
+         * memo is not thread-safe, and comparing two tokens depends on whether a person is compared: a
+         * person's query compares only as a person's, an organisation's never meets a person's name):
+         * thousands of names share their words, and comparing tokens is much of comparing names in
+         * full. Renewed every {@link #MEMO_QUERIES} names, so that its memory stays bounded.
+         */
+        private static final int MEMO_QUERIES = 2_000;
+        private final ThreadLocal<Map<Schema, NameComparer.Memo>> memos = ThreadLocal.withInitial(HashMap::new);
+        private final ThreadLocal<int[]> memoUses = ThreadLocal.withInitial(() -> new int[1]);
+
+        private ExhaustiveBatch() {
+        }
+
+        private NameComparer.Memo memo(Schema schema) {
+            if (schema != Schema.PERSON && schema != Schema.ORGANIZATION && schema != Schema.COMPANY) {
+                // a query of another kind compares with persons and organisations alike: its own memo, as screenExhaustively's
+                return new NameComparer.Memo();
+            }
+            int[] uses = memoUses.get();
+            Map<Schema, NameComparer.Memo> byKind = memos.get();
+            if (++uses[0] > MEMO_QUERIES) {
+                uses[0] = 0;
+                byKind.clear();
+            }
+            return byKind.computeIfAbsent(schema, k -> new NameComparer.Memo());
+        }
+
+        /**
+         * The same candidates as {@link #screenExhaustively(ScreeningQuery, PreparedName, double)}: the
+         * names' collected weights are the same sums (added in another order, which
+         * {@link #FLOAT_SLACK} absorbs), and every name at or above the floor is compared in full.
+         */
+        public List<Candidate> screen(ScreeningQuery query, PreparedName name, double minScore) {
+            if (!name.name().equals(query.name()) || name.schema() != query.schema()) {
+                throw new IllegalArgumentException("the prepared name '" + name.name() + "' (" + name.schema()
+                        + ") is not the query's '" + query.name() + "' (" + query.schema() + ")");
+            }
+            NormalizedName q = name.normalized();
+            if (q.isEmpty()) {
+                return List.of();
+            }
+            float[] acc = accumulators.get();
+            IntList touched = new IntList(64);
+            try {
+                collect(q, query.schema() == Schema.PERSON, acc, touched);
+                if (touched.size() == 0) {
+                    return List.of();
+                }
+                float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
+                int[] shortlist = shortlist(acc, touched, touched.size(), floor * (1 - FLOAT_SLACK));
+                return score(query, q, shortlist, Integer.MAX_VALUE, minScore, memo(query.schema()));
+            } finally {
+                for (int i = 0; i < touched.size(); i++) {
+                    acc[touched.get(i)] = 0;
+                }
+            }
+        }
+
+        /**
+         * What each name collects of the query's weight: every expansion of every query word (and of
+         * each pair of adjacent words joined) adds the word's weight times its similarity to the names
+         * holding it, as {@code retrieve} adds them, but walking every posting list (a small index's
+         * words are never too common to find names): at least what {@code retrieve} collects.
+         */
+        private void collect(NormalizedName q, boolean person, float[] acc, IntList touched) {
+            List<NameForm> forms = new ArrayList<>(q.forms());
+            if (q.nativeForm() != null) {
+                forms.add(q.nativeForm());
+            }
+            for (NameForm f : forms) {
+                List<NameToken> tokens = f.identifying();
+                for (NameToken t : tokens) {
+                    add(t, person, weights.weight(t), acc, touched);
+                }
+                for (int i = 0; i + 1 < tokens.size(); i++) {
+                    String joined = tokens.get(i).text() + tokens.get(i + 1).text();
+                    NameToken jt = new NameToken(joined, TokenKind.WORD, tokens.get(i).abjad() || tokens.get(i + 1).abjad());
+                    double w = Math.min(weights.weight(tokens.get(i)) + weights.weight(tokens.get(i + 1)), 1.3);
+                    add(jt, person, w, acc, touched);
+                }
+            }
+        }
+
+        private void add(NameToken t, boolean person, double weight, float[] acc, IntList touched) {
+            Key key = new Key(t, person);
+            Matches m = matches.get(key);
+            if (m == null) {
+                // the weight given here only scales the expansion; the ids and similarities depend on the token and kind
+                Expansion e = expand(t, person, weight);
+                m = new Matches(e.ids.toArray(), Arrays.copyOf(e.sims, e.ids.size()));
+                matches.putIfAbsent(key, m);
+            }
+            for (int k = 0; k < m.ids().length; k++) {
+                float add = (float) (weight * m.sims()[k]);
+                for (int name : postings[m.ids()[k]]) {
+                    if (acc[name] == 0) {
+                        touched.add(name);
+                    }
+                    acc[name] += add;
+                }
+            }
+        }
+    }
+
+    /**
      * A name normalised once for screening it many times, as a query of this schema would be.
      * Normalising depends on the name and the schema only, never on an index.
      */
@@ -579,8 +708,13 @@ public final class ScreeningIndex {
     }
 
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore) {
+        return score(query, q, shortlist, limit, minScore, new NameComparer.Memo());
+    }
+
+    /** As above, remembering token comparisons in a memo that may outlive the query ({@link ExhaustiveBatch}). */
+    private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore,
+                                  NameComparer.Memo memo) {
         Map<Integer, Candidate> best = new HashMap<>();
-        NameComparer.Memo memo = new NameComparer.Memo();
         boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
         for (int name : shortlist) {
             int e = nameEntry[name];

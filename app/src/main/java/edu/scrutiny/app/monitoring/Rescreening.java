@@ -212,6 +212,7 @@ public class Rescreening {
         }
         Map<String, Set<String>> countedOnChange = new TreeMap<>(assessments.hitsOn(version.listKey(), concerned));
         countedOnChange.keySet().retainAll(liveIds);
+        long lookedUp = System.nanoTime();
 
         // what the change matches now: for each engagement, the entries added or changed that one of its names hits.
         // Every live engagement's names are screened against every name of the change's entries, as screening screens
@@ -291,9 +292,9 @@ public class Rescreening {
                     recorded[0]++;
                     return record(id, a, version);
                 });
-        log.info("{} version {}: preparing {} ms; screening {} candidate names against {} entries {} ms; selecting {} engagements {} ms; "
-                        + "assessing them and recording the {} whose hits or tier moved {} ms",
-                version.listKey(), versionId, ms(prepared - started), candidates, screener.entries(), ms(screenedChange - prepared),
+        log.info("{} version {}: preparing {} ms; looking up the hits counted on the change {} ms; screening {} candidate names "
+                        + "against {} entries {} ms; selecting {} engagements {} ms; assessing them and recording the {} whose hits or tier moved {} ms",
+                version.listKey(), versionId, ms(prepared - started), ms(lookedUp - prepared), candidates, screener.entries(), ms(screenedChange - lookedUp),
                 affected.size(), ms(selected - screenedChange), recorded[0], ms(System.nanoTime() - selected));
         long millis = (System.nanoTime() - started) / 1_000_000;
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),

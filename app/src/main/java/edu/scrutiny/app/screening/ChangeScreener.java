@@ -30,6 +30,8 @@ import java.util.Map;
  */
 public final class ChangeScreener {
     private final ScreeningIndex index;
+    /** The change's names are screened many times (every engagement name): each query word expanded once. */
+    private final ScreeningIndex.ExhaustiveBatch batch;
     private final Map<ListEntry, StoredEntry> stored = new IdentityHashMap<>();
     private final StoredListVersion version;
 
@@ -39,6 +41,7 @@ public final class ChangeScreener {
             stored.put(e.entry(), e);
         }
         this.index = stored.isEmpty() ? null : ScreeningIndex.build(entries.stream().map(StoredEntry::entry).toList(), lists.weights());
+        this.batch = index == null ? null : index.exhaustiveBatch();
     }
 
     public int entries() {
@@ -61,7 +64,7 @@ public final class ChangeScreener {
         ScreeningQuery query = new ScreeningQuery(name.name(), name.schema(), country == null ? List.of() : List.of(country), null, asOf);
         List<Hit> hits = new ArrayList<>();
         // every hit the whole lists could give on these entries, whatever cut the whole index makes among its other names
-        for (Candidate c : index.screenExhaustively(query, name, Thresholds.defaultFor(name.schema()))) {
+        for (Candidate c : batch.screen(query, name, Thresholds.defaultFor(name.schema()))) {
             StoredEntry se = stored.get(c.entry());
             ListEntry e = c.entry();
             hits.add(new Hit(name.name(), e.list(), e.category() == null ? version.category() : e.category().key(), e.sourceId(),

@@ -1,0 +1,86 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.lists.ListEntry;
+import edu.scrutiny.lists.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A batch of exhaustive screenings against a small index (monitoring's delta: every engagement name
+ * against a list version's change) remembers each query word's expansion through the vocabulary;
+ * it must give, name by name, exactly what {@link ScreeningIndex#screenExhaustively} gives, and so
+ * every hit the whole lists give on the change's entries. The queries share words on purpose, in
+ * both kinds (a word expands differently for a person and for an organisation: abbreviation prefixes
+ * are organisations'), and come in an order in which a remembered expansion is reused.
+ */
+class ExhaustiveBatchTest {
+    private static final String[] WORDS = {"corvid", "trading", "beihang", "aeronautics", "nordic", "petrov", "ivanov",
+            "sergei", "dmitry", "mohamed", "hassan", "zhong", "xing", "telecom", "pacific", "marine", "holding", "beih",
+            "aero", "petrova", "sergey", "dmitrij", "mohammed", "hasan", "nord", "logistics", "systems", "vladimir"};
+
+    @Test
+    void aBatchFindsWhatEachExhaustiveScreeningFindsAndEveryHitOfTheWholeLists() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        List<ListEntry> all = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            boolean person = i % 3 == 0;
+            StringBuilder name = new StringBuilder();
+            int words = 2 + rnd.nextInt(3);
+            for (int w = 0; w < words; w++) {
+                name.append(w == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
+            }
+            ListEntry.Builder b = ListEntry.builder("wl", "e-" + i).name(name.toString())
+                    .schema(person ? Schema.PERSON : i % 3 == 1 ? Schema.COMPANY : Schema.LEGAL_ENTITY);
+            if (i % 5 == 0) {
+                b.alias(WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " Ltd");
+            }
+            all.add(b.build());
+        }
+        ScreeningIndex whole = ScreeningIndex.build(all);
+        List<ListEntry> change = all.subList(0, 60);
+        Set<String> changed = change.stream().map(ListEntry::sourceId).collect(Collectors.toSet());
+        ScreeningIndex delta = ScreeningIndex.build(change, whole.weights());
+        ScreeningIndex.ExhaustiveBatch batch = delta.exhaustiveBatch();
+
+        List<String> queries = new ArrayList<>();
+        for (ListEntry e : all.subList(0, 120)) {
+            String n = e.name();
+            queries.add(n);
+            queries.add(n.length() > 6 ? n.substring(0, 3) + n.substring(4) : n); // a letter dropped
+            String[] parts = n.split(" ");
+            queries.add(parts[parts.length - 1] + " " + parts[0]); // reordered, shortened
+            queries.add(parts[0].substring(0, Math.min(4, parts[0].length())) + " " + parts[parts.length - 1]); // a prefix
+        }
+        int found = 0;
+        for (String q : queries) {
+            for (Schema schema : List.of(Schema.PERSON, Schema.ORGANIZATION)) {
+                ScreeningQuery query = ScreeningQuery.of(q, schema);
+                double threshold = Thresholds.defaultFor(schema);
+                ScreeningIndex.PreparedName name = ScreeningIndex.PreparedName.of(q, schema);
+                List<Candidate> one = delta.screenExhaustively(query, name, threshold);
+                List<Candidate> batched = batch.screen(query, name, threshold);
+                assertThat(describe(batched)).as("%s as %s", q, schema).isEqualTo(describe(one));
+                Set<String> fromBatch = batched.stream().map(c -> c.entry().sourceId()).collect(Collectors.toSet());
+                for (Candidate c : whole.screen(query, 25, threshold)) {
+                    if (changed.contains(c.entry().sourceId())) {
+                        assertThat(fromBatch).as("%s as %s: the whole lists' hit %s", q, schema, c.entry().sourceId())
+                                .contains(c.entry().sourceId());
+                    }
+                }
+                found += batched.size();
+            }
+        }
+        assertThat(found).as("the queries find hits on the change").isGreaterThan(200);
+    }
+
+    private static List<String> describe(List<Candidate> candidates) {
+        return candidates.stream().map(c -> c.entry().sourceId() + " " + c.score() + " " + c.matchedName()).toList();
+    }
+}
