@@ -248,17 +248,22 @@ public final class NameComparer {
     private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped, Memo memo) {
         for (int i = 0; i + 1 < a.size(); i++) {
             for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
-                StringBuilder sb = new StringBuilder();
                 boolean abjad = false;
                 boolean words = true;
+                int joinedLength = 0;
                 for (int k = i; k < i + len; k++) {
                     NameToken t = a.get(k);
                     words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL;
                     abjad |= t.abjad();
-                    sb.append(t.text());
+                    joinedLength += t.text().length();
                 }
-                if (!words) {
+                if (!words || !anyLongEnough(b, joinedLength - 2)) {
+                    // no word on the other side is long enough to be the run joined: it is not built
                     continue;
+                }
+                StringBuilder sb = new StringBuilder(joinedLength);
+                for (int k = i; k < i + len; k++) {
+                    sb.append(a.get(k).text());
                 }
                 String joined = sb.toString();
                 int[] run = new int[len];
@@ -291,6 +296,16 @@ public final class NameComparer {
                 }
             }
         }
+    }
+
+    /** Whether a word of {@code b} is at least {@code length} long (the test joined() makes of each). */
+    private static boolean anyLongEnough(List<NameToken> b, int length) {
+        for (NameToken t : b) {
+            if (t.kind() == TokenKind.WORD && t.text().length() >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A single short token that is the initials of the other name's words: "BUAA", "NUDT". */
@@ -417,8 +432,17 @@ public final class NameComparer {
      * twentieth of a query's cost. Same digits: the shortest decimal of the double, rounded half up.
      */
     static String twoDecimals(double x) {
-        if (!Double.isFinite(x)) {
+        if (!Double.isFinite(x) || x < 0 || x > 1e6) {
             return String.format(Locale.ROOT, "%.2f", x);
+        }
+        double hundredths = x * 100;
+        double whole = Math.floor(hundredths);
+        double fraction = hundredths - whole;
+        if (Math.abs(fraction - 0.5) > 1e-6) {
+            // far from a tie, the double's own digits and its shortest decimal round the same way
+            long v = (long) whole + (fraction > 0.5 ? 1 : 0);
+            long cents = v % 100;
+            return (v / 100) + (cents < 10 ? ".0" : ".") + cents;
         }
         return new java.math.BigDecimal(Double.toString(x)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }

@@ -144,6 +144,7 @@ public final class ScreeningIndex {
         NormalizedName[] names = IntStream.range(0, n).parallel()
                 .mapToObj(i -> normalizer.normalize(nameText[i], entries.get(nameEntry[i]).schema()))
                 .toArray(NormalizedName[]::new);
+        canonicalise(names);
 
         // vocabulary and postings; one canonical token object per distinct text keeps memory down
         Map<String, Integer> vocabulary = new HashMap<>();
@@ -194,6 +195,34 @@ public final class ScreeningIndex {
         TokenWeights scoring = weights == null ? new IndexWeights(df, n) : weights;
         return new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postings, sorted,
                 fuzzy[0], fuzzy[1], fuzzy[2], scoring, normalizer);
+    }
+
+    /**
+     * Makes equal tokens of all the names one object each (and so their texts one string each). The
+     * comparer's memo and the weights look tokens up in hash maps for every candidate of every query;
+     * with one object per token most of those look-ups end at the first reference comparison instead of
+     * comparing strings. Fewer objects also make a large index smaller.
+     */
+    private static void canonicalise(NormalizedName[] names) {
+        java.util.concurrent.ConcurrentHashMap<NameToken, NameToken> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+        IntStream.range(0, names.length).parallel().forEach(i -> {
+            NormalizedName n = names[i];
+            List<NameForm> forms = new ArrayList<>(n.forms().size());
+            for (NameForm f : n.forms()) {
+                forms.add(canonical(f, canonical));
+            }
+            NameForm nativeForm = n.nativeForm() == null ? null : canonical(n.nativeForm(), canonical);
+            names[i] = new NormalizedName(n.original(), forms, nativeForm, n.nativeScript());
+        });
+    }
+
+    private static NameForm canonical(NameForm f, Map<NameToken, NameToken> canonical) {
+        List<NameToken> tokens = new ArrayList<>(f.tokens().size());
+        for (NameToken t : f.tokens()) {
+            NameToken c = canonical.putIfAbsent(t, t);
+            tokens.add(c == null ? t : c);
+        }
+        return new NameForm(tokens, f.how(), f.person());
     }
 
     /** The retrieval keys of a name: its identifying tokens, joined runs of short tokens, and initials. */
@@ -484,6 +513,42 @@ public final class ScreeningIndex {
             return h;
         }
 
+        /** Vocabulary tokens verified for this query token so far, as an open-addressing set (-1 free). */
+        private int[] checked = new int[16];
+        private int checkedCount;
+
+        /** Whether the id has not been verified yet for this query token; it counts as verified from now on. */
+        boolean firstCheck(int id) {
+            if (checkedCount == 0) {
+                Arrays.fill(checked, -1);
+            }
+            int mask = checked.length - 1;
+            int h = (id * 0x9E3779B9) >>> 7 & mask;
+            while (checked[h] >= 0) {
+                if (checked[h] == id) {
+                    return false;
+                }
+                h = (h + 1) & mask;
+            }
+            checked[h] = id;
+            if (++checkedCount * 2 > checked.length) {
+                int[] old = checked;
+                checked = new int[old.length * 2];
+                Arrays.fill(checked, -1);
+                int m = checked.length - 1;
+                for (int v : old) {
+                    if (v >= 0) {
+                        int k = (v * 0x9E3779B9) >>> 7 & m;
+                        while (checked[k] >= 0) {
+                            k = (k + 1) & m;
+                        }
+                        checked[k] = v;
+                    }
+                }
+            }
+            return true;
+        }
+
         void offer(int id, double sim) {
             int h = probe(id);
             if (table[h] >= 0) {
@@ -522,6 +587,10 @@ public final class ScreeningIndex {
             return e;
         }
         java.util.function.IntConsumer verify = id -> {
+            if (!e.firstCheck(id)) {
+                // reached again (by another deletion, say): the similarity is the same as the first time
+                return;
+            }
             TokenSimilarity.Result r = TokenSimilarity.compare(t, vocabTokens[id], person);
             if (r.score() >= TokenSimilarity.FLOOR) {
                 e.offer(id, r.score());
