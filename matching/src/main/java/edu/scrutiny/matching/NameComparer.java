@@ -65,10 +65,21 @@ public final class NameComparer {
      */
     public static final class Memo {
         private final java.util.Map<NameToken, java.util.Map<NameToken, TokenSimilarity.Result>> results = new java.util.HashMap<>();
+        /**
+         * Joined runs ("hua wei" → "huawei") against single tokens: the query's runs meet the same listed
+         * tokens in candidate after candidate, and these comparisons were a quarter of a query's cost.
+         * Keyed by the run (prefixed by whether a word of it is from an abjad), then the token.
+         */
+        private final java.util.Map<String, java.util.Map<NameToken, TokenSimilarity.Result>> joined = new java.util.HashMap<>();
 
         TokenSimilarity.Result compare(NameToken a, NameToken b, boolean person) {
             return results.computeIfAbsent(a, k -> new java.util.HashMap<>())
                     .computeIfAbsent(b, k -> TokenSimilarity.compare(a, b, person));
+        }
+
+        TokenSimilarity.Result compareJoined(String run, boolean abjad, NameToken t) {
+            return joined.computeIfAbsent(abjad ? "\u0001" + run : run, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(t, k -> TokenSimilarity.compare(run, t.text(), abjad || t.abjad()));
         }
     }
 
@@ -120,8 +131,8 @@ public final class NameComparer {
                 }
             }
         }
-        joined(q, l, options, false);
-        joined(l, q, options, true);
+        joined(q, l, options, false, memo);
+        joined(l, q, options, true, memo);
         initialsRuns(q, l, options, false);
         initialsRuns(l, q, options, true);
         if (!person) {
@@ -195,7 +206,7 @@ public final class NameComparer {
         if (conflicting(q, usedQ) && conflicting(l, usedL)) {
             double penalty = CONFLICT_BASE + CONFLICT * Math.min(1 - covQ, 1 - covL);
             score -= penalty;
-            rules.add(String.format(Locale.ROOT, "both names have words the other lacks: -%.2f", penalty));
+            rules.add("both names have words the other lacks: -" + twoDecimals(penalty));
         }
         List<String> unmatched = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
@@ -220,14 +231,13 @@ public final class NameComparer {
             double factor = Math.max(q.size(), l.size()) >= 3 ? 0.85 : 1.0;
             if (single * factor < score) {
                 score = single * factor;
-                rules.add(String.format(Locale.ROOT, "one word against a name of %d: weighed as %.2f",
-                        Math.max(q.size(), l.size()), score));
+                rules.add("one word against a name of " + Math.max(q.size(), l.size()) + ": weighed as " + twoDecimals(score));
             }
         }
         score = InstitutionRules.apply(q, l, usedQ, usedL, simQ, simL, weights, score, rules);
         if (score > COMMON_ONLY_CAP && bestWeight < DISTINCTIVE && unmatchedWeight(q, usedQ, l, usedL) > 0.2) {
             score = COMMON_ONLY_CAP;
-            rules.add(String.format(Locale.ROOT, "only common words matched: capped at %.2f", COMMON_ONLY_CAP));
+            rules.add("only common words matched: capped at " + twoDecimals(COMMON_ONLY_CAP));
         }
         score = legalForms(query.legalForms(), listed.legalForms(), score, rules);
         score = Math.max(0, Math.min(1, score));
@@ -235,20 +245,25 @@ public final class NameComparer {
     }
 
     /** Adjacent tokens of {@code a} joined, against single tokens of {@code b}: "hua wei" / "huawei". */
-    private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped) {
+    private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped, Memo memo) {
         for (int i = 0; i + 1 < a.size(); i++) {
             for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
-                StringBuilder sb = new StringBuilder();
                 boolean abjad = false;
                 boolean words = true;
+                int joinedLength = 0;
                 for (int k = i; k < i + len; k++) {
                     NameToken t = a.get(k);
                     words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL;
                     abjad |= t.abjad();
-                    sb.append(t.text());
+                    joinedLength += t.text().length();
                 }
-                if (!words) {
+                if (!words || !anyLongEnough(b, joinedLength - 2)) {
+                    // no word on the other side is long enough to be the run joined: it is not built
                     continue;
+                }
+                StringBuilder sb = new StringBuilder(joinedLength);
+                for (int k = i; k < i + len; k++) {
+                    sb.append(a.get(k).text());
                 }
                 String joined = sb.toString();
                 int[] run = new int[len];
@@ -260,7 +275,8 @@ public final class NameComparer {
                     if (t.kind() != TokenKind.WORD || t.text().length() < joined.length() - 2) {
                         continue;
                     }
-                    TokenSimilarity.Result r = TokenSimilarity.compare(joined, t.text(), abjad || t.abjad());
+                    TokenSimilarity.Result r = memo == null ? TokenSimilarity.compare(joined, t.text(), abjad || t.abjad())
+                            : memo.compareJoined(joined, abjad, t);
                     if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
                         String rule = "joined " + r.rule();
                         if (TokenSimilarity.misspelling(r.rule()) && r.score() > 0.85) {
@@ -280,6 +296,16 @@ public final class NameComparer {
                 }
             }
         }
+    }
+
+    /** Whether a word of {@code b} is at least {@code length} long (the test joined() makes of each). */
+    private static boolean anyLongEnough(List<NameToken> b, int length) {
+        for (NameToken t : b) {
+            if (t.kind() == TokenKind.WORD && t.text().length() >= length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A single short token that is the initials of the other name's words: "BUAA", "NUDT". */
@@ -373,9 +399,7 @@ public final class NameComparer {
 
     private static double numbers(List<NameToken> q, List<NameToken> l, boolean[] usedQ, boolean[] usedL,
                                   double[] simQ, double[] simL, double score, List<String> rules) {
-        boolean qHas = q.stream().anyMatch(t -> t.kind() == TokenKind.NUMBER);
-        boolean lHas = l.stream().anyMatch(t -> t.kind() == TokenKind.NUMBER);
-        if (!qHas || !lHas) {
+        if (!hasNumber(q) || !hasNumber(l)) {
             return score;
         }
         for (int i = 0; i < q.size(); i++) {
@@ -391,6 +415,36 @@ public final class NameComparer {
             }
         }
         return score;
+    }
+
+    private static boolean hasNumber(List<NameToken> tokens) {
+        for (NameToken t : tokens) {
+            if (t.kind() == TokenKind.NUMBER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code String.format(Locale.ROOT, "%.2f", x)} for the explanation's figures, without the
+     * formatter: every candidate compared in full gets its rules written, and the formatter was a
+     * twentieth of a query's cost. Same digits: the shortest decimal of the double, rounded half up.
+     */
+    static String twoDecimals(double x) {
+        if (!Double.isFinite(x) || x < 0 || x > 1e6) {
+            return String.format(Locale.ROOT, "%.2f", x);
+        }
+        double hundredths = x * 100;
+        double whole = Math.floor(hundredths);
+        double fraction = hundredths - whole;
+        if (Math.abs(fraction - 0.5) > 1e-6) {
+            // far from a tie, the double's own digits and its shortest decimal round the same way
+            long v = (long) whole + (fraction > 0.5 ? 1 : 0);
+            long cents = v % 100;
+            return (v / 100) + (cents < 10 ? ".0" : ".") + cents;
+        }
+        return new java.math.BigDecimal(Double.toString(x)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static double legalForms(List<NameToken> q, List<NameToken> l, double score, List<String> rules) {

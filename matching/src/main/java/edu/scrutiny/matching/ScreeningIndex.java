@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -145,6 +144,7 @@ public final class ScreeningIndex {
         NormalizedName[] names = IntStream.range(0, n).parallel()
                 .mapToObj(i -> normalizer.normalize(nameText[i], entries.get(nameEntry[i]).schema()))
                 .toArray(NormalizedName[]::new);
+        canonicalise(names);
 
         // vocabulary and postings; one canonical token object per distinct text keeps memory down
         Map<String, Integer> vocabulary = new HashMap<>();
@@ -195,6 +195,34 @@ public final class ScreeningIndex {
         TokenWeights scoring = weights == null ? new IndexWeights(df, n) : weights;
         return new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postings, sorted,
                 fuzzy[0], fuzzy[1], fuzzy[2], scoring, normalizer);
+    }
+
+    /**
+     * Makes equal tokens of all the names one object each (and so their texts one string each). The
+     * comparer's memo and the weights look tokens up in hash maps for every candidate of every query;
+     * with one object per token most of those look-ups end at the first reference comparison instead of
+     * comparing strings. Fewer objects also make a large index smaller.
+     */
+    private static void canonicalise(NormalizedName[] names) {
+        java.util.concurrent.ConcurrentHashMap<NameToken, NameToken> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+        IntStream.range(0, names.length).parallel().forEach(i -> {
+            NormalizedName n = names[i];
+            List<NameForm> forms = new ArrayList<>(n.forms().size());
+            for (NameForm f : n.forms()) {
+                forms.add(canonical(f, canonical));
+            }
+            NameForm nativeForm = n.nativeForm() == null ? null : canonical(n.nativeForm(), canonical);
+            names[i] = new NormalizedName(n.original(), forms, nativeForm, n.nativeScript());
+        });
+    }
+
+    private static NameForm canonical(NameForm f, Map<NameToken, NameToken> canonical) {
+        List<NameToken> tokens = new ArrayList<>(f.tokens().size());
+        for (NameToken t : f.tokens()) {
+            NameToken c = canonical.putIfAbsent(t, t);
+            tokens.add(c == null ? t : c);
+        }
+        return new NameForm(tokens, f.how(), f.person());
     }
 
     /** The retrieval keys of a name: its identifying tokens, joined runs of short tokens, and initials. */
@@ -248,17 +276,13 @@ public final class ScreeningIndex {
                 String t = vocab[id].text();
                 if (!Latinizer.isAscii(t)) {
                     if (t.length() >= 3) {
-                        for (int i = 0; i < t.length(); i++) {
-                            del.put(t.substring(0, i) + t.substring(i + 1), id);
-                        }
+                        del.putDeletions(t, id);
                     }
                     continue;
                 }
                 if (t.length() >= 4) {
                     del.put(t, id);
-                    for (int i = 0; i < t.length(); i++) {
-                        del.put(t.substring(0, i) + t.substring(i + 1), id);
-                    }
+                    del.putDeletions(t, id);
                 }
                 if (t.length() >= 3) {
                     var.put(Phonetics.variantKey(t), id);
@@ -600,19 +624,76 @@ public final class ScreeningIndex {
         double[] sims = new double[8];
         final double weight;
         boolean hasRare;
-        private final Map<Integer, Integer> slot = new HashMap<>();
+        /** Where each id offered so far is in {@link #ids}: a linear probe over ids (most expansions hold a few). */
+        private int[] table = new int[16];
 
         Expansion(double weight) {
             this.weight = weight;
+            Arrays.fill(table, -1);
+        }
+
+        /** The slot in {@link #table} that holds the id's position in ids, or the free slot where it would go. */
+        private int probe(int id) {
+            int mask = table.length - 1;
+            int h = (id * 0x9E3779B9) >>> 7 & mask;
+            while (table[h] >= 0 && ids.get(table[h]) != id) {
+                h = (h + 1) & mask;
+            }
+            return h;
+        }
+
+        /** Vocabulary tokens verified for this query token so far, as an open-addressing set (-1 free). */
+        private int[] checked = new int[16];
+        private int checkedCount;
+
+        /** Whether the id has not been verified yet for this query token; it counts as verified from now on. */
+        boolean firstCheck(int id) {
+            if (checkedCount == 0) {
+                Arrays.fill(checked, -1);
+            }
+            int mask = checked.length - 1;
+            int h = (id * 0x9E3779B9) >>> 7 & mask;
+            while (checked[h] >= 0) {
+                if (checked[h] == id) {
+                    return false;
+                }
+                h = (h + 1) & mask;
+            }
+            checked[h] = id;
+            if (++checkedCount * 2 > checked.length) {
+                int[] old = checked;
+                checked = new int[old.length * 2];
+                Arrays.fill(checked, -1);
+                int m = checked.length - 1;
+                for (int v : old) {
+                    if (v >= 0) {
+                        int k = (v * 0x9E3779B9) >>> 7 & m;
+                        while (checked[k] >= 0) {
+                            k = (k + 1) & m;
+                        }
+                        checked[k] = v;
+                    }
+                }
+            }
+            return true;
         }
 
         void offer(int id, double sim) {
-            Integer s = slot.get(id);
-            if (s != null) {
+            int h = probe(id);
+            if (table[h] >= 0) {
+                int s = table[h];
                 sims[s] = Math.max(sims[s], sim);
                 return;
             }
-            slot.put(id, ids.size());
+            if ((ids.size() + 1) * 2 > table.length) {
+                table = new int[table.length * 2];
+                Arrays.fill(table, -1);
+                for (int i = 0; i < ids.size(); i++) {
+                    table[probe(ids.get(i))] = i;
+                }
+                h = probe(id);
+            }
+            table[h] = ids.size();
             if (ids.size() == sims.length) {
                 sims = Arrays.copyOf(sims, sims.length * 2);
             }
@@ -635,6 +716,10 @@ public final class ScreeningIndex {
             return e;
         }
         java.util.function.IntConsumer verify = id -> {
+            if (!e.firstCheck(id)) {
+                // reached again (by another deletion, say): the similarity is the same as the first time
+                return;
+            }
             TokenSimilarity.Result r = TokenSimilarity.compare(t, vocabTokens[id], person);
             if (r.score() >= TokenSimilarity.FLOOR) {
                 e.offer(id, r.score());
@@ -645,8 +730,8 @@ public final class ScreeningIndex {
             if (ascii) {
                 deletions.forEach(text, verify);
             }
-            for (int i = 0; i < text.length(); i++) {
-                deletions.forEach(text.substring(0, i) + text.substring(i + 1), verify);
+            for (int hash : PackedMultiMap.deletionHashes(text)) {
+                deletions.forEachHash(hash, verify);
             }
         }
         if (ascii && text.length() >= 3) {
@@ -691,20 +776,82 @@ public final class ScreeningIndex {
 
     /** The names that collected the most, at least {@code floor}, at most {@code k} of them. */
     private static int[] shortlist(float[] acc, IntList touched, int k, float floor) {
-        PriorityQueue<Integer> heap = new PriorityQueue<>(Math.max(1, k), (a, b) -> Float.compare(acc[a], acc[b]));
+        TopK heap = new TopK(Math.min(k, touched.size()));
         for (int i = 0; i < touched.size(); i++) {
             int name = touched.get(i);
-            if (acc[name] < floor) {
+            float a = acc[name];
+            if (a < floor) {
                 continue;
             }
-            if (heap.size() < k) {
-                heap.add(name);
-            } else if (acc[name] > acc[heap.peek()]) {
+            if (heap.size < k) {
+                heap.add(name, a);
+            } else if (a > heap.keys[0]) {
                 heap.poll();
-                heap.add(name);
+                heap.add(name, a);
             }
         }
-        return heap.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(heap.names, heap.size);
+    }
+
+    /**
+     * A min-heap of names by what they collected, without boxing: the steps of
+     * {@code java.util.PriorityQueue}'s sift-up and sift-down, one for one, so that the shortlist holds
+     * the same names in the same order as the PriorityQueue it replaces (ties at its edge included).
+     */
+    static final class TopK {
+        int[] names;
+        float[] keys;
+        int size;
+
+        TopK(int capacity) {
+            names = new int[Math.max(1, capacity)];
+            keys = new float[names.length];
+        }
+
+        void add(int name, float key) {
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            int k = size++;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (Float.compare(key, keys[parent]) >= 0) {
+                    break;
+                }
+                names[k] = names[parent];
+                keys[k] = keys[parent];
+                k = parent;
+            }
+            names[k] = name;
+            keys[k] = key;
+        }
+
+        void poll() {
+            int n = --size;
+            int name = names[n];
+            float key = keys[n];
+            if (n == 0) {
+                return;
+            }
+            int k = 0;
+            int half = n >>> 1;
+            while (k < half) {
+                int child = (k << 1) + 1;
+                int right = child + 1;
+                if (right < n && Float.compare(keys[child], keys[right]) > 0) {
+                    child = right;
+                }
+                if (Float.compare(key, keys[child]) <= 0) {
+                    break;
+                }
+                names[k] = names[child];
+                keys[k] = keys[child];
+                k = child;
+            }
+            names[k] = name;
+            keys[k] = key;
+        }
     }
 
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore) {
