@@ -40,23 +40,40 @@ final class ContextScore {
      *                    for which differing countries weigh more
      */
     static Adjusted adjust(ScreeningQuery query, ListEntry entry, double nameScore, boolean institution) {
-        double score = nameScore;
         List<String> notes = new ArrayList<>(2);
+        double score = apply(query, entry, nameScore, institution, notes);
+        return new Adjusted(score, notes);
+    }
+
+    /** The score {@link #adjust(ScreeningQuery, ListEntry, double, boolean)} gives, without writing its notes. */
+    static double adjustedScore(ScreeningQuery query, ListEntry entry, double nameScore, boolean institution) {
+        return apply(query, entry, nameScore, institution, null);
+    }
+
+    /** The adjusted score; what moved it is written to {@code notes} unless that is null. */
+    private static double apply(ScreeningQuery query, ListEntry entry, double nameScore, boolean institution, List<String> notes) {
+        double score = nameScore;
         if (!query.countries().isEmpty() && !entry.countries().isEmpty()) {
             List<String> shared = query.countries().stream()
                     .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
             if (!shared.isEmpty()) {
                 score += COUNTRY_AGREES;
-                notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
+                if (notes != null) {
+                    notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
+                }
             } else if (institution) {
                 score += INSTITUTION_COUNTRY_DIFFERS;
-                notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
-                                + " in another country is another institution, so a match needs much more evidence: %.2f",
-                        String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
+                if (notes != null) {
+                    notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
+                                    + " in another country is another institution, so a match needs much more evidence: %.2f",
+                            String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
+                }
             } else {
                 score += COUNTRY_DIFFERS;
-                notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",
-                        String.join(",", query.countries()), String.join(",", entry.countries()), COUNTRY_DIFFERS));
+                if (notes != null) {
+                    notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",
+                            String.join(",", query.countries()), String.join(",", entry.countries()), COUNTRY_DIFFERS));
+                }
             }
         }
         String dob = query.birthDate();
@@ -85,9 +102,11 @@ final class ContextScore {
                 }
             }
             score += best;
-            notes.add(String.format(Locale.ROOT, "%s: %+.2f", why, best));
+            if (notes != null) {
+                notes.add(String.format(Locale.ROOT, "%s: %+.2f", why, best));
+            }
         }
-        return new Adjusted(Math.max(0, Math.min(1, score)), notes);
+        return Math.max(0, Math.min(1, score));
     }
 
     private static int year(String isoDate) {

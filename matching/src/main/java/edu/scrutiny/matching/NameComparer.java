@@ -1,7 +1,5 @@
 package edu.scrutiny.matching;
 
-import edu.scrutiny.matching.internal.Phonetics;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +42,24 @@ public final class NameComparer {
     static final double CONFLICT_BASE = 0.1;
     static final double CONFLICT = 0.5;
 
+    /** Where the rules' words go when the comparison is not to be explained: nowhere. */
+    private static final List<String> UNWRITTEN = new java.util.AbstractList<>() {
+        @Override
+        public boolean add(String rule) {
+            return true;
+        }
+
+        @Override
+        public String get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    };
+
     /** Alphabets whose transliteration to Latin keeps every distinction: names in them compare in Latin. */
     private static final java.util.Set<String> TRANSLITERATES_WELL = java.util.Set.of("CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN");
 
@@ -64,39 +80,150 @@ public final class NameComparer {
      * one per query.
      */
     public static final class Memo {
-        private final java.util.Map<NameToken, java.util.Map<NameToken, TokenSimilarity.Result>> results = new java.util.HashMap<>();
+        private final java.util.Map<NameToken, Row> rows = new java.util.HashMap<>();
         /**
          * Joined runs ("hua wei" → "huawei") against single tokens: the query's runs meet the same listed
          * tokens in candidate after candidate, and these comparisons were a quarter of a query's cost.
-         * Keyed by the run (prefixed by whether a word of it is from an abjad), then the token.
+         * Keyed by the run's tokens, so that the run is written out only the first time it is met.
          */
-        private final java.util.Map<String, java.util.Map<NameToken, TokenSimilarity.Result>> joined = new java.util.HashMap<>();
+        private final java.util.Map<Run, Row> runs = new java.util.HashMap<>();
 
-        TokenSimilarity.Result compare(NameToken a, NameToken b, boolean person) {
-            return results.computeIfAbsent(a, k -> new java.util.HashMap<>())
-                    .computeIfAbsent(b, k -> TokenSimilarity.compare(a, b, person));
+        private record Run(NameToken first, NameToken second, NameToken third) {
         }
 
-        TokenSimilarity.Result compareJoined(String run, boolean abjad, NameToken t) {
-            return joined.computeIfAbsent(abjad ? "\u0001" + run : run, k -> new java.util.HashMap<>())
-                    .computeIfAbsent(t, k -> TokenSimilarity.compare(run, t.text(), abjad || t.abjad()));
+        /** The comparisons of one query token (looked up once per candidate name, not once per pair). */
+        Row row(NameToken a) {
+            Row r = rows.get(a);
+            if (r == null) {
+                r = new Row(a);
+                rows.put(a, r);
+            }
+            return r;
         }
+
+        /** The comparisons of the run of {@code len} tokens of {@code tokens} from {@code from}, joined. */
+        Row run(List<NameToken> tokens, int from, int len) {
+            Run key = new Run(tokens.get(from), tokens.get(from + 1), len == 3 ? tokens.get(from + 2) : null);
+            Row r = runs.get(key);
+            if (r == null) {
+                r = new Row(new Word(joinedText(tokens, from, len)));
+                runs.put(key, r);
+            }
+            return r;
+        }
+    }
+
+    /**
+     * One word's comparisons with the tokens it met, in an open-addressing table: a token's hash is kept
+     * and equal tokens of an index are one object, so a look-up is mostly one reference comparison.
+     */
+    static final class Row {
+        /** The query token (or the joined run) of the row. */
+        final Word word;
+        private final NameToken token;
+        private NameToken[] keys = new NameToken[64];
+        /** The keys' hashes, so that a probe compares ints and reads no other token. */
+        private int[] hashes = new int[64];
+        private TokenSimilarity.Result[] values = new TokenSimilarity.Result[64];
+        private int size;
+
+        Row(Word word) {
+            this.word = word;
+            this.token = word instanceof NameToken t ? t : null;
+        }
+
+        /** The token of this row against {@code t}, as {@link TokenSimilarity#compare(NameToken, NameToken, boolean)}. */
+        TokenSimilarity.Result compare(NameToken t, boolean person) {
+            int slot = slot(t);
+            TokenSimilarity.Result r = values[slot];
+            if (r == null) {
+                r = TokenSimilarity.compare(token, t, person);
+                put(slot, t, r);
+            }
+            return r;
+        }
+
+        /** This row's run against {@code t}, as {@link TokenSimilarity#compare(Word, Word, boolean)}. */
+        TokenSimilarity.Result compareJoined(NameToken t, boolean abjad) {
+            int slot = slot(t);
+            TokenSimilarity.Result r = values[slot];
+            if (r == null) {
+                r = TokenSimilarity.compare(word, t, abjad || t.abjad());
+                put(slot, t, r);
+            }
+            return r;
+        }
+
+        private int slot(NameToken t) {
+            int hash = t.hashCode();
+            int mask = keys.length - 1;
+            int h = (hash * 0x9E3779B9) >>> 11 & mask;
+            for (NameToken k = keys[h]; k != null; k = keys[h]) {
+                if (k == t || hashes[h] == hash && k.equals(t)) {
+                    return h;
+                }
+                h = (h + 1) & mask;
+            }
+            return h;
+        }
+
+        private void put(int slot, NameToken t, TokenSimilarity.Result r) {
+            keys[slot] = t;
+            hashes[slot] = t.hashCode();
+            values[slot] = r;
+            if (++size * 2 > keys.length) {
+                NameToken[] oldKeys = keys;
+                TokenSimilarity.Result[] oldValues = values;
+                keys = new NameToken[oldKeys.length * 2];
+                hashes = new int[oldKeys.length * 2];
+                values = new TokenSimilarity.Result[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != null) {
+                        int s = slot(oldKeys[i]);
+                        keys[s] = oldKeys[i];
+                        hashes[s] = oldKeys[i].hashCode();
+                        values[s] = oldValues[i];
+                    }
+                }
+            }
+        }
+    }
+
+    private static String joinedText(List<NameToken> tokens, int from, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < from + len; k++) {
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     /** As {@link #compare(NormalizedName, NormalizedName)}, remembering token comparisons in the memo (may be null). */
     public NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo) {
+        return compare(query, listed, memo, true);
+    }
+
+    /**
+     * The score {@link #compare(NormalizedName, NormalizedName, Memo)} gives, to the last bit, without
+     * writing its explanation: a query compares dozens of names in full and returns a few, and writing
+     * the pairs, unmatched words and rules of every one was a sizeable share of its cost.
+     */
+    double score(NormalizedName query, NormalizedName listed, Memo memo) {
+        return compare(query, listed, memo, false).score();
+    }
+
+    private NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo, boolean explain) {
         if (query.nativeScript() != null && query.nativeScript().equals(listed.nativeScript())
                 && !TRANSLITERATES_WELL.contains(query.nativeScript())) {
             // two names in the same script compare as written: transliteration would blur what differs
             // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
-            return compare(query.nativeForm(), listed.nativeForm(), memo);
+            return compare(query.nativeForm(), listed.nativeForm(), memo, explain);
         }
         NameComparison best = null;
         NameForm bestQ = null;
         NameForm bestL = null;
         for (NameForm q : query.forms()) {
             for (NameForm l : listed.forms()) {
-                NameComparison c = compare(q, l, memo);
+                NameComparison c = compare(q, l, memo, explain);
                 if (best == null || c.score() > best.score()) {
                     best = c;
                     bestQ = q;
@@ -104,17 +231,21 @@ public final class NameComparer {
                 }
             }
         }
-        return DerivedForms.explain(InstitutionWords.explain(best, bestQ, bestL), bestQ, bestL);
+        return explain ? DerivedForms.explain(InstitutionWords.explain(best, bestQ, bestL), bestQ, bestL) : best;
     }
 
     private record Option(int[] q, int[] l, double score, String rule) {
     }
 
     public NameComparison compare(NameForm query, NameForm listed) {
-        return compare(query, listed, null);
+        return compare(query, listed, null, true);
     }
 
-    private NameComparison compare(NameForm query, NameForm listed, Memo memo) {
+    /**
+     * @param explain whether to write the pairs, unmatched words and rules; without, the comparison
+     *                holds the score and coverages only (computed the same way)
+     */
+    private NameComparison compare(NameForm query, NameForm listed, Memo memo, boolean explain) {
         List<NameToken> q = query.identifying();
         List<NameToken> l = listed.identifying();
         if (q.isEmpty() || l.isEmpty()) {
@@ -123,9 +254,10 @@ public final class NameComparer {
         boolean person = query.person() || listed.person();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
+            Row row = memo == null ? null : memo.row(q.get(i));
             for (int j = 0; j < l.size(); j++) {
-                TokenSimilarity.Result r = memo == null ? TokenSimilarity.compare(q.get(i), l.get(j), person)
-                        : memo.compare(q.get(i), l.get(j), person);
+                TokenSimilarity.Result r = row == null ? TokenSimilarity.compare(q.get(i), l.get(j), person)
+                        : row.compare(l.get(j), person);
                 if (r.score() > 0) {
                     options.add(new Option(new int[] {i}, new int[] {j}, r.score(), r.rule()));
                 }
@@ -173,7 +305,9 @@ public final class NameComparer {
             if (o.q().length == 1 && o.l().length == 1) {
                 partnerQ[o.q()[0]] = o.l()[0];
             }
-            pairs.add(new NameComparison.Pair(text(q, o.q()), text(l, o.l()), o.score(), o.rule()));
+            if (explain) {
+                pairs.add(new NameComparison.Pair(text(q, o.q()), text(l, o.l()), o.score(), o.rule()));
+            }
         }
         double totalQ = 0;
         double matchedQ = 0;
@@ -200,7 +334,7 @@ public final class NameComparer {
         double covL = totalL == 0 ? 0 : matchedL / totalL;
         // one name contained in the other ("Sergey Lavrov" in "Sergey Viktorovich Lavrov") is a likely match;
         // each name having words the other lacks ("Mohamed" against "Ali") is a conflict, and costs more
-        List<String> rules = new ArrayList<>();
+        List<String> rules = explain ? new ArrayList<>() : UNWRITTEN;
         double minShare = person ? PERSON_MIN_SHARE : MIN_SHARE;
         double score = minShare * Math.min(covQ, covL) + (1 - minShare) * Math.max(covQ, covL);
         if (conflicting(q, usedQ) && conflicting(l, usedL)) {
@@ -209,12 +343,12 @@ public final class NameComparer {
             rules.add("both names have words the other lacks: -" + twoDecimals(penalty));
         }
         List<String> unmatched = new ArrayList<>();
-        for (int i = 0; i < q.size(); i++) {
+        for (int i = 0; i < q.size() && explain; i++) {
             if (!usedQ[i]) {
                 unmatched.add("query:" + q.get(i).text());
             }
         }
-        for (int j = 0; j < l.size(); j++) {
+        for (int j = 0; j < l.size() && explain; j++) {
             if (!usedL[j]) {
                 unmatched.add("list:" + l.get(j).text());
             }
@@ -246,6 +380,7 @@ public final class NameComparer {
 
     /** Adjacent tokens of {@code a} joined, against single tokens of {@code b}: "hua wei" / "huawei". */
     private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped, Memo memo) {
+        int longest = longestWord(b);
         for (int i = 0; i + 1 < a.size(); i++) {
             for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
                 boolean abjad = false;
@@ -257,38 +392,38 @@ public final class NameComparer {
                     abjad |= t.abjad();
                     joinedLength += t.text().length();
                 }
-                if (!words || !anyLongEnough(b, joinedLength - 2)) {
+                if (!words || longest < joinedLength - 2) {
                     // no word on the other side is long enough to be the run joined: it is not built
                     continue;
                 }
-                StringBuilder sb = new StringBuilder(joinedLength);
-                for (int k = i; k < i + len; k++) {
-                    sb.append(a.get(k).text());
-                }
-                String joined = sb.toString();
-                int[] run = new int[len];
-                for (int k = 0; k < len; k++) {
-                    run[k] = i + k;
-                }
+                Row row = memo == null ? null : memo.run(a, i, len);
+                Word joined = row != null ? row.word : new Word(joinedText(a, i, len));
+                int[] run = null;
                 for (int j = 0; j < b.size(); j++) {
                     NameToken t = b.get(j);
-                    if (t.kind() != TokenKind.WORD || t.text().length() < joined.length() - 2) {
+                    if (t.kind() != TokenKind.WORD || t.text().length() < joinedLength - 2) {
                         continue;
                     }
-                    TokenSimilarity.Result r = memo == null ? TokenSimilarity.compare(joined, t.text(), abjad || t.abjad())
-                            : memo.compareJoined(joined, abjad, t);
+                    TokenSimilarity.Result r = row == null ? TokenSimilarity.compare(joined, t, abjad || t.abjad())
+                            : row.compareJoined(t, abjad);
                     if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
                         String rule = "joined " + r.rule();
                         if (TokenSimilarity.misspelling(r.rule()) && r.score() > 0.85) {
                             // syllables joined and then misspelt: "jia rong" is not "jiadong"
                             r = new TokenSimilarity.Result(0.85, r.rule());
                         }
-                        boolean abjadCompound = abjad && Phonetics.skeleton(joined).length() >= 4;
+                        boolean abjadCompound = abjad && joined.skeleton().length() >= 4;
                         if (r.rule().contains("consonants") && !abjadCompound) {
                             // joining Latin words and then dropping their vowels finds far too much; an Arabic
                             // compound written as two words ("عبد الله" / "Abdullah") is the case it is for
                             r = new TokenSimilarity.Result(Math.min(r.score(), 0.85), r.rule());
                             rule = "joined similar consonants";
+                        }
+                        if (run == null) {
+                            run = new int[len];
+                            for (int k = 0; k < len; k++) {
+                                run[k] = i + k;
+                            }
                         }
                         options.add(swapped ? new Option(new int[] {j}, run, r.score(), rule)
                                 : new Option(run, new int[] {j}, r.score(), rule));
@@ -298,14 +433,15 @@ public final class NameComparer {
         }
     }
 
-    /** Whether a word of {@code b} is at least {@code length} long (the test joined() makes of each). */
-    private static boolean anyLongEnough(List<NameToken> b, int length) {
+    /** The length of the longest word of {@code b} (the test joined() makes of each run: one at least two letters shorter). */
+    private static int longestWord(List<NameToken> b) {
+        int longest = -1;
         for (NameToken t : b) {
-            if (t.kind() == TokenKind.WORD && t.text().length() >= length) {
-                return true;
+            if (t.kind() == TokenKind.WORD) {
+                longest = Math.max(longest, t.text().length());
             }
         }
-        return false;
+        return longest;
     }
 
     /** A single short token that is the initials of the other name's words: "BUAA", "NUDT". */

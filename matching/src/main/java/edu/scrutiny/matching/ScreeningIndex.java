@@ -858,10 +858,19 @@ public final class ScreeningIndex {
         return score(query, q, shortlist, limit, minScore, new NameComparer.Memo());
     }
 
-    /** As above, remembering token comparisons in a memo that may outlive the query ({@link ExhaustiveBatch}). */
+    /** An entry's best-scoring name so far: which name, and its score after the context's adjustments. */
+    private record BestName(int name, double score) {
+    }
+
+    /**
+     * As above, remembering token comparisons in a memo that may outlive the query ({@link ExhaustiveBatch}).
+     * Every shortlisted name is scored without its explanation; only the names of the candidates returned
+     * are compared again to explain them (the same comparison, so the same score): most names compared
+     * are not returned, and writing their explanations was a sizeable share of a query's cost.
+     */
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore,
                                   NameComparer.Memo memo) {
-        Map<Integer, Candidate> best = new HashMap<>();
+        Map<Integer, BestName> best = new HashMap<>();
         boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
         for (int name : shortlist) {
             int e = nameEntry[name];
@@ -874,25 +883,35 @@ public final class ScreeningIndex {
                 // a person is not "Feng Sheng Co., Ltd.", whatever the list calls the entry
                 continue;
             }
-            NameComparison c = comparer.compare(q, names[name], memo);
-            if (c.score() <= 0) {
+            double nameScore = comparer.score(q, names[name], memo);
+            if (nameScore <= 0) {
                 continue;
             }
-            ContextScore.Adjusted adjusted = ContextScore.adjust(query, entry, c.score(),
+            double adjusted = ContextScore.adjustedScore(query, entry, nameScore,
                     institution && InstitutionRules.isInstitution(names[name]));
-            Candidate existing = best.get(e);
-            if (existing == null || adjusted.score() > existing.score()) {
-                best.put(e, new Candidate(entry, adjusted.score(), c.score(), nameText[name], c, adjusted.adjustments()));
+            BestName existing = best.get(e);
+            if (existing == null || adjusted > existing.score()) {
+                best.put(e, new BestName(name, adjusted));
             }
         }
         return best.values().stream()
-                .filter(c -> c.score() >= minScore)
+                .filter(b -> b.score() >= minScore)
                 .sorted((a, b) -> {
                     int s = Double.compare(b.score(), a.score());
-                    return s != 0 ? s : a.entry().sourceId().compareTo(b.entry().sourceId());
+                    return s != 0 ? s : entries.get(nameEntry[a.name()]).sourceId().compareTo(entries.get(nameEntry[b.name()]).sourceId());
                 })
                 .limit(limit)
+                .map(b -> candidate(query, q, b.name(), institution, memo))
                 .toList();
+    }
+
+    /** The candidate of a name scored above, with its explanation. */
+    private Candidate candidate(ScreeningQuery query, NormalizedName q, int name, boolean institution, NameComparer.Memo memo) {
+        ListEntry entry = entries.get(nameEntry[name]);
+        NameComparison c = comparer.compare(q, names[name], memo);
+        ContextScore.Adjusted adjusted = ContextScore.adjust(query, entry, c.score(),
+                institution && InstitutionRules.isInstitution(names[name]));
+        return new Candidate(entry, adjusted.score(), c.score(), nameText[name], c, adjusted.adjustments());
     }
 
     /** Whether a query of one schema may match an entry of another (FollowTheMoney's hierarchy, loosely). */

@@ -2,7 +2,6 @@ package edu.scrutiny.matching;
 
 import edu.scrutiny.matching.internal.JaroWinkler;
 import edu.scrutiny.matching.internal.Levenshtein;
-import edu.scrutiny.matching.internal.Phonetics;
 
 /**
  * How alike two tokens are, from 0 to 1, and why. Similarities below {@link #FLOOR} count as
@@ -44,7 +43,7 @@ final class TokenSimilarity {
             return initial(a, b);
         }
         if (a.abjad() || b.abjad()) {
-            Result r = consonants(x, y);
+            Result r = consonants(a, b);
             if (r.score() > 0) {
                 return r;
             }
@@ -55,7 +54,7 @@ final class TokenSimilarity {
         if (x.length() <= 6 && y.length() <= 6 && KoreanSyllables.equivalent(x, y)) {
             return new Result(0.95, "korean romanisation variant");
         }
-        return orRomanisation(x, y, spelling(x, y, !person, a.syllabic() || b.syllabic()));
+        return orRomanisation(x, y, spelling(a, b, !person, a.syllabic() || b.syllabic()));
     }
 
     /** The spelling result, or the Chinese romanisation rule where that says more ("hsi"/"xi"). */
@@ -74,16 +73,23 @@ final class TokenSimilarity {
 
     /** Plain strings, for merged tokens ("van der bilt" / "vanderbilt"). */
     static Result compare(String x, String y, boolean abjad) {
+        return compare(new Word(x), new Word(y), abjad);
+    }
+
+    /** As {@link #compare(String, String, boolean)}, for words whose keys may be known already. */
+    static Result compare(Word a, Word b, boolean abjad) {
+        String x = a.word();
+        String y = b.word();
         if (x.equals(y)) {
             return new Result(1, "exact");
         }
         if (abjad) {
-            Result r = consonants(x, y);
+            Result r = consonants(a, b);
             if (r.score() > 0) {
                 return r;
             }
         }
-        return orRomanisation(x, y, spelling(x, y, false, false));
+        return orRomanisation(x, y, spelling(a, b, false, false));
     }
 
     private static Result initial(NameToken a, NameToken b) {
@@ -98,17 +104,19 @@ final class TokenSimilarity {
         return Result.NONE;
     }
 
-    private static Result consonants(String x, String y) {
+    private static Result consonants(Word a, Word b) {
+        String x = a.word();
+        String y = b.word();
         if (endsInLongI(x) != endsInLongI(y)) {
             // a final long i is written in Arabic script (Mohammadi, Ali): it must be there in the Latin too
             return Result.NONE;
         }
-        String sx = Phonetics.skeleton(x);
-        String sy = Phonetics.skeleton(y);
+        String sx = a.skeleton();
+        String sy = b.skeleton();
         if (!sx.equals(sy)) {
             // Hebrew and Persian write v with the letter that is otherwise a long vowel (ו, و): דוד is David
-            String vx = Phonetics.skeletonWithV(x);
-            String vy = Phonetics.skeletonWithV(y);
+            String vx = a.skeletonWithV();
+            String vy = b.skeletonWithV();
             if (vx.length() >= 2 && (vx.equals(sy) || vy.equals(sx))) {
                 return new Result(0.9, "same consonants");
             }
@@ -116,8 +124,8 @@ final class TokenSimilarity {
         if (sx.length() < 3 || sy.length() < 3) {
             // one or two consonants say little: only the very same consonants, without folding letters
             // ("ly" is Ali, but "jn" must not make Guan of Janan)
-            String strictX = Phonetics.strictSkeleton(x);
-            return !strictX.isEmpty() && strictX.equals(Phonetics.strictSkeleton(y))
+            String strictX = a.strictSkeleton();
+            return !strictX.isEmpty() && strictX.equals(b.strictSkeleton())
                     ? new Result(0.9, "same consonants") : Result.NONE;
         }
         if (sx.equals(sy)) {
@@ -133,9 +141,16 @@ final class TokenSimilarity {
      * (kh/h, x/ks, ij/y), typos up to three; words failing this are different, and most pairs of
      * tokens the scorer meets are, so this spares them variant keys, edit distance and Jaro-Winkler.
      */
-    static boolean couldBeAlike(String x, String y, int shorter) {
+    static boolean couldBeAlike(Word a, Word b, int shorter) {
+        String x = a.word();
+        String y = b.word();
         int allowed = shorter <= 5 ? 4 : shorter <= 8 ? 6 : 8;
         if (Math.abs(x.length() - y.length()) > allowed / 2 + 1) {
+            return false;
+        }
+        // each letter one word has and the other lacks is at least one difference in the count below:
+        // when those alone are too many, the count need not be made (most pairs the scorer meets)
+        if (Integer.bitCount(a.letters() ^ b.letters()) > allowed) {
             return false;
         }
         int[] counts = new int[27];
@@ -152,7 +167,7 @@ final class TokenSimilarity {
         return difference <= allowed;
     }
 
-    private static int slot(char c) {
+    static int slot(char c) {
         return c >= 'a' && c <= 'z' ? c - 'a' : 26;
     }
 
@@ -168,7 +183,9 @@ final class TokenSimilarity {
         return (last == 'y' || last == 'i') && consonantBefore || w.endsWith("ee") || w.endsWith("iy");
     }
 
-    private static Result spelling(String x, String y, boolean abbreviations, boolean syllabic) {
+    private static Result spelling(Word a, Word b, boolean abbreviations, boolean syllabic) {
+        String x = a.word();
+        String y = b.word();
         int shorter = Math.min(x.length(), y.length());
         // abbreviations in organisation names: "univ" for "university", "natl" is expanded by the normaliser
         if (abbreviations && shorter >= 3 && Math.max(x.length(), y.length()) >= shorter + 3
@@ -180,11 +197,11 @@ final class TokenSimilarity {
                 && (y.startsWith(x) || x.startsWith(y))) {
             return new Result(0.9, "ending differs");
         }
-        if (!couldBeAlike(x, y, shorter)) {
+        if (!couldBeAlike(a, b, shorter)) {
             return Result.NONE;
         }
-        String kx = Phonetics.variantKey(x);
-        String ky = Phonetics.variantKey(y);
+        String kx = a.variantKey();
+        String ky = b.variantKey();
         if (kx.equals(ky)) {
             return new Result(0.95, "spelling variant");
         }

@@ -1,0 +1,93 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.matching.internal.Phonetics;
+
+/**
+ * A word as the similarity rules read it: its text, and the keys they compare it by (spelling-variant
+ * key, consonant skeletons), each made the first time a rule asks for it and kept. A listed token is one
+ * object in an index and is compared with query after query, and a query's token with every candidate's
+ * words: making the keys anew for every pair was a tenth of a query's cost.
+ *
+ * <p>The keys are set without locking: each is a pure function of the text, so two threads racing to
+ * make one make equal strings, and a String is safe to publish so.
+ */
+class Word {
+    private final String text;
+    private String variantKey;
+    private String skeleton;
+    private String skeletonWithV;
+    private String strictSkeleton;
+    /** {@link #letters()}, with the bit 31 set once made. */
+    private int letters;
+    /** The weight last asked of this word and by which weights ({@link IndexWeights}), or null. */
+    private WeightSeen weight;
+
+    /** A weight with the weights that gave it, published as one object so that the two never mismatch. */
+    record WeightSeen(TokenWeights by, double weight) {
+    }
+
+    Word(String text) {
+        this.text = text;
+    }
+
+    /** The word as written in the normalised name. */
+    final String word() {
+        return text;
+    }
+
+    final String variantKey() {
+        String k = variantKey;
+        if (k == null) {
+            variantKey = k = Phonetics.variantKey(text);
+        }
+        return k;
+    }
+
+    final String skeleton() {
+        String k = skeleton;
+        if (k == null) {
+            skeleton = k = Phonetics.skeleton(text);
+        }
+        return k;
+    }
+
+    final String skeletonWithV() {
+        String k = skeletonWithV;
+        if (k == null) {
+            skeletonWithV = k = Phonetics.skeletonWithV(text);
+        }
+        return k;
+    }
+
+    final String strictSkeleton() {
+        String k = strictSkeleton;
+        if (k == null) {
+            strictSkeleton = k = Phonetics.strictSkeleton(text);
+        }
+        return k;
+    }
+
+    /**
+     * The letters the word has, as bits 0 to 25 for a to z and bit 26 for anything else (the slots of
+     * {@link TokenSimilarity#couldBeAlike}'s count).
+     */
+    final int letters() {
+        int m = letters;
+        if (m == 0) {
+            for (int i = 0; i < text.length(); i++) {
+                m |= 1 << TokenSimilarity.slot(text.charAt(i));
+            }
+            letters = m |= 1 << 31;
+        }
+        return m & ~(1 << 31);
+    }
+
+    /** The weight {@code by} gave this word when last asked, if it was {@code by}; else null. */
+    final WeightSeen weightSeen() {
+        return weight;
+    }
+
+    final void weightSeen(WeightSeen seen) {
+        weight = seen;
+    }
+}
