@@ -131,8 +131,34 @@ final class TokenSimilarity {
         if (sx.equals(sy)) {
             return new Result(0.95, "same consonants");
         }
+        if (!couldReach(sx, a.skeletonLetters(), sy, b.skeletonLetters(), SIMILAR_CONSONANTS_JARO)) {
+            return Result.NONE;
+        }
         double jw = JaroWinkler.similarity(sx, sy);
-        return jw >= 0.88 ? new Result(0.9 * jw, "similar consonants") : Result.NONE;
+        return jw >= SIMILAR_CONSONANTS ? new Result(0.9 * jw, "similar consonants") : Result.NONE;
+    }
+
+    /** Skeletons at least this alike by Jaro-Winkler are similar consonants. */
+    private static final double SIMILAR_CONSONANTS = 0.88;
+    /**
+     * The Jaro similarity below which Jaro-Winkler cannot reach {@link #SIMILAR_CONSONANTS}: the
+     * Winkler prefix bonus adds at most 0.4 of what Jaro leaves (4 letters × 0.1), so JW ≤ 0.6 × Jaro + 0.4.
+     */
+    private static final double SIMILAR_CONSONANTS_JARO = (SIMILAR_CONSONANTS - 0.4) / 0.6;
+
+    /**
+     * Whether two words (given with their sets of letters, {@link Word#letters()}) could be at least
+     * {@code jaro} alike by Jaro's measure: a letter of one that the other lacks matches nothing, so
+     * the matches are at most each word's length less its letters the other lacks, and Jaro is at most
+     * (m/|x| + m/|y| + 1) / 3 with m matches and no transpositions. A necessary condition, cheaper than
+     * the measure, that most pairs of skeletons fail.
+     */
+    static boolean couldReach(String x, int lettersX, String y, int lettersY, double jaro) {
+        int matches = Math.min(x.length() - Integer.bitCount(lettersX & ~lettersY), y.length() - Integer.bitCount(lettersY & ~lettersX));
+        if (matches <= 0) {
+            return false;
+        }
+        return ((double) matches / x.length() + (double) matches / y.length() + 1) / 3 >= jaro - 1e-9;
     }
 
     /**
@@ -212,8 +238,12 @@ final class TokenSimilarity {
         }
         int maxEdits = shorter <= 5 ? 1 : shorter <= 8 ? 2 : 3;
         int edits = Math.min(Levenshtein.distance(x, y, maxEdits), Levenshtein.distance(kx, ky, maxEdits));
+        if (edits > maxEdits) {
+            // too many changes whatever Jaro-Winkler says (it is not worked out: most pairs end here)
+            return Result.NONE;
+        }
         double jw = Math.max(JaroWinkler.similarity(x, y), 0.98 * JaroWinkler.similarity(kx, ky));
-        if (edits > maxEdits || jw < FLOOR) {
+        if (jw < FLOOR) {
             return Result.NONE;
         }
         // one slip of the keyboard is likely the same name; two or three changes often another name

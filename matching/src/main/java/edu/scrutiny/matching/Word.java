@@ -19,6 +19,8 @@ class Word {
     private String strictSkeleton;
     /** {@link #letters()}, with the bit 31 set once made. */
     private int letters;
+    /** {@link #skeletonLetters()}, with the bit 31 set once made. */
+    private int skeletonLetters;
     /** The weight last asked of this word and by which weights ({@link IndexWeights}), or null. */
     private WeightSeen weight;
 
@@ -74,12 +76,28 @@ class Word {
     final int letters() {
         int m = letters;
         if (m == 0) {
-            for (int i = 0; i < text.length(); i++) {
-                m |= 1 << TokenSimilarity.slot(text.charAt(i));
-            }
+            m = lettersOf(text);
             letters = m |= 1 << 31;
         }
         return m & ~(1 << 31);
+    }
+
+    /** The letters of the {@link #skeleton()}, as {@link #letters()} gives a word's. */
+    final int skeletonLetters() {
+        int m = skeletonLetters;
+        if (m == 0) {
+            m = lettersOf(skeleton());
+            skeletonLetters = m |= 1 << 31;
+        }
+        return m & ~(1 << 31);
+    }
+
+    private static int lettersOf(String s) {
+        int m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1 << TokenSimilarity.slot(s.charAt(i));
+        }
+        return m;
     }
 
     /** The weight {@code by} gave this word when last asked, if it was {@code by}; else null. */
