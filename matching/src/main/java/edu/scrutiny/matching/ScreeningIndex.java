@@ -274,13 +274,18 @@ public final class ScreeningIndex {
             PackedMultiMap.Builder skel = new PackedMultiMap.Builder();
             for (int id = c * per; id < Math.min(vocab.length, (c + 1) * per); id++) {
                 String t = vocab[id].text();
+                // every word of three letters or more is there as itself and with each letter deleted: a query
+                // word meets it by one of its own deletions (a letter added), as itself (a letter deleted), or
+                // by a shared deletion (a letter replaced, two swapped); three-letter words too, since the
+                // comparer forgives one letter in them ("zuv"/"zqv")
                 if (!Latinizer.isAscii(t)) {
                     if (t.length() >= 3) {
+                        del.put(t, id);
                         del.putDeletions(t, id);
                     }
                     continue;
                 }
-                if (t.length() >= 4) {
+                if (t.length() >= 3) {
                     del.put(t, id);
                     del.putDeletions(t, id);
                 }
@@ -726,10 +731,10 @@ public final class ScreeningIndex {
             }
         };
         boolean ascii = Latinizer.isAscii(text);
-        if (text.length() >= (ascii ? 4 : 3)) {
-            if (ascii) {
-                deletions.forEach(text, verify);
-            }
+        if (text.length() >= 3) {
+            // the word itself meets listed words with a letter more (stored by their deletions), in every
+            // script; its deletions meet listed words with a letter less, replaced or swapped
+            deletions.forEach(text, verify);
             for (int hash : PackedMultiMap.deletionHashes(text)) {
                 deletions.forEachHash(hash, verify);
             }
