@@ -8,6 +8,7 @@ import edu.scrutiny.matching.ScreeningQuery;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,12 +152,18 @@ public final class ScaleBenchmark {
         }
         long[] nanos = new long[queries.size()];
         List<List<Candidate>> results = new ArrayList<>(queries.size());
+        // CPU time of the screening thread, beside wall time: what a query costs whatever else the machine runs
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        long cpu0 = threadBean.getCurrentThreadCpuTime();
         for (int i = 0; i < queries.size(); i++) {
             long s = System.nanoTime();
             results.add(index.screen(queries.get(i).query(), LIMIT, 0));
             nanos[i] = System.nanoTime() - s;
         }
+        double cpuMillisPerQuery = (threadBean.getCurrentThreadCpuTime() - cpu0) / 1e6 / queries.size();
         Latencies latency = Latencies.of(nanos);
+        System.out.printf(Locale.ROOT, "CPU time per query, one thread: %.3f ms (wall time mean %.3f ms)%n",
+                cpuMillisPerQuery, latency.meanMillis());
         System.out.printf(Locale.ROOT, "latency, one thread, %,d queries: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, mean %.3f ms%n",
                 queries.size(), latency.percentileMillis(50), latency.percentileMillis(90), latency.percentileMillis(99),
                 latency.meanMillis());
@@ -258,6 +265,7 @@ public final class ScaleBenchmark {
         table.add("latency p99, one thread", ms(latency.percentileMillis(99)), "<= 10 ms",
                 latency.percentileMillis(99) <= TARGET_P99_MS);
         table.add("latency mean / max, one thread", ms(latency.meanMillis()) + " / " + ms(latency.maxMillis()));
+        table.add("CPU time per query, one thread (mean; robust to load)", ms(cpuMillisPerQuery));
         table.add(String.format(Locale.ROOT, "throughput, %d threads, %,d queries", threads, batchSize),
                 String.format(Locale.ROOT, "%,.0f queries/s", run.perSecond()));
         table.add(String.format(Locale.ROOT, "1,000,000 queries on %d cores (%s)", threads,
