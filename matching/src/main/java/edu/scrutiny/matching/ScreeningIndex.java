@@ -732,11 +732,25 @@ public final class ScreeningIndex {
         };
         boolean ascii = Latinizer.isAscii(text);
         if (text.length() >= 3) {
-            // the word itself meets listed words with a letter more (stored by their deletions), in every
-            // script; its deletions meet listed words with a letter less, replaced or swapped
-            deletions.forEach(text, verify);
-            for (int hash : PackedMultiMap.deletionHashes(text)) {
-                deletions.forEachHash(hash, verify);
+            // The word itself meets listed words with a letter more (stored by their deletions); its
+            // deletions meet listed words with a letter less, replaced or swapped. Latin words of four
+            // letters or more always looked so. The reach beyond (three-letter words, a letter deleted
+            // or added in other scripts) is for words no listed name holds, slips most likely: for a
+            // word listed as written ("ali", "han") it only crowded the names compared with lookalikes.
+            boolean known = exact != null;
+            java.util.function.IntConsumer reach = !known ? verify : id -> {
+                String other = vocabTokens[id].text();
+                if (ascii ? other.length() >= 4 : other.length() == text.length()) {
+                    verify.accept(id);
+                }
+            };
+            if (!known || (ascii && text.length() >= 4)) {
+                deletions.forEach(text, reach);
+            }
+            if (!known || text.length() >= (ascii ? 4 : 3)) {
+                for (int hash : PackedMultiMap.deletionHashes(text)) {
+                    deletions.forEachHash(hash, reach);
+                }
             }
         }
         if (ascii && text.length() >= 3) {
