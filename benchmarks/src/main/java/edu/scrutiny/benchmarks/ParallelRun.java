@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
  * @param wallNanos from the first task started to the last finished
  * @param taskNanos each task's own time
  */
-record ParallelRun(long wallNanos, long[] taskNanos) {
+record ParallelRun(long wallNanos, long[] taskNanos, boolean[] done) {
 
     /**
      * The worker threads, kept from one run to the next. New threads for every run made each timed batch
@@ -30,13 +30,30 @@ record ParallelRun(long wallNanos, long[] taskNanos) {
     private static final Map<Integer, ExecutorService> POOLS = new ConcurrentHashMap<>();
 
     static ParallelRun run(int count, int threads, IntConsumer task) {
+        return run(count, threads, task, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * As {@link #run(int, int, IntConsumer)}, but no task is started once {@code deadlineNanos} (a
+     * {@link System#nanoTime()} instant) has passed: the tasks running then finish, the others are left
+     * undone ({@link #done()} says which). {@code progress}, if not null, is told after each task how
+     * many are done; it is called from the worker threads.
+     */
+    static ParallelRun run(int count, int threads, IntConsumer task, long deadlineNanos, IntConsumer progress) {
         long[] taskNanos = new long[count];
+        boolean[] done = new boolean[count];
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < count && System.nanoTime() - deadlineNanos < 0; i = next.getAndIncrement()) {
                 long t0 = System.nanoTime();
                 task.accept(i);
                 taskNanos[i] = System.nanoTime() - t0;
+                done[i] = true;
+                int f = finished.incrementAndGet();
+                if (progress != null) {
+                    progress.accept(f);
+                }
             }
         };
         ExecutorService pool = POOLS.computeIfAbsent(threads,
@@ -56,14 +73,32 @@ record ParallelRun(long wallNanos, long[] taskNanos) {
                 throw new IllegalStateException("a task of the batch failed: " + e.getCause(), e.getCause());
             }
         }
-        return new ParallelRun(System.nanoTime() - start, taskNanos);
+        return new ParallelRun(System.nanoTime() - start, taskNanos, done);
     }
 
+    /** How many tasks ran (all of them, unless a deadline stopped the run). */
+    int completed() {
+        int n = 0;
+        for (boolean d : done) {
+            n += d ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Tasks completed per second of wall time. */
     double perSecond() {
-        return taskNanos.length / (wallNanos / 1e9);
+        return completed() / (wallNanos / 1e9);
     }
 
+    /** The completed tasks' latencies. */
     Latencies latencies() {
-        return Latencies.of(taskNanos);
+        long[] nanos = new long[completed()];
+        int k = 0;
+        for (int i = 0; i < taskNanos.length; i++) {
+            if (done[i]) {
+                nanos[k++] = taskNanos[i];
+            }
+        }
+        return Latencies.of(nanos);
     }
 }

@@ -8,6 +8,7 @@ import edu.scrutiny.matching.ScreeningQuery;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * recall and false positives; then a sample of the same queries through the brute-force baseline
  * ({@link BruteForceMatcher}). Prints every figure beside its target.
  *
- * <pre>ScaleBenchmark LISTS_DIR [N] [M] [BATCH] [BRUTE_FORCE_QUERIES]</pre>
+ * <pre>ScaleBenchmark LISTS_DIR [N] [M] [BATCH] [BRUTE_FORCE_QUERIES] [BRUTE_FORCE_MINUTES]</pre>
  * N entities (1,000,000), M queries for latency and accuracy (10,000), BATCH queries for throughput
  * (1,000,000 when the latency says they take at most ten minutes, else 200,000), and
  * BRUTE_FORCE_QUERIES of the M queries through the baseline (200), besides half as many again to
- * calibrate its threshold on.
+ * calibrate its threshold on. The baseline stops starting queries after BRUTE_FORCE_MINUTES (else
+ * the system property {@value #BRUTE_MINUTES_PROPERTY}, else 15) and reports on the queries it did.
+ *
+ * <p>Each section's figures are printed as soon as they are measured (the index's table before the
+ * baseline starts, which takes hours at a million entities on a loaded machine), and the whole table
+ * again at the end.
  */
 public final class ScaleBenchmark {
     static final long SEED = 42;
@@ -45,6 +51,12 @@ public final class ScaleBenchmark {
     static final double TARGET_HEAP_BYTES = 4e9;
     static final double TARGET_MILLION_QUERIES_SECONDS = 600;
     static final double TARGET_SPEED_UP = 100;
+    static final String BRUTE_MINUTES_PROPERTY = "scrutiny.bench.bruteMinutes";
+    static final double DEFAULT_BRUTE_MINUTES = 15;
+    /** Seconds between the baseline's progress lines. */
+    static final long PROGRESS_SECONDS = 60;
+    /** Queries listed by the diagnostic of the sample: the scan finds them, the index does not. */
+    static final int DIAGNOSED = 25;
 
     private final List<ListEntry> entries;
     private final Path evalDir;
@@ -58,7 +70,7 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ScaleBenchmark LISTS_DIR [N] [M] [BATCH] [BRUTE_FORCE_QUERIES]");
+            System.err.println("usage: ScaleBenchmark LISTS_DIR [N] [M] [BATCH] [BRUTE_FORCE_QUERIES] [BRUTE_FORCE_MINUTES]");
             System.exit(2);
         }
         Path lists = Path.of(args[0]);
@@ -66,6 +78,12 @@ public final class ScaleBenchmark {
         int m = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int batchArg = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         int bruteForceQueries = args.length > 4 ? Integer.parseInt(args[4]) : 200;
+        double bruteMinutes = args.length > 5 ? Double.parseDouble(args[5])
+                : Double.parseDouble(System.getProperty(BRUTE_MINUTES_PROPERTY, String.valueOf(DEFAULT_BRUTE_MINUTES)));
+        if (bruteMinutes <= 0) {
+            System.err.println("ScaleBenchmark: BRUTE_FORCE_MINUTES must be more than 0, got " + bruteMinutes);
+            System.exit(2);
+        }
 
         System.out.printf(Locale.ROOT, "Scale benchmark: %,d entities, %,d queries; Java %s, %d cores, max heap %,.0f MB%n",
                 n, m, Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e6);
@@ -83,17 +101,21 @@ public final class ScaleBenchmark {
         ScaleBenchmark benchmark = new ScaleBenchmark(entries, lists.toAbsolutePath().resolveSibling("eval"));
         long heapEntries = liveHeap();
         QuerySets queries = benchmark.measureIndex(synthetic, heapEntries, m, batchArg, bruteForceQueries);
-        benchmark.measureBruteForce(queries);
-        System.out.println();
-        benchmark.table.print(System.out);
-        if (n != 1_000_000) {
-            System.out.printf(Locale.ROOT, "(targets are for 1,000,000 entities; this run has %,d)%n", n);
-        }
+        benchmark.printTable("Index figures (the brute-force baseline follows):");
+        benchmark.measureBruteForce(queries, bruteMinutes);
+        benchmark.printTable("All figures:");
     }
 
-    /** The queries of a run, and what the index did with them that the brute-force comparison needs. */
+    /**
+     * The queries of a run, and what the index did with them that the brute-force comparison needs.
+     *
+     * @param sampleFound    the index's candidates for each query of the sample
+     * @param sampleVerdicts what came of each variant of the sample (null for an unlisted name)
+     * @param sampleOutcome  whether the index found each variant, or flagged each unlisted name
+     */
     private record QuerySets(List<LabelledQueries.LabelledQuery> calibration, List<LabelledQueries.LabelledQuery> sample,
-                             ShareTally indexOnSample, double indexPerSecond) {
+                             List<List<Candidate>> sampleFound, List<Verdicts.Variant> sampleVerdicts,
+                             boolean[] sampleOutcome, Verdicts verdicts, double indexPerSecond) {
     }
 
     /** The query sets of a run, each from its own seed. */
@@ -130,16 +152,27 @@ public final class ScaleBenchmark {
         }
         long[] nanos = new long[queries.size()];
         List<List<Candidate>> results = new ArrayList<>(queries.size());
+        // CPU time of the screening thread, beside wall time: what a query costs whatever else the machine runs
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        long cpu0 = threadBean.getCurrentThreadCpuTime();
         for (int i = 0; i < queries.size(); i++) {
             long s = System.nanoTime();
             results.add(index.screen(queries.get(i).query(), LIMIT, 0));
             nanos[i] = System.nanoTime() - s;
         }
+        double cpuMillisPerQuery = (threadBean.getCurrentThreadCpuTime() - cpu0) / 1e6 / queries.size();
         Latencies latency = Latencies.of(nanos);
+        System.out.printf(Locale.ROOT, "CPU time per query, one thread: %.3f ms (wall time mean %.3f ms)%n",
+                cpuMillisPerQuery, latency.meanMillis());
+        System.out.printf(Locale.ROOT, "latency, one thread, %,d queries: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, mean %.3f ms%n",
+                queries.size(), latency.percentileMillis(50), latency.percentileMillis(90), latency.percentileMillis(99),
+                latency.meanMillis());
 
         Verdicts verdicts = new Verdicts(entries, index.comparer());
         ShareTally accuracy = new ShareTally();
-        ShareTally onSample = new ShareTally();
+        int sampleSize = Math.min(bruteForceQueries, queries.size());
+        List<Verdicts.Variant> sampleVerdicts = new ArrayList<>(sampleSize);
+        boolean[] sampleOutcome = new boolean[sampleSize];
         List<String> misses = new ArrayList<>();
         List<String> falsePositives = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
@@ -153,11 +186,21 @@ public final class ScaleBenchmark {
                 accuracy.count("variant: " + q.kind(), outcome);
                 for (Verdicts.Variant v : Verdicts.Variant.values()) {
                     accuracy.count("verdict: " + v.description, v == verdict);
+                    if (v != Verdicts.Variant.FOUND) {
+                        accuracy.count("why: " + v.name() + ": " + q.kind(), v == verdict);
+                    }
                 }
-                if (!outcome && misses.size() < EXAMPLES) {
+                if (i < sampleSize) {
+                    sampleVerdicts.add(verdict);
+                }
+                if (!outcome && accuracy.hits("verdict: " + verdict.description) <= EXAMPLES) {
+                    // the first few of each kind of miss
                     misses.add(example(q, found, verdict.description));
                 }
             } else {
+                if (i < sampleSize) {
+                    sampleVerdicts.add(null);
+                }
                 outcome = verdicts.flagged(q, found);
                 accuracy.count("unlisted", outcome);
                 accuracy.count("unlisted: " + q.kind(), outcome);
@@ -168,8 +211,8 @@ public final class ScaleBenchmark {
                     }
                 }
             }
-            if (i < bruteForceQueries) {
-                onSample.count(q.listed() ? "variants" : "unlisted", outcome);
+            if (i < sampleSize) {
+                sampleOutcome[i] = outcome;
             }
         }
 
@@ -186,7 +229,11 @@ public final class ScaleBenchmark {
             }
         }
 
+        System.out.printf(Locale.ROOT, "recall on %,d variants: %s; false-positive rate on %,d unlisted: %s%n",
+                accuracy.total("variants"), pct(accuracy.share("variants")), accuracy.total("unlisted"),
+                pct(accuracy.share("unlisted")));
         int batchSize = batchSize(batchArg, latency.meanMillis());
+        System.out.printf(Locale.ROOT, "throughput: %,d queries on %d threads...%n", batchSize, threads);
         // the batch is judged too: a larger sample than the latency queries, and proof the work was done
         AtomicLong foundInBatch = new AtomicLong();
         AtomicLong flaggedInBatch = new AtomicLong();
@@ -198,6 +245,8 @@ public final class ScaleBenchmark {
             }
         });
         double millionSeconds = FULL_BATCH / run.perSecond();
+        System.out.printf(Locale.ROOT, "throughput: %,.0f queries/s, so 1,000,000 queries in %.1f min%n",
+                run.perSecond(), millionSeconds / 60);
 
         printBreakdown(accuracy, misses, falsePositives);
         if (!negatives.isEmpty()) {
@@ -216,6 +265,7 @@ public final class ScaleBenchmark {
         table.add("latency p99, one thread", ms(latency.percentileMillis(99)), "<= 10 ms",
                 latency.percentileMillis(99) <= TARGET_P99_MS);
         table.add("latency mean / max, one thread", ms(latency.meanMillis()) + " / " + ms(latency.maxMillis()));
+        table.add("CPU time per query, one thread (mean; robust to load)", ms(cpuMillisPerQuery));
         table.add(String.format(Locale.ROOT, "throughput, %d threads, %,d queries", threads, batchSize),
                 String.format(Locale.ROOT, "%,.0f queries/s", run.perSecond()));
         table.add(String.format(Locale.ROOT, "1,000,000 queries on %d cores (%s)", threads,
@@ -235,32 +285,71 @@ public final class ScaleBenchmark {
             table.add(String.format(Locale.ROOT, "false-positive rate (%,d persons on no list, eval negatives)", negatives.size()),
                     pct(accuracy.share("eval negatives")));
         }
-        return new QuerySets(generated.calibration(), queries.subList(0, Math.min(bruteForceQueries, queries.size())), onSample, run.perSecond());
+        return new QuerySets(generated.calibration(), queries.subList(0, sampleSize), results.subList(0, sampleSize),
+                sampleVerdicts, sampleOutcome, verdicts, run.perSecond());
     }
 
-    private void measureBruteForce(QuerySets q) {
+    private void measureBruteForce(QuerySets q, double budgetMinutes) {
         long t0 = System.nanoTime();
         BruteForceMatcher brute = new BruteForceMatcher(entries);
         double prepareSeconds = seconds(t0);
         List<LabelledQueries.LabelledQuery> all = new ArrayList<>(q.calibration());
         all.addAll(q.sample());
-        System.out.printf(Locale.ROOT, "brute force: %,d names split into words in %.1f s; screening %,d queries on %d threads...%n",
-                brute.names(), prepareSeconds, all.size(), threads);
-        BruteForceMatcher.Result[] results = new BruteForceMatcher.Result[all.size()];
-        ParallelRun run = ParallelRun.run(all.size(), threads, i -> results[i] = brute.screen(all.get(i).query().name(), all.get(i).truth()));
         int calibrationSize = q.calibration().size();
-        List<LabelledQueries.LabelledQuery> calibration = all.subList(0, calibrationSize);
-        List<BruteForceMatcher.Result> calibrationResults = List.of(results).subList(0, calibrationSize);
-        List<LabelledQueries.LabelledQuery> sample = all.subList(calibrationSize, all.size());
-        List<BruteForceMatcher.Result> sampleResults = List.of(results).subList(calibrationSize, all.size());
-        double threshold = bestF1Threshold(calibration, calibrationResults);
+        // calibration and sample queries interleaved, so that a run the budget stops has some of both
+        int[] order = interleaved(calibrationSize, q.sample().size());
+        System.out.printf(Locale.ROOT, "brute force: %,d names split into words in %.1f s; screening %,d queries on %d threads, "
+                + "for at most %.1f min...%n", brute.names(), prepareSeconds, all.size(), threads, budgetMinutes);
+        BruteForceMatcher.Result[] results = new BruteForceMatcher.Result[all.size()];
+        long start = System.nanoTime();
+        long deadline = start + (long) (budgetMinutes * 60e9);
+        AtomicLong lastProgress = new AtomicLong(start);
+        ParallelRun run = ParallelRun.run(all.size(), threads, k -> {
+            int i = order[k];
+            results[i] = brute.screen(all.get(i).query().name(), all.get(i).truth());
+        }, deadline, done -> {
+            long now = System.nanoTime();
+            long last = lastProgress.get();
+            if (now - last >= PROGRESS_SECONDS * 1_000_000_000L && lastProgress.compareAndSet(last, now)) {
+                System.out.printf(Locale.ROOT, "brute force: %,d of %,d queries in %.1f min%n", done, all.size(), (now - start) / 60e9);
+            }
+        });
+        boolean stopped = run.completed() < all.size();
+        System.out.printf(Locale.ROOT, "brute force: %,d of %,d queries in %.1f min%s%n", run.completed(), all.size(),
+                run.wallNanos() / 60e9, stopped ? " (stopped by the time budget)" : "");
+
+        // only the queries done count, the index's outcomes on the same ones
+        List<LabelledQueries.LabelledQuery> calibration = new ArrayList<>();
+        List<BruteForceMatcher.Result> calibrationResults = new ArrayList<>();
+        List<Integer> sampleDone = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (results[i] == null) {
+                continue;
+            }
+            if (i < calibrationSize) {
+                calibration.add(all.get(i));
+                calibrationResults.add(results[i]);
+            } else {
+                sampleDone.add(i - calibrationSize);
+            }
+        }
+        List<LabelledQueries.LabelledQuery> sample = sampleDone.stream().map(q.sample()::get).toList();
+        List<BruteForceMatcher.Result> sampleResults = sampleDone.stream().map(i -> results[calibrationSize + i]).toList();
+        ShareTally indexOnSample = new ShareTally();
+        for (int i : sampleDone) {
+            indexOnSample.count(q.sample().get(i).listed() ? "variants" : "unlisted", q.sampleOutcome()[i]);
+        }
+        double threshold = calibration.isEmpty() ? 0.9 : bestF1Threshold(calibration, calibrationResults);
         double speedUp = q.indexPerSecond() / run.perSecond();
         double bruteRecall = recall(sample, sampleResults, threshold);
-        double indexRecall = q.indexOnSample().share("variants");
+        double indexRecall = indexOnSample.share("variants");
+        diagnose(q, sampleDone, results, calibrationSize, threshold);
 
-        table.section(String.format(Locale.ROOT, "Brute force (token-wise Jaro-Winkler against all %,d names), %d queries + %d to calibrate",
-                brute.names(), sample.size(), calibrationSize));
-        table.add("threshold (best F1 on the calibration queries)", String.format(Locale.ROOT, "%.3f", threshold));
+        table.section(String.format(Locale.ROOT, "Brute force (token-wise Jaro-Winkler against all %,d names), %d queries + %d to calibrate%s",
+                brute.names(), sample.size(), calibration.size(),
+                stopped ? String.format(Locale.ROOT, " (of %d + %d: stopped after %.1f min)", q.sample().size(), calibrationSize, budgetMinutes) : ""));
+        table.add("threshold (best F1 on the calibration queries)", calibration.isEmpty() ? "0.900 (no calibration query done)"
+                : String.format(Locale.ROOT, "%.3f", threshold));
         table.add("latency per query (mean, while all cores busy)", ms(run.latencies().meanMillis()));
         table.add(String.format(Locale.ROOT, "throughput, %d threads", threads), String.format(Locale.ROOT, "%,.2f queries/s", run.perSecond()));
         table.add("recall at that threshold", pct(bruteRecall));
@@ -268,9 +357,77 @@ public final class ScaleBenchmark {
         table.add("recall / false-positive rate at 0.90", pct(recall(sample, sampleResults, 0.9)) + " / "
                 + pct(falsePositiveRate(sample, sampleResults, 0.9)));
         table.add("index on the same queries: recall / false-positive rate", pct(indexRecall) + " / "
-                + pct(q.indexOnSample().share("unlisted")));
+                + pct(indexOnSample.share("unlisted")));
         table.add("index throughput / brute-force throughput", String.format(Locale.ROOT, "%,.0fx", speedUp),
                 ">= 100x at equal or better recall", speedUp >= TARGET_SPEED_UP && indexRecall >= bruteRecall);
+    }
+
+    /**
+     * Lists the variants of the sample the scan finds at its threshold and the index does not, with why
+     * (the verdict), the true entry's names, the index's top candidates and the scan's scores; and counts
+     * the converse, so that the recall comparison can be read query by query.
+     */
+    private void diagnose(QuerySets q, List<Integer> sampleDone, BruteForceMatcher.Result[] results, int calibrationSize,
+                          double threshold) {
+        List<String> lines = new ArrayList<>();
+        int scanOnly = 0;
+        int indexOnly = 0;
+        ShareTally why = new ShareTally();
+        for (int i : sampleDone) {
+            LabelledQueries.LabelledQuery query = q.sample().get(i);
+            if (!query.listed()) {
+                continue;
+            }
+            BruteForceMatcher.Result r = results[calibrationSize + i];
+            boolean scan = r.found(threshold);
+            boolean index = q.sampleOutcome()[i];
+            if (index && !scan) {
+                indexOnly++;
+            }
+            if (!scan || index) {
+                continue;
+            }
+            scanOnly++;
+            Verdicts.Variant verdict = q.sampleVerdicts().get(i);
+            why.count(verdict.name() + " / " + query.kind(), true);
+            if (lines.size() < DIAGNOSED) {
+                lines.add(example(query, q.sampleFound().get(i), verdict.description, 3)
+                        + String.format(Locale.ROOT, "%n    the index's comparer scores the true entry %.3f; the scan scores it %.3f, its best %.3f",
+                        q.verdicts().truthScore(query), r.truthScore(), r.bestScore()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nOn the brute-force sample: %d variants found by the scan (at %.3f) and not by the index, "
+                + "%d found by the index and not by the scan%n", scanOnly, threshold, indexOnly);
+        for (String group : why.groups()) {
+            System.out.printf(Locale.ROOT, "  %3d  %s%n", why.total(group), group);
+        }
+        if (!lines.isEmpty()) {
+            System.out.println("Found by the scan, not by the index (first " + DIAGNOSED + "):");
+            lines.forEach(System.out::println);
+        }
+    }
+
+    /** Positions 0..a+b-1 ordered so that the first a and the last b are interleaved evenly. */
+    static int[] interleaved(int a, int b) {
+        int[] order = new int[a + b];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < order.length; k++) {
+            // take from the set that is behind in the share of it done
+            boolean fromA = j >= b || (i < a && (long) i * b <= (long) j * a);
+            order[k] = fromA ? i++ : a + j++;
+        }
+        return order;
+    }
+
+    private void printTable(String title) {
+        System.out.println();
+        System.out.println(title);
+        table.print(System.out);
+        if (entries.size() != 1_000_000) {
+            System.out.printf(Locale.ROOT, "(targets are for 1,000,000 entities; this run has %,d)%n", entries.size());
+        }
+        System.out.flush();
     }
 
     private int batchSize(int batchArg, double meanMillis) {
@@ -282,6 +439,10 @@ public final class ScaleBenchmark {
     }
 
     private String example(LabelledQueries.LabelledQuery q, List<Candidate> candidates, String verdict) {
+        return example(q, candidates, verdict, 2);
+    }
+
+    private String example(LabelledQueries.LabelledQuery q, List<Candidate> candidates, String verdict, int shown) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  query \"%s\" (%s)", q.query().name(), q.kind()));
         if (q.listed()) {
             ListEntry truth = entries.get(q.truth());
@@ -290,7 +451,7 @@ public final class ScaleBenchmark {
         if (candidates.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%n    no candidate"));
         }
-        for (Candidate c : candidates.subList(0, Math.min(2, candidates.size()))) {
+        for (Candidate c : candidates.subList(0, Math.min(shown, candidates.size()))) {
             sb.append(String.format(Locale.ROOT, "%n    %.2f %s \"%s\": %s", c.score(), c.entry().sourceId(), c.matchedName(), c.explain()));
         }
         return sb.toString();
@@ -311,7 +472,13 @@ public final class ScaleBenchmark {
             String group = "verdict: " + v.description;
             System.out.printf(Locale.ROOT, "  %,6d  %6s  %s%n", accuracy.hits(group), pct(accuracy.share(group)), v.description);
         }
-        System.out.println("Variants missed (first " + EXAMPLES + "):");
+        System.out.println("The variants missed, by why and kind of change:");
+        for (String group : accuracy.groups()) {
+            if (group.startsWith("why: ") && accuracy.hits(group) > 0) {
+                System.out.printf(Locale.ROOT, "  %,6d  %s%n", accuracy.hits(group), group.substring("why: ".length()));
+            }
+        }
+        System.out.println("Variants missed (first " + EXAMPLES + " of each verdict):");
         misses.forEach(System.out::println);
         System.out.println("Unlisted names flagged (first " + EXAMPLES + "):");
         falsePositives.forEach(System.out::println);
