@@ -276,18 +276,13 @@ public final class ScreeningIndex {
             PackedMultiMap.Builder skel = new PackedMultiMap.Builder();
             for (int id = c * per; id < Math.min(vocab.length, (c + 1) * per); id++) {
                 String t = vocab[id].text();
-                // every word of three letters or more is there as itself and with each letter deleted: a query
-                // word meets it by one of its own deletions (a letter added), as itself (a letter deleted), or
-                // by a shared deletion (a letter replaced, two swapped); three-letter words too, since the
-                // comparer forgives one letter in them ("zuv"/"zqv")
                 if (!Latinizer.isAscii(t)) {
                     if (t.length() >= 3) {
-                        del.put(t, id);
                         del.putDeletions(t, id);
                     }
                     continue;
                 }
-                if (t.length() >= 3) {
+                if (t.length() >= 4) {
                     del.put(t, id);
                     del.putDeletions(t, id);
                 }
@@ -736,26 +731,12 @@ public final class ScreeningIndex {
             }
         };
         boolean ascii = Latinizer.isAscii(text);
-        if (text.length() >= 3) {
-            // The word itself meets listed words with a letter more (stored by their deletions); its
-            // deletions meet listed words with a letter less, replaced or swapped. Latin words of four
-            // letters or more always looked so. The reach beyond (three-letter words, a letter deleted
-            // or added in other scripts) is for words no listed name holds, slips most likely: for a
-            // word listed as written ("ali", "han") it only crowded the names compared with lookalikes.
-            boolean known = exact != null;
-            java.util.function.IntConsumer reach = !known ? verify : id -> {
-                String other = vocabTokens[id].text();
-                if (ascii ? other.length() >= 4 : other.length() == text.length()) {
-                    verify.accept(id);
-                }
-            };
-            if (!known || (ascii && text.length() >= 4)) {
-                deletions.forEach(text, reach);
+        if (text.length() >= (ascii ? 4 : 3)) {
+            if (ascii) {
+                deletions.forEach(text, verify);
             }
-            if (!known || text.length() >= (ascii ? 4 : 3)) {
-                for (int hash : PackedMultiMap.deletionHashes(text)) {
-                    deletions.forEachHash(hash, reach);
-                }
+            for (int hash : PackedMultiMap.deletionHashes(text)) {
+                deletions.forEachHash(hash, verify);
             }
         }
         if (ascii && text.length() >= 3) {
