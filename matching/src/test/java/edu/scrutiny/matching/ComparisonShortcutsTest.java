@@ -1,0 +1,153 @@
+package edu.scrutiny.matching;
+
+import edu.scrutiny.lists.Schema;
+import edu.scrutiny.matching.internal.JaroWinkler;
+import edu.scrutiny.matching.internal.Phonetics;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The short cuts on the comparing path (scoring without writing the explanation, the memo's tables,
+ * the keys a word keeps, the necessary conditions checked before the dear measures) give exactly what
+ * the plain comparison gives.
+ */
+class ComparisonShortcutsTest {
+    private static final NameNormalizer NORMALIZER = new NameNormalizer();
+
+    /** Persons and organisations in several scripts, with spellings, typos, joined and split words, acronyms. */
+    private static final List<String> NAMES = List.of(
+            "Vladimir Vladimirovich PUTIN", "Putin, Vladimir", "Wladimir Poutine", "Владимир Путин",
+            "Mohammed bin Salman Al Saud", "Muhammad ibn Salman", "محمد بن سلمان", "Mohamed Ali", "Ali Mohamed",
+            "Abdullah", "Abd Allah", "عبد الله", "David Cohen", "דוד כהן", "Dawid Kohen",
+            "Kim Jong Un", "김정은", "Kim Jong-un", "Xi Jinping", "习近平", "Hsi Chin-ping",
+            "Huawei Technologies Co., Ltd.", "Hua Wei Technologies", "華為技術有限公司", "Huawie Technologies Ltd",
+            "Beijing University of Aeronautics and Astronautics", "BUAA", "Beihang University",
+            "National University of Defense Technology", "NUDT", "Harbin Institute of Technology",
+            "Al Qaida", "Al-Qaeda", "alqaida", "Van der Bilt Trading", "Vanderbilt Trading LLC",
+            "U S Steel", "United States Steel Corporation", "Rosneft Oil Company", "ОАО НК Роснефть",
+            "アエロスキャン株式会社", "Aeroscan K.K.", "Sberbank of Russia", "Sber Bank", "Zhang Wei", "Chang Wei");
+
+    @Test
+    void scoringWithoutTheExplanationGivesTheExplainedScoreToTheLastBit() {
+        NameComparer comparer = new NameComparer(TokenWeights.defaults());
+        int compared = 0;
+        for (Schema schema : List.of(Schema.PERSON, Schema.ORGANIZATION)) {
+            List<NormalizedName> names = new ArrayList<>();
+            for (String n : NAMES) {
+                names.add(NORMALIZER.normalize(n, schema));
+            }
+            for (NormalizedName q : names) {
+                // one memo per query, shared by its candidates, as screening keeps it
+                NameComparer.Memo memo = new NameComparer.Memo();
+                for (NormalizedName l : names) {
+                    double explained = comparer.compare(q, l).score();
+                    assertThat(comparer.score(q, l, memo)).as("%s / %s", q, l).isEqualTo(explained);
+                    assertThat(comparer.compare(q, l, memo).score()).as("%s / %s through the memo", q, l).isEqualTo(explained);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(2 * NAMES.size() * NAMES.size());
+    }
+
+    @Test
+    void theLetterBoundNeverRejectsSkeletonsAlikeEnough() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        String alphabet = "bdfhklmnrst";
+        int alike = 0;
+        for (int i = 0; i < 300_000; i++) {
+            String x = word(rnd, alphabet);
+            String y = rnd.nextInt(3) == 0 ? x : mutate(word(rnd, alphabet), x, rnd);
+            double jw = JaroWinkler.similarity(x, y);
+            boolean reach = TokenSimilarity.couldReach(x, new Word(x).letters(), y, new Word(y).letters(), (0.88 - 0.4) / 0.6);
+            if (jw >= 0.88) {
+                alike++;
+                assertThat(reach).as("%s / %s (Jaro-Winkler %.4f)", x, y, jw).isTrue();
+            }
+        }
+        assertThat(alike).as("pairs alike enough to test the bound on").isGreaterThan(10_000);
+    }
+
+    @Test
+    void theLetterSetCheckAgreesWithTheLetterCount() {
+        SplittableRandom rnd = new SplittableRandom(13);
+        String alphabet = "aeiokmnrstxé";
+        for (int i = 0; i < 300_000; i++) {
+            String x = word(rnd, alphabet);
+            String y = mutate(word(rnd, alphabet), x, rnd);
+            int shorter = Math.min(x.length(), y.length());
+            assertThat(TokenSimilarity.couldBeAlike(new Word(x), new Word(y), shorter)).as("%s / %s", x, y)
+                    .isEqualTo(byCountOnly(x, y, shorter));
+        }
+    }
+
+    @Test
+    void aWordKeepsTheKeysItsTextGives() {
+        for (String n : List.of("khaled", "dwd", "mohammadi", "poutine", "zhang", "x")) {
+            Word w = new Word(n);
+            for (int round = 0; round < 2; round++) {
+                assertThat(w.variantKey()).isEqualTo(Phonetics.variantKey(n));
+                assertThat(w.skeleton()).isEqualTo(Phonetics.skeleton(n));
+                assertThat(w.skeletonWithV()).isEqualTo(Phonetics.skeletonWithV(n));
+                assertThat(w.strictSkeleton()).isEqualTo(Phonetics.strictSkeleton(n));
+            }
+        }
+        NameToken a = new NameToken("putin", TokenKind.WORD, false);
+        NameToken b = new NameToken("putin", TokenKind.WORD, false);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a).isNotEqualTo(new NameToken("putin", TokenKind.WORD, true))
+                .isNotEqualTo(new NameToken("putin", TokenKind.WORD, false, true))
+                .isNotEqualTo(new NameToken("putin", TokenKind.INITIAL, false));
+    }
+
+    /** {@link TokenSimilarity#couldBeAlike} as it was before the letter sets: lengths, then the letter count. */
+    private static boolean byCountOnly(String x, String y, int shorter) {
+        int allowed = shorter <= 5 ? 4 : shorter <= 8 ? 6 : 8;
+        if (Math.abs(x.length() - y.length()) > allowed / 2 + 1) {
+            return false;
+        }
+        int[] counts = new int[27];
+        for (int i = 0; i < x.length(); i++) {
+            counts[TokenSimilarity.slot(x.charAt(i))]++;
+        }
+        for (int i = 0; i < y.length(); i++) {
+            counts[TokenSimilarity.slot(y.charAt(i))]--;
+        }
+        int difference = 0;
+        for (int c : counts) {
+            difference += Math.abs(c);
+        }
+        return difference <= allowed;
+    }
+
+    private static String word(SplittableRandom rnd, String alphabet) {
+        int n = 3 + rnd.nextInt(7);
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Either a fresh word, or {@code base} with one to three letters changed, added or dropped. */
+    private static String mutate(String fresh, String base, SplittableRandom rnd) {
+        if (rnd.nextBoolean()) {
+            return fresh;
+        }
+        StringBuilder sb = new StringBuilder(base);
+        for (int k = 1 + rnd.nextInt(3); k > 0 && sb.length() > 1; k--) {
+            int i = rnd.nextInt(sb.length());
+            switch (rnd.nextInt(3)) {
+                case 0 -> sb.setCharAt(i, fresh.charAt(rnd.nextInt(fresh.length())));
+                case 1 -> sb.insert(i, fresh.charAt(0));
+                default -> sb.deleteCharAt(i);
+            }
+        }
+        return sb.toString();
+    }
+}
