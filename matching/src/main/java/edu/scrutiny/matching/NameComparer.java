@@ -343,14 +343,16 @@ public final class NameComparer {
             rules.add("both names have words the other lacks: -" + twoDecimals(penalty));
         }
         List<String> unmatched = new ArrayList<>();
-        for (int i = 0; i < q.size() && explain; i++) {
-            if (!usedQ[i]) {
-                unmatched.add("query:" + q.get(i).text());
+        if (explain) {
+            for (int i = 0; i < q.size(); i++) {
+                if (!usedQ[i]) {
+                    unmatched.add("query:" + q.get(i).text());
+                }
             }
-        }
-        for (int j = 0; j < l.size() && explain; j++) {
-            if (!usedL[j]) {
-                unmatched.add("list:" + l.get(j).text());
+            for (int j = 0; j < l.size(); j++) {
+                if (!usedL[j]) {
+                    unmatched.add("list:" + l.get(j).text());
+                }
             }
         }
         score = numbers(q, l, usedQ, usedL, simQ, simL, score, rules);

@@ -71,12 +71,10 @@ final class TokenSimilarity {
                 : "chinese romanisation, pinyin that differ only in aspiration");
     }
 
-    /** Plain strings, for merged tokens ("van der bilt" / "vanderbilt"). */
-    static Result compare(String x, String y, boolean abjad) {
-        return compare(new Word(x), new Word(y), abjad);
-    }
-
-    /** As {@link #compare(String, String, boolean)}, for words whose keys may be known already. */
+    /**
+     * Words as plain spellings, for merged tokens ("van der bilt" / "vanderbilt"): no kind, no given-name
+     * or Korean rules; consonants only when {@code abjad}.
+     */
     static Result compare(Word a, Word b, boolean abjad) {
         String x = a.word();
         String y = b.word();
