@@ -151,6 +151,11 @@ final class InstitutionWords {
      * lose their qualifiers: "Chinese Academy of Sciences" alone stays what it is.
      */
     static String withoutQualifiers(String latin) {
+        return mayHoldQualifier(latin) ? stripQualifiers(latin) : null;
+    }
+
+    /** {@link #withoutQualifiers} by the patterns alone, without the check that most names need none. */
+    static String stripQualifiers(String latin) {
         String s = BRACKETED_ACRONYM.matcher(latin).replaceAll("");
         String before;
         do {
@@ -160,7 +165,41 @@ final class InstitutionWords {
             s = strip(s, TRAILING_PLACE);
             s = strip(s, HONORIFIC_CLAUSE);
         } while (!s.equals(before));
-        return s.equals(latin.strip()) ? null : s;
+        // spaces around the name are no qualifier (compared unstripped, a name with a trailing space came back as its own bare form)
+        return s.strip().equals(latin.strip()) ? null : s;
+    }
+
+    /** What the end of a parent body's name can be ({@link #PARENT_BODY}'s alternatives end so). */
+    private static final List<String> PARENT_BODY_ENDINGS = List.of("sciences", "belarus", "ukraine", "armenia", "dprk",
+            "korea", "ras", "cas", "nasb", "nasu");
+
+    /**
+     * False only when none of the qualifier patterns can match: each needs a bracket or a comma, or one of
+     * its words (campus, branch, named, hono(u)r, im(eni)), or a parent body's name at the end. Every
+     * organisation's name is normalised, listed and queried alike, and running the four patterns on
+     * each was a sixth of building a large index. Names that are not ASCII always go to the patterns,
+     * whose case-insensitive matching reads more letters than ASCII's.
+     */
+    static boolean mayHoldQualifier(String latin) {
+        if (!edu.scrutiny.matching.internal.Latinizer.isAscii(latin) || latin.indexOf('(') >= 0 || latin.indexOf(',') >= 0) {
+            return true;
+        }
+        String lower = latin.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("campus") || lower.contains("branch") || lower.contains("named") || lower.contains("hono")
+                || lower.contains("im")) {
+            return true;
+        }
+        // a parent body ends the name, before spaces and one closing bracket at most
+        String end = lower.strip();
+        if (end.endsWith(")")) {
+            end = end.substring(0, end.length() - 1).strip();
+        }
+        for (String ending : PARENT_BODY_ENDINGS) {
+            if (end.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(String s, Pattern qualifier) {
