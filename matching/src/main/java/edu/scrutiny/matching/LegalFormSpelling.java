@@ -4,7 +4,11 @@ import edu.scrutiny.matching.internal.Levenshtein;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Legal forms misspelt ("Aktiengeselschaft", "Coporation", "Incorported", "Gesellshaft"), read as the
@@ -18,8 +22,16 @@ final class LegalFormSpelling {
     private static final List<String> VOCABULARY = LegalForms.phraseWords().stream()
             .filter(w -> w.length() >= SHORTEST).sorted().toList();
 
-    /** Every word of the legal-form phrases, for completing a cut-off one. */
-    private static final Set<String> VOCABULARY_ALL = LegalForms.phraseWords();
+    /** {@link #VOCABULARY} by first letter: a misspelling is looked for among the words that begin as it does. */
+    private static final Map<Character, List<String>> VOCABULARY_BY_FIRST = VOCABULARY.stream()
+            .collect(Collectors.groupingBy(w -> w.charAt(0)));
+    private static final Set<String> VOCABULARY_SET = Set.copyOf(VOCABULARY);
+
+    /**
+     * Every word of the legal-form phrases, for completing a cut-off one; sorted, so that the words a cut
+     * one may complete to (those it begins) are one range, not a walk through all of them for every name.
+     */
+    private static final NavigableSet<String> VOCABULARY_ALL = new TreeSet<>(LegalForms.phraseWords());
 
     private LegalFormSpelling() {
     }
@@ -49,8 +61,11 @@ final class LegalFormSpelling {
             return words;
         }
         String found = null;
-        for (String v : VOCABULARY_ALL) {
-            if (v.length() > last.length() && v.startsWith(last) && endsAPhrase(words, v, last.length())) {
+        for (String v : VOCABULARY_ALL.tailSet(last, false)) {
+            if (!v.startsWith(last)) {
+                break;
+            }
+            if (endsAPhrase(words, v, last.length())) {
                 if (found != null && !found.equals(v)) {
                     return words;
                 }
@@ -99,13 +114,13 @@ final class LegalFormSpelling {
     }
 
     private static String closest(String w) {
+        if (VOCABULARY_SET.contains(w)) {
+            return null;
+        }
         int allowed = w.length() >= 12 ? 2 : 1;
         String found = null;
-        for (String v : VOCABULARY) {
-            if (v.equals(w)) {
-                return null;
-            }
-            if (Math.abs(v.length() - w.length()) > allowed || v.charAt(0) != w.charAt(0)) {
+        for (String v : VOCABULARY_BY_FIRST.getOrDefault(w.charAt(0), List.of())) {
+            if (Math.abs(v.length() - w.length()) > allowed) {
                 continue;
             }
             if (Levenshtein.distance(v, w, allowed) <= allowed) {
