@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,18 +147,21 @@ public final class ScreeningIndex {
                 .toArray(NormalizedName[]::new);
         canonicalise(names);
 
+        // what each name gives the vocabulary, worked out on every core; then added up in the names' order,
+        // so that token ids are as a single thread gives them (the serial part was a third of a large build)
+        NameTerms[] terms = IntStream.range(0, n).parallel()
+                .mapToObj(i -> NameTerms.of(names[i], entries.get(nameEntry[i]).schema()))
+                .toArray(NameTerms[]::new);
+
         // vocabulary and postings; one canonical token object per distinct text keeps memory down
         Map<String, Integer> vocabulary = new HashMap<>();
         List<NameToken> vocabTokens = new ArrayList<>();
         List<IntList> postingLists = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            seen.clear();
-            for (String key : keys(names[i], entries.get(nameEntry[i]).schema())) {
-                if (!seen.add(key)) {
-                    continue;
-                }
+            NameTerms name = terms[i];
+            terms[i] = null;
+            for (String key : name.keys()) {
                 Integer id = vocabulary.get(key);
                 if (id == null) {
                     id = vocabTokens.size();
@@ -169,20 +171,15 @@ public final class ScreeningIndex {
                 }
                 postingLists.get(id).add(i);
             }
-            Set<String> counted = new HashSet<>();
-            for (NameForm f : names[i].forms()) {
-                for (NameToken t : f.identifying()) {
-                    if (t.kind() == TokenKind.WORD && counted.add(t.text())) {
-                        df.merge(t.text(), 1, Integer::sum);
-                    }
-                    if (t.abjad() || t.syllabic()) {
-                        Integer id = vocabulary.get(t.text());
-                        if (id != null) {
-                            NameToken v = vocabTokens.get(id);
-                            vocabTokens.set(id, new NameToken(t.text(), TokenKind.WORD, v.abjad() || t.abjad(),
-                                    v.syllabic() || t.syllabic()));
-                        }
-                    }
+            for (String word : name.words()) {
+                df.merge(word, 1, Integer::sum);
+            }
+            for (NameToken t : name.marked()) {
+                Integer id = vocabulary.get(t.text());
+                if (id != null) {
+                    NameToken v = vocabTokens.get(id);
+                    vocabTokens.set(id, new NameToken(t.text(), TokenKind.WORD, v.abjad() || t.abjad(),
+                            v.syllabic() || t.syllabic()));
                 }
             }
         }
@@ -225,6 +222,30 @@ public final class ScreeningIndex {
             tokens.add(c == null ? t : c);
         }
         return new NameForm(tokens, f.how(), f.person());
+    }
+
+    /**
+     * What one name gives the vocabulary: its retrieval keys (each once, in the order first met), the
+     * words of its forms counted for their document frequency (each once), and its tokens marked abjad
+     * or syllabic, whose vocabulary tokens take those marks.
+     */
+    private record NameTerms(List<String> keys, List<String> words, List<NameToken> marked) {
+        static NameTerms of(NormalizedName name, Schema schema) {
+            List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(ScreeningIndex.keys(name, schema)));
+            java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+            List<NameToken> marked = new ArrayList<>(0);
+            for (NameForm f : name.forms()) {
+                for (NameToken t : f.identifying()) {
+                    if (t.kind() == TokenKind.WORD) {
+                        words.add(t.text());
+                    }
+                    if (t.abjad() || t.syllabic()) {
+                        marked.add(t);
+                    }
+                }
+            }
+            return new NameTerms(keys, List.copyOf(words), marked);
+        }
     }
 
     /** The retrieval keys of a name: its identifying tokens, joined runs of short tokens, and initials. */
