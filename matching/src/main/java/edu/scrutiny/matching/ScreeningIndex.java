@@ -229,22 +229,28 @@ public final class ScreeningIndex {
      * words of its forms counted for their document frequency (each once), and its tokens marked abjad
      * or syllabic, whose vocabulary tokens take those marks.
      */
-    private record NameTerms(List<String> keys, List<String> words, List<NameToken> marked) {
+    private record NameTerms(String[] keys, String[] words, NameToken[] marked) {
+        private static final NameToken[] NONE = {};
+
         static NameTerms of(NormalizedName name, Schema schema) {
-            List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(ScreeningIndex.keys(name, schema)));
+            String[] keys = new java.util.LinkedHashSet<>(ScreeningIndex.keys(name, schema)).toArray(String[]::new);
             java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-            List<NameToken> marked = new ArrayList<>(0);
+            List<NameToken> marked = null;
             for (NameForm f : name.forms()) {
                 for (NameToken t : f.identifying()) {
                     if (t.kind() == TokenKind.WORD) {
                         words.add(t.text());
                     }
                     if (t.abjad() || t.syllabic()) {
+                        if (marked == null) {
+                            marked = new ArrayList<>();
+                        }
                         marked.add(t);
                     }
                 }
             }
-            return new NameTerms(keys, List.copyOf(words), marked);
+            // arrays, not lists: a large index holds millions of these until they are added up
+            return new NameTerms(keys, words.toArray(String[]::new), marked == null ? NONE : marked.toArray(NameToken[]::new));
         }
     }
 
