@@ -1,7 +1,10 @@
 package edu.scrutiny.matching;
 
+import edu.scrutiny.matching.internal.Latinizer;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -73,6 +76,15 @@ final class InstitutionWords {
                     + "|national\\s+academy\\s+of\\s+sciences\\s+of\\s+(?:belarus|ukraine|armenia)"
                     + "|academy\\s+of\\s+sciences\\s+of\\s+the\\s+(?:dprk|democratic\\s+people\\s*s\\s+republic\\s+of\\s+korea)"
                     + "|(?:sb|ub|feb)\\s+ras|ras|cas|nasb|nasu)\\s*\\)?\\s*$");
+    /**
+     * What {@link #mayHoldQualifier} looks for, kept in step with the patterns around it: each of
+     * {@link #PARENT_BODY}'s alternatives ends with one of these endings, and {@link #CAMPUS} and
+     * {@link #HONORIFIC_CLAUSE} each need one of these words ({@link #TRAILING_PLACE} and
+     * {@link #BRACKETED_ACRONYM} a comma or a bracket).
+     */
+    private static final List<String> PARENT_BODY_ENDINGS = List.of("sciences", "belarus", "ukraine", "armenia", "dprk",
+            "korea", "ras", "cas", "nasb", "nasu");
+    private static final List<String> QUALIFIER_WORDS = List.of("campus", "branch", "named", "hono", "im");
     /** A campus or branch at the end of a name: ", Kish Campus", " Weihai Branch", "(Shenzhen campus)". */
     private static final Pattern CAMPUS = Pattern.compile(
             "(?iu)(?:(?:,|\\()\\s*(?:[\\p{L}'’-]+\\s+){0,2}|\\s+(?:[\\p{L}'’-]+\\s+)?)(?:campus|branch)\\s*\\)?\\s*$|(?:,|\\(|\\s)\\s*(?:campus|branch)\\s+(?:in\\s+|at\\s+)?[\\p{L}'’-]+\\s*\\)?\\s*$");
@@ -169,10 +181,6 @@ final class InstitutionWords {
         return s.strip().equals(latin.strip()) ? null : s;
     }
 
-    /** What the end of a parent body's name can be ({@link #PARENT_BODY}'s alternatives end so). */
-    private static final List<String> PARENT_BODY_ENDINGS = List.of("sciences", "belarus", "ukraine", "armenia", "dprk",
-            "korea", "ras", "cas", "nasb", "nasu");
-
     /**
      * False only when none of the qualifier patterns can match: each needs a bracket or a comma, or one of
      * its words (campus, branch, named, hono(u)r, im(eni)), or a parent body's name at the end. Every
@@ -181,13 +189,14 @@ final class InstitutionWords {
      * whose case-insensitive matching reads more letters than ASCII's.
      */
     static boolean mayHoldQualifier(String latin) {
-        if (!edu.scrutiny.matching.internal.Latinizer.isAscii(latin) || latin.indexOf('(') >= 0 || latin.indexOf(',') >= 0) {
+        if (!Latinizer.isAscii(latin) || latin.indexOf('(') >= 0 || latin.indexOf(',') >= 0) {
             return true;
         }
-        String lower = latin.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("campus") || lower.contains("branch") || lower.contains("named") || lower.contains("hono")
-                || lower.contains("im")) {
-            return true;
+        String lower = latin.toLowerCase(Locale.ROOT);
+        for (String word : QUALIFIER_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
         }
         // a parent body ends the name, before spaces and one closing bracket at most
         String end = lower.strip();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -19,13 +18,12 @@ import java.util.stream.Collectors;
  */
 final class LegalFormSpelling {
     private static final int SHORTEST = 8;
-    private static final List<String> VOCABULARY = LegalForms.phraseWords().stream()
-            .filter(w -> w.length() >= SHORTEST).sorted().toList();
-
-    /** {@link #VOCABULARY} by first letter: a misspelling is looked for among the words that begin as it does. */
-    private static final Map<Character, List<String>> VOCABULARY_BY_FIRST = VOCABULARY.stream()
-            .collect(Collectors.groupingBy(w -> w.charAt(0)));
-    private static final Set<String> VOCABULARY_SET = Set.copyOf(VOCABULARY);
+    /**
+     * The legal-form words of {@link #SHORTEST} letters or more by first letter: a misspelling is looked
+     * for among the words that begin as it does.
+     */
+    private static final Map<Character, List<String>> VOCABULARY_BY_FIRST = LegalForms.phraseWords().stream()
+            .filter(w -> w.length() >= SHORTEST).sorted().collect(Collectors.groupingBy(w -> w.charAt(0)));
 
     /**
      * Every word of the legal-form phrases, for completing a cut-off one; sorted, so that the words a cut
@@ -113,8 +111,9 @@ final class LegalFormSpelling {
         return out == null ? words : out;
     }
 
+    /** The one legal-form word a word of {@link #SHORTEST} letters or more is a slip of, or null (none, two, or the word is one). */
     private static String closest(String w) {
-        if (VOCABULARY_SET.contains(w)) {
+        if (VOCABULARY_ALL.contains(w)) {
             return null;
         }
         int allowed = w.length() >= 12 ? 2 : 1;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,8 +234,8 @@ public final class ScreeningIndex {
         private static final NameToken[] NONE = {};
 
         static NameTerms of(NormalizedName name, Schema schema) {
-            String[] keys = new java.util.LinkedHashSet<>(ScreeningIndex.keys(name, schema)).toArray(String[]::new);
-            java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+            String[] keys = new LinkedHashSet<>(ScreeningIndex.keys(name, schema)).toArray(String[]::new);
+            Set<String> words = new LinkedHashSet<>();
             List<NameToken> marked = null;
             for (NameForm f : name.forms()) {
                 for (NameToken t : f.identifying()) {
