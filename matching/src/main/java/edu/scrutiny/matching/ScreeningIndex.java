@@ -533,10 +533,10 @@ public final class ScreeningIndex {
         float[] acc = accumulators.get();
         IntList touched = new IntList(256);
         try {
-            retrieve(q, query.schema(), acc, touched);
             // names that share too little of the query's weight cannot reach even the floor of the CLI
             // (0.5); comparing them in full is most of the cost of a query, so they are left out here
             float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
+            retrieve(q, query.schema(), acc, touched, floor * (1 - FLOAT_SLACK), !exhaustive);
             int[] shortlist;
             if (exhaustive) {
                 shortlist = shortlist(acc, touched, touched.size(), floor * (1 - FLOAT_SLACK));
@@ -556,7 +556,15 @@ public final class ScreeningIndex {
         }
     }
 
-    private void retrieve(NormalizedName q, Schema schema, float[] acc, IntList touched) {
+    /**
+     * What each name collects of the query's weight, in {@code acc}, the names found in {@code touched}.
+     * Once the postings left to walk add up to less than {@code newNamesFloor} (or, with {@code shareOfBest},
+     * than {@link #SHARE_OF_BEST} of the best-collecting name so far, which the shortlist's floor can only
+     * exceed), a name not found yet cannot reach the shortlist: the rest only add to the names found (the
+     * same sums, in the same order, for every name that can reach it; a query's common words, walked last,
+     * were most of its cost at a million entities).
+     */
+    private void retrieve(NormalizedName q, Schema schema, float[] acc, IntList touched, float newNamesFloor, boolean shareOfBest) {
         boolean person = schema == Schema.PERSON;
         List<Expansion> expansions = new ArrayList<>();
         forEachTerm(q, (t, weight) -> expansions.add(expand(t, person, weight)));
@@ -581,21 +589,47 @@ public final class ScreeningIndex {
             }
         }
         Arrays.sort(order, 0, n);
+        // what the postings from each one on can add to a name at most (each adds once); compared with a
+        // margin for the float sums' rounding
+        double[] rest = new double[n + 1];
+        for (int o = n - 1; o >= 0; o--) {
+            rest[o] = rest[o + 1] + adds[(int) order[o]];
+        }
+        float best = 0f;
+        float share = shareOfBest ? (float) SHARE_OF_BEST * (1 - FLOAT_SLACK) : 0f;
         for (int o = 0; o < n; o++) {
             int slot = (int) order[o];
             int[] posting = postings[ids[slot]];
             float add = adds[slot];
-            if (posting.length > commonPostings && anyRare) {
-                boost(posting, add, acc, touched);
+            if (posting.length > commonPostings && anyRare || rest[o] * (1 + 1e-4) < Math.max(newNamesFloor, share * best)) {
+                best = Math.max(best, boost(posting, add, acc, touched));
                 continue;
             }
             for (int name : posting) {
                 if (acc[name] == 0) {
                     touched.add(name);
                 }
-                acc[name] += add;
+                float a = acc[name] += add;
+                if (a > best) {
+                    best = a;
+                }
             }
         }
+    }
+
+    /**
+     * What retrieval collects for each of the index's names (zero for a name it does not find), with the
+     * floor below which it stops finding new names: for tests of that bound against no floor at all.
+     */
+    float[] collected(String query, Schema schema, float newNamesFloor, boolean shareOfBest) {
+        float[] acc = new float[names.length];
+        retrieve(normalizer.normalize(query, schema), schema, acc, new IntList(256), newNamesFloor, shareOfBest);
+        return acc;
+    }
+
+    /** The floor a name must collect to be compared in full, for a query screened at 0.5 or above. */
+    float pruneFloor(String query, Schema schema) {
+        return (float) (PRUNE_SHARE * queryWeight(normalizer.normalize(query, schema)));
     }
 
     /** One term a query looks names up by: a token, or two adjacent tokens joined, with the weight it carries. */
@@ -633,22 +667,26 @@ public final class ScreeningIndex {
      * Adds a common word's weight to the names already found, without finding new ones: a word in
      * thousands of names cannot single out a candidate, but it does tell apart the ones found. Looks
      * the names up in the posting list when they are few, walks the list when they are many.
+     *
+     * @return the most a name it added to has collected now (0 when it added to none)
      */
-    private static void boost(int[] posting, float add, float[] acc, IntList touched) {
+    private static float boost(int[] posting, float add, float[] acc, IntList touched) {
+        float best = 0f;
         if ((long) touched.size() * 20 < posting.length) {
             for (int i = 0; i < touched.size(); i++) {
                 int name = touched.get(i);
                 if (Arrays.binarySearch(posting, name) >= 0) {
-                    acc[name] += add;
+                    best = Math.max(best, acc[name] += add);
                 }
             }
         } else {
             for (int name : posting) {
                 if (acc[name] != 0) {
-                    acc[name] += add;
+                    best = Math.max(best, acc[name] += add);
                 }
             }
         }
+        return best;
     }
 
     /** The vocabulary tokens a query token may stand for, with their similarities. */
