@@ -561,8 +561,9 @@ public final class ScreeningIndex {
      * Once the postings left to walk add up to less than {@code newNamesFloor} (or, with {@code shareOfBest},
      * than {@link #SHARE_OF_BEST} of the best-collecting name so far, which the shortlist's floor can only
      * exceed), a name not found yet cannot reach the shortlist: the rest only add to the names found (the
-     * same sums, in the same order, for every name that can reach it; a query's common words, walked last,
-     * were most of its cost at a million entities).
+     * same sums, in the same order, for every name that can reach it). It spares walking the last, longest
+     * lists into names that could never be compared; what it saves was about a tenth of a query at a million
+     * entities in one comparison and nothing visible in another (docs/matching.md).
      */
     private void retrieve(NormalizedName q, Schema schema, float[] acc, IntList touched, float newNamesFloor, boolean shareOfBest) {
         boolean person = schema == Schema.PERSON;
