@@ -469,7 +469,7 @@ public final class ScreeningIndex {
                 if (touched.size() == 0) {
                     return List.of();
                 }
-                float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
+                float floor = minScore >= MIN_SCORE_FOR_PRUNING ? pruneFloor(q) : 0f;
                 int[] shortlist = shortlist(acc, touched, touched.size(), floor * (1 - FLOAT_SLACK));
                 return score(query, q, shortlist, Integer.MAX_VALUE, minScore, memo(query.schema()));
             } finally {
@@ -535,7 +535,7 @@ public final class ScreeningIndex {
         try {
             // names that share too little of the query's weight cannot reach even the floor of the CLI
             // (0.5); comparing them in full is most of the cost of a query, so they are left out here
-            float floor = minScore >= MIN_SCORE_FOR_PRUNING ? (float) (PRUNE_SHARE * queryWeight(q)) : 0f;
+            float floor = minScore >= MIN_SCORE_FOR_PRUNING ? pruneFloor(q) : 0f;
             retrieve(q, query.schema(), acc, touched, floor * (1 - FLOAT_SLACK), !exhaustive);
             int[] shortlist;
             if (exhaustive) {
@@ -628,9 +628,14 @@ public final class ScreeningIndex {
         return acc;
     }
 
-    /** The floor a name must collect to be compared in full, for a query screened at 0.5 or above. */
+    /** {@link #pruneFloor(NormalizedName)} of a query, for tests. */
     float pruneFloor(String query, Schema schema) {
-        return (float) (PRUNE_SHARE * queryWeight(normalizer.normalize(query, schema)));
+        return pruneFloor(normalizer.normalize(query, schema));
+    }
+
+    /** The floor a name must collect to be compared in full, for a query screened at 0.5 or above. */
+    private float pruneFloor(NormalizedName q) {
+        return (float) (PRUNE_SHARE * queryWeight(q));
     }
 
     /** One term a query looks names up by: a token, or two adjacent tokens joined, with the weight it carries. */

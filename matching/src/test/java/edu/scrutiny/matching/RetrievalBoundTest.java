@@ -43,14 +43,15 @@ class RetrievalBoundTest {
             Schema schema = q % 2 == 0 ? Schema.PERSON : Schema.ORGANIZATION;
             boolean exhaustive = q % 3 == 0;
             float[] all = index.collected(query, schema, 0f, false);
-            float[] bounded = index.collected(query, schema, index.pruneFloor(query, schema) * (1 - ScreeningIndex.FLOAT_SLACK), !exhaustive);
+            float pruneFloor = index.pruneFloor(query, schema) * (1 - ScreeningIndex.FLOAT_SLACK);
+            float[] bounded = index.collected(query, schema, pruneFloor, !exhaustive);
             // the shortlist's floor, as screening sets it: exhaustive, the share of the query's weight; else at least
             // that share of the best-collecting name
             float best = 0f;
             for (float a : all) {
                 best = Math.max(best, a);
             }
-            float floor = index.pruneFloor(query, schema) * (1 - ScreeningIndex.FLOAT_SLACK);
+            float floor = pruneFloor;
             if (!exhaustive) {
                 floor = Math.max(floor, (float) (ScreeningIndex.SHARE_OF_BEST * best));
             }
@@ -66,7 +67,7 @@ class RetrievalBoundTest {
             }
         }
         assertThat(kept).as("names at or above the floor").isGreaterThan(1_000);
-        // the bound is what makes a query with common words cheap: it must leave many names out
+        // and it must leave names out, or it is gone
         assertThat(leftOut).as("names left out").isGreaterThan(10_000);
     }
 
