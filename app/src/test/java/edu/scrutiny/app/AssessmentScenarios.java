@@ -13,6 +13,7 @@ import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.lists.ListCatalog;
 import edu.scrutiny.app.policy.Policies;
+import edu.scrutiny.app.policy.Policy;
 import edu.scrutiny.app.policy.PolicyDocument;
 import edu.scrutiny.app.policy.Rule;
 import edu.scrutiny.app.policy.Tier;
@@ -21,13 +22,17 @@ import edu.scrutiny.app.reference.CountryLists;
 import edu.scrutiny.app.screening.Hit;
 import edu.scrutiny.app.screening.HitClearances;
 import edu.scrutiny.app.screening.Screening;
+import edu.scrutiny.app.support.Documents;
 import edu.scrutiny.lists.ListCategory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +54,7 @@ abstract class AssessmentScenarios {
     @Autowired Assessments assessments;
     @Autowired CountryLists countryLists;
     @Autowired Policies policies;
+    @Autowired JdbcClient jdbc;
     @Autowired HitClearances clearances;
     @Autowired Screening screening;
 
@@ -269,10 +275,7 @@ abstract class AssessmentScenarios {
 
         // a policy in which export-control hits prohibit
         PolicyDocument current = policies.current().document();
-        List<Rule> rules = current.rules().stream().map(r -> r.code().equals("EXPORT_CONTROL_HIT")
-                ? new Rule(r.code(), r.when(), Tier.PROHIBITED, r.dimensions(), r.description(), r.categories(), r.fundingSources(),
-                r.countryLists(), r.organizationTypes(), r.includeUnknownType()) : r).toList();
-        policies.update(new PolicyDocument(current.description(), rules), "test: export control prohibits", "test");
+        policies.update(exportControlProhibits(current), "test: export control prohibits", "test");
         try {
             Assessment a = assess("zte", "2016-06-01");
             assertThat(a.tier()).isEqualTo(Tier.PROHIBITED);
@@ -281,5 +284,36 @@ abstract class AssessmentScenarios {
             policies.update(current, "test: restored", "test");
         }
         assertThat(assess("zte", "2016-06-01").tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    @Test
+    void aPolicyVersionAnotherServerRecordsIsTheCurrentOneAtOnceAndAnUnchangedOneIsParsedOnce() {
+        Policy current = policies.current();
+        // parsed once while it stays the latest row: the same object again
+        assertThat(policies.current()).isSameAs(current);
+        // another server on the same database records a version (no event reaches this one)
+        PolicyDocument document = current.document();
+        jdbc.sql("INSERT INTO policy_version (version, document, note, recorded_at, recorded_by) VALUES (:v, :d, :n, :at, :by)")
+                .param("v", current.version() + 1).param("d", Documents.toJson(exportControlProhibits(document)))
+                .param("n", "test: recorded by another server").param("at", Timestamp.from(Instant.now())).param("by", "other").update();
+        try {
+            Policy other = policies.current();
+            assertThat(other.version()).isEqualTo(current.version() + 1);
+            assertThat(other.note()).isEqualTo("test: recorded by another server");
+            Assessment a = assess("zte", "2016-06-01");
+            assertThat(a.tier()).isEqualTo(Tier.PROHIBITED);
+            assertThat(a.policyVersion()).isEqualTo(current.version() + 1);
+        } finally {
+            policies.update(document, "test: restored", "test");
+        }
+        assertThat(assess("zte", "2016-06-01").tier()).isEqualTo(Tier.ELEVATED);
+    }
+
+    /** The document with export-control hits prohibiting (ELEVATED in the default policy). */
+    private static PolicyDocument exportControlProhibits(PolicyDocument document) {
+        List<Rule> rules = document.rules().stream().map(r -> r.code().equals("EXPORT_CONTROL_HIT")
+                ? new Rule(r.code(), r.when(), Tier.PROHIBITED, r.dimensions(), r.description(), r.categories(), r.fundingSources(),
+                r.countryLists(), r.organizationTypes(), r.includeUnknownType()) : r).toList();
+        return new PolicyDocument(document.description(), rules);
     }
 }

@@ -80,8 +80,15 @@ final class GivenNames {
         return MEMBERS.get(g);
     }
 
-    static boolean equivalent(String a, String b) {
-        Integer ga = GROUP.get(a);
-        return ga != null && ga.equals(GROUP.get(b));
+    /** The group the name belongs to, or -1 when it belongs to none. */
+    static int group(String name) {
+        Integer g = GROUP.get(name);
+        return g == null ? -1 : g;
+    }
+
+    /** Whether two words are equivalent given names (their groups kept on the words, see {@link Word#givenNameGroup()}). */
+    static boolean equivalent(Word a, Word b) {
+        int ga = a.givenNameGroup();
+        return ga >= 0 && ga == b.givenNameGroup();
     }
 }

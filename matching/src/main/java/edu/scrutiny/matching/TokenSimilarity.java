@@ -48,7 +48,7 @@ final class TokenSimilarity {
                 return r;
             }
         }
-        if (person && GivenNames.equivalent(x, y)) {
+        if (person && GivenNames.equivalent(a, b)) {
             return new Result(0.85, "equivalent given names");
         }
         if (x.length() <= 6 && y.length() <= 6 && KoreanSyllables.equivalent(x, y)) {
