@@ -43,7 +43,12 @@ import java.util.stream.Stream;
  * copy of the same database, after one untimed delta re-screening on a third copy (the JVM warm,
  * as a running server's is). Both must raise the same alerts on the entries the version changed.
  *
- * <p>Usage: {@code RescreenBenchmark LISTS_DIR [ENGAGEMENTS] [ENTRIES]} (defaults 10,000 and 100,000).
+ * <p>Each is timed ROUNDS times, every round on a fresh copy in a fresh application context, and the
+ * ratio is that of the medians: one delta of two or three seconds moved by half between two runs on
+ * this machine, with young-generation pauses alone 0.2 to 0.8 s of it, so one sample said more about
+ * the machine's minute than about the code. Each round prints its time and the collector's pauses in it.
+ *
+ * <p>Usage: {@code RescreenBenchmark LISTS_DIR [ENGAGEMENTS] [ENTRIES] [ROUNDS]} (defaults 10,000, 100,000 and 3).
  */
 public final class RescreenBenchmark {
     private static final String LIST = "bench_watchlist";
@@ -52,17 +57,19 @@ public final class RescreenBenchmark {
         Path listsDir = Path.of(args[0]);
         int engagementCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int entryCount = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        if (rounds < 1) {
+            throw new IllegalArgumentException("ROUNDS must be at least 1, not " + rounds);
+        }
         Path work = Files.createTempDirectory("scrutiny-rescreen");
         try {
-            run(listsDir, engagementCount, entryCount, work);
+            run(listsDir, engagementCount, entryCount, rounds, work);
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(work);
         }
     }
 
-    private static void run(Path listsDir, int engagementCount, int entryCount, Path work) throws Exception {
+    private static void run(Path listsDir, int engagementCount, int entryCount, int rounds, Path work) throws Exception {
         SyntheticList synth = new SyntheticList(NamePool.from(listsDir));
         List<ListEntry> v1 = new ArrayList<>(entryCount);
         synth.generate(LIST, entryCount, 1, v1::add);
@@ -144,16 +151,15 @@ public final class RescreenBenchmark {
             long t3 = System.nanoTime();
             System.out.printf(Locale.ROOT, "  import version 2 (with its diff): %7.1f s: %s%n", (t3 - t2) / 1e9, second.summary());
         }
-        Path b = work.resolve("b");
-        copy(a, b);
-        Path w = work.resolve("w");
-        copy(a, w);
-        // kept as imported, to explain afterwards any alert only one of the two re-screenings raised
+        // kept as imported: every timed round starts from a copy of it, and any alert only one of the two
+        // re-screenings raised is explained on it afterwards
         Path t = work.resolve("t");
         copy(a, t);
+        Path w = work.resolve("w");
+        copy(t, w);
 
-        // warm-up, as a running server is warm: one delta re-screening on a third copy, untimed, so that the
-        // timed one does not pay for compiling the code it runs first (the full re-screening warms up in its first second)
+        // warm-up, as a running server is warm: one delta re-screening on a copy, untimed, so that the
+        // timed ones do not pay for compiling the code they run first (the full re-screening warms up in its first second)
         try (ConfigurableApplicationContext ctx = start(w)) {
             timeIndex(ctx);
             ctx.getBean(Rescreening.class).prepare();
@@ -161,42 +167,69 @@ public final class RescreenBenchmark {
             ctx.getBean(Rescreening.class).rescreen(second.version().id());
             System.out.printf(Locale.ROOT, "  delta re-screening, warm-up run on a copy (JIT cold): %5.2f s%n", (System.nanoTime() - s) / 1e9);
         }
+        delete(w);
 
-        RescreenSummary delta;
-        double deltaSeconds;
-        Set<String> deltaAlerts;
-        try (ConfigurableApplicationContext ctx = start(a)) {
-            double build = timeIndex(ctx);
-            System.out.printf(Locale.ROOT, "  screening index of both versions: %7.1f s (done by the import in a running server)%n", build);
-            long p = System.nanoTime();
-            ctx.getBean(Rescreening.class).prepare();
-            System.out.printf(Locale.ROOT, "  index of the engagements' names:  %7.1f s (kept between imports; rebuilt when engagements are added)%n",
-                    (System.nanoTime() - p) / 1e9);
-            long s = System.nanoTime();
-            delta = ctx.getBean(Rescreening.class).rescreen(second.version().id());
-            deltaSeconds = (System.nanoTime() - s) / 1e9;
-            deltaAlerts = alerts(ctx);
-            // the same again: the screening repeated with the code warm, nothing left to re-assess
-            long again = System.nanoTime();
-            RescreenSummary repeat = ctx.getBean(Rescreening.class).rescreen(second.version().id());
-            System.out.printf(Locale.ROOT, "  delta re-screening run again:     %8.2f s  (%,d re-assessed, %,d alerts: nothing left to do)%n",
-                    (System.nanoTime() - again) / 1e9, repeat.reassessed(), repeat.alerts());
+        RescreenSummary delta = null;
+        Set<String> deltaAlerts = null;
+        double[] deltaSeconds = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            Path d = work.resolve("delta-" + r);
+            copy(t, d);
+            try (ConfigurableApplicationContext ctx = start(d)) {
+                double build = timeIndex(ctx);
+                long p = System.nanoTime();
+                ctx.getBean(Rescreening.class).prepare();
+                double prepare = (System.nanoTime() - p) / 1e9;
+                if (r == 0) {
+                    System.out.printf(Locale.ROOT, "  screening index of both versions: %7.1f s (done by the import in a running server)%n", build);
+                    System.out.printf(Locale.ROOT, "  index of the engagements' names:  %7.1f s (kept between imports; rebuilt when engagements are added)%n", prepare);
+                }
+                long gc = gcMillis();
+                long s = System.nanoTime();
+                RescreenSummary summary = ctx.getBean(Rescreening.class).rescreen(second.version().id());
+                deltaSeconds[r] = (System.nanoTime() - s) / 1e9;
+                System.out.printf(Locale.ROOT, "  delta re-screening, round %d:     %8.2f s  (collector's pauses %.2f s)%n",
+                        r + 1, deltaSeconds[r], (gcMillis() - gc) / 1e3);
+                if (r == 0) {
+                    delta = summary;
+                    deltaAlerts = alerts(ctx);
+                    // the same again: the screening repeated with the code warm, nothing left to re-assess
+                    long again = System.nanoTime();
+                    RescreenSummary repeat = ctx.getBean(Rescreening.class).rescreen(second.version().id());
+                    System.out.printf(Locale.ROOT, "  delta re-screening run again:     %8.2f s  (%,d re-assessed, %,d alerts: nothing left to do)%n",
+                            (System.nanoTime() - again) / 1e9, repeat.reassessed(), repeat.alerts());
+                }
+            }
+            delete(d);
         }
-        double fullSeconds;
-        int fullChanged;
-        Set<String> fullAlerts;
-        try (ConfigurableApplicationContext ctx = start(b)) {
-            timeIndex(ctx);
-            long s = System.nanoTime();
-            fullChanged = ctx.getBean(Rescreening.class).rescreenEverything(delta.asOf(), ctx.getBean(ListCatalog.class).version(second.version().id()).orElseThrow());
-            fullSeconds = (System.nanoTime() - s) / 1e9;
-            fullAlerts = alerts(ctx);
+        int fullChanged = 0;
+        Set<String> fullAlerts = null;
+        double[] fullSeconds = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            Path f = work.resolve("full-" + r);
+            copy(t, f);
+            try (ConfigurableApplicationContext ctx = start(f)) {
+                timeIndex(ctx);
+                long gc = gcMillis();
+                long s = System.nanoTime();
+                int changed = ctx.getBean(Rescreening.class).rescreenEverything(delta.asOf(), ctx.getBean(ListCatalog.class).version(second.version().id()).orElseThrow());
+                fullSeconds[r] = (System.nanoTime() - s) / 1e9;
+                System.out.printf(Locale.ROOT, "  full re-screening, round %d:      %8.2f s  (collector's pauses %.2f s)%n",
+                        r + 1, fullSeconds[r], (gcMillis() - gc) / 1e3);
+                if (r == 0) {
+                    fullChanged = changed;
+                    fullAlerts = alerts(ctx);
+                }
+            }
+            delete(f);
         }
-        System.out.printf(Locale.ROOT, "  delta re-screening:              %8.2f s  (%,d engagements screened against %,d entries, %,d re-assessed, %,d alerts)%n",
-                deltaSeconds, delta.engagements(), delta.added() + delta.changed(), delta.reassessed(), delta.alerts());
-        System.out.printf(Locale.ROOT, "  full re-screening:               %8.2f s  (%,d engagements re-assessed against %,d entries, %,d changed, %,d alerts)%n",
-                fullSeconds, delta.engagements(), v2.size(), fullChanged, fullAlerts.size());
-        System.out.printf(Locale.ROOT, "  ratio full / delta:              %8.1f x%n", fullSeconds / deltaSeconds);
+        double deltaMedian = median(deltaSeconds);
+        double fullMedian = median(fullSeconds);
+        System.out.printf(Locale.ROOT, "  delta re-screening:              %8.2f s  (median of %d; %,d engagements screened against %,d entries, %,d re-assessed, %,d alerts)%n",
+                deltaMedian, rounds, delta.engagements(), delta.added() + delta.changed(), delta.reassessed(), delta.alerts());
+        System.out.printf(Locale.ROOT, "  full re-screening:               %8.2f s  (median of %d; %,d engagements re-assessed against %,d entries, %,d changed, %,d alerts)%n",
+                fullMedian, rounds, delta.engagements(), v2.size(), fullChanged, fullAlerts.size());
+        System.out.printf(Locale.ROOT, "  ratio full / delta:              %8.1f x%n", fullMedian / deltaMedian);
         // alerts on the entries the version changed must be the same; on unchanged entries, only the full
         // re-screening can raise any: scores near the threshold move a little when the word weights move with the list
         Set<String> changedIds = new TreeSet<>();
@@ -281,6 +314,34 @@ public final class RescreenBenchmark {
             }
         }
         return file;
+    }
+
+    /** The middle value (the mean of the two middle ones for an even count). */
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * The collectors' accumulated pause time so far: G1's young (and mixed) and full collections stop the
+     * application; its concurrent cycle's bean is left out, as most of that time runs beside the application.
+     */
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!gc.getName().contains("Concurrent")) {
+                ms += Math.max(0, gc.getCollectionTime());
+            }
+        }
+        return ms;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {
