@@ -1,6 +1,7 @@
 package edu.scrutiny.benchmarks;
 
 import edu.scrutiny.app.ScrutinyApplication;
+import edu.scrutiny.app.cli.DataSession;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.lists.ImportResult;
@@ -265,8 +266,7 @@ public final class RescreenBenchmark {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(ScrutinyApplication.class).web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:h2:file:" + data.resolve("scrutiny")
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+                .properties("spring.datasource.url=" + DataSession.h2Url(data),
                         "spring.datasource.username=sa", "scrutiny.monitoring.rescreen-on-import=false",
                         "logging.level.root=WARN", "logging.level.edu.scrutiny.app.monitoring=INFO", "spring.main.banner-mode=off")
                 .run();
