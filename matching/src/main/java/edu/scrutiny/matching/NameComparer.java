@@ -118,18 +118,13 @@ public final class NameComparer {
      * and equal tokens of an index are one object, so a look-up is mostly one reference comparison.
      */
     static final class Row {
-        private static final int INITIAL_SLOTS = 8;
         /** The query token (or the joined run) of the row. */
         final Word word;
         private final NameToken token;
-        /**
-         * Small at first, growing by doubling: most rows are a listed name's joined run, made for one
-         * candidate and met by a few tokens, and a query makes dozens of them.
-         */
-        private NameToken[] keys = new NameToken[INITIAL_SLOTS];
+        private NameToken[] keys = new NameToken[64];
         /** The keys' hashes, so that a probe compares ints and reads no other token. */
-        private int[] hashes = new int[INITIAL_SLOTS];
-        private TokenSimilarity.Result[] values = new TokenSimilarity.Result[INITIAL_SLOTS];
+        private int[] hashes = new int[64];
+        private TokenSimilarity.Result[] values = new TokenSimilarity.Result[64];
         private int size;
 
         Row(Word word) {
