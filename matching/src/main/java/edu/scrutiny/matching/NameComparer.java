@@ -237,6 +237,10 @@ public final class NameComparer {
     private record Option(int[] q, int[] l, double score, String rule) {
     }
 
+    /** Options best first; among equals, the one covering more tokens. Made once: it was made, and its key boxed, per comparison. */
+    private static final Comparator<Option> BEST_FIRST = Comparator.comparingDouble(Option::score).reversed()
+            .thenComparingInt(o -> -(o.q().length + o.l().length));
+
     public NameComparison compare(NameForm query, NameForm listed) {
         return compare(query, listed, null, true);
     }
@@ -277,8 +281,7 @@ public final class NameComparer {
             acronymRuns(l, q, options, true);
         }
         // best first; among equals, the one covering more tokens
-        options.sort(Comparator.comparingDouble(Option::score).reversed()
-                .thenComparing(o -> -(o.q().length + o.l().length)));
+        options.sort(BEST_FIRST);
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedL = new boolean[l.size()];
         double[] simQ = new double[q.size()];
