@@ -21,6 +21,14 @@ record Latencies(long[] sortedNanos) {
         return Arrays.stream(sortedNanos).average().orElse(0) / 1e6;
     }
 
+    /** The middle of a few figures (the mean of the two middle ones for an even count): rounds of a benchmark. */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     double maxMillis() {
         return sortedNanos.length == 0 ? 0 : sortedNanos[sortedNanos.length - 1] / 1e6;
     }

@@ -179,6 +179,7 @@ public final class RescreenBenchmark {
         RescreenSummary delta = null;
         Set<String> deltaAlerts = null;
         double[] deltaSeconds = new double[rounds];
+        double[] deltaCpu = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             Path d = work.resolve("delta-" + r);
             copy(t, d);
@@ -193,11 +194,14 @@ public final class RescreenBenchmark {
                     System.out.printf(Locale.ROOT, "  index of the engagements' names:  %7.1f s (kept between imports; rebuilt when engagements are added)%n", prepare);
                 }
                 long gc = gcMillis();
+                long jit = compilingMillis();
+                long cpu = processCpuNanos();
                 long s = System.nanoTime();
                 RescreenSummary summary = ctx.getBean(Rescreening.class).rescreen(second.version().id());
                 deltaSeconds[r] = (System.nanoTime() - s) / 1e9;
-                System.out.printf(Locale.ROOT, "  delta re-screening, round %d:     %8.2f s  (collector's pauses %.2f s)%n",
-                        r + 1, deltaSeconds[r], (gcMillis() - gc) / 1e3);
+                deltaCpu[r] = (processCpuNanos() - cpu) / 1e9;
+                System.out.printf(Locale.ROOT, "  delta re-screening, round %d:     %8.2f s  (CPU %.2f s; collector's pauses %.2f s; JIT compiling %.2f s)%n",
+                        r + 1, deltaSeconds[r], deltaCpu[r], (gcMillis() - gc) / 1e3, (compilingMillis() - jit) / 1e3);
                 if (r == 0) {
                     delta = summary;
                     deltaAlerts = alerts(ctx);
@@ -213,6 +217,7 @@ public final class RescreenBenchmark {
         int fullChanged = 0;
         Set<String> fullAlerts = null;
         double[] fullSeconds = new double[rounds];
+        double[] fullCpu = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             Path f = work.resolve("full-" + r);
             copy(t, f);
@@ -220,11 +225,14 @@ public final class RescreenBenchmark {
             try (ConfigurableApplicationContext ctx = start(f)) {
                 timeIndex(ctx);
                 long gc = gcMillis();
+                long jit = compilingMillis();
+                long cpu = processCpuNanos();
                 long s = System.nanoTime();
                 int changed = ctx.getBean(Rescreening.class).rescreenEverything(delta.asOf(), ctx.getBean(ListCatalog.class).version(second.version().id()).orElseThrow());
                 fullSeconds[r] = (System.nanoTime() - s) / 1e9;
-                System.out.printf(Locale.ROOT, "  full re-screening, round %d:      %8.2f s  (collector's pauses %.2f s)%n",
-                        r + 1, fullSeconds[r], (gcMillis() - gc) / 1e3);
+                fullCpu[r] = (processCpuNanos() - cpu) / 1e9;
+                System.out.printf(Locale.ROOT, "  full re-screening, round %d:      %8.2f s  (CPU %.2f s; collector's pauses %.2f s; JIT compiling %.2f s)%n",
+                        r + 1, fullSeconds[r], fullCpu[r], (gcMillis() - gc) / 1e3, (compilingMillis() - jit) / 1e3);
                 if (r == 0) {
                     fullChanged = changed;
                     fullAlerts = alerts(ctx);
@@ -232,13 +240,14 @@ public final class RescreenBenchmark {
             }
             delete(f);
         }
-        double deltaMedian = median(deltaSeconds);
-        double fullMedian = median(fullSeconds);
+        double deltaMedian = Latencies.median(deltaSeconds);
+        double fullMedian = Latencies.median(fullSeconds);
         System.out.printf(Locale.ROOT, "  delta re-screening:              %8.2f s  (median of %d; %,d engagements screened against %,d entries, %,d re-assessed, %,d alerts)%n",
                 deltaMedian, rounds, delta.engagements(), delta.added() + delta.changed(), delta.reassessed(), delta.alerts());
         System.out.printf(Locale.ROOT, "  full re-screening:               %8.2f s  (median of %d; %,d engagements re-assessed against %,d entries, %,d changed, %,d alerts)%n",
                 fullMedian, rounds, delta.engagements(), v2.size(), fullChanged, fullAlerts.size());
-        System.out.printf(Locale.ROOT, "  ratio full / delta:              %8.1f x%n", fullMedian / deltaMedian);
+        System.out.printf(Locale.ROOT, "  ratio full / delta:              %8.1f x  (of the CPU time's medians: %.1f x, %.2f / %.2f s)%n",
+                fullMedian / deltaMedian, Latencies.median(fullCpu) / Latencies.median(deltaCpu), Latencies.median(fullCpu), Latencies.median(deltaCpu));
         // alerts on the entries the version changed must be the same; on unchanged entries, only the full
         // re-screening can raise any: scores near the threshold move a little when the word weights move with the list
         Set<String> changedIds = new TreeSet<>();
@@ -335,13 +344,6 @@ public final class RescreenBenchmark {
         System.gc();
     }
 
-    /** The middle value (the mean of the two middle ones for an even count). */
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 
     /**
      * The collectors' accumulated pause time so far: G1's young (and mixed) and full collections stop the
@@ -355,6 +357,21 @@ public final class RescreenBenchmark {
             }
         }
         return ms;
+    }
+
+    /**
+     * The CPU time of the whole JVM so far, all threads (the collector's and the compiler's too): beside the
+     * wall time, a figure that a slow stretch of a shared host moves less when the JVM is what is descheduled.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The time the JIT compiler threads have spent compiling so far (on two cores, time the work does not get). */
+    private static long compilingMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static void delete(Path dir) throws IOException {

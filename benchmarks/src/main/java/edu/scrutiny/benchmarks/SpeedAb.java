@@ -11,7 +11,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -71,18 +70,12 @@ public final class SpeedAb {
             }
             System.out.printf(Locale.ROOT, "round %2d: A %.4f ms/q, B %.4f ms/q, B/A %.3f%n", r + 1, msA[r], msB[r], msB[r] / msA[r]);
         }
-        double medianA = median(msA);
-        double medianB = median(msB);
+        double medianA = Latencies.median(msA);
+        double medianB = Latencies.median(msB);
         System.out.printf(Locale.ROOT, "median: A %.4f ms/q, B %.4f ms/q, B/A %.3f; B faster in %d of %d rounds%n",
                 medianA, medianB, medianB / medianA, bFaster, rounds);
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
 
     /** One build: its class loader, its index of the six lists and its queries. */
     private static final class Build {
