@@ -96,8 +96,9 @@ class Word {
 
     /**
      * The group of equivalent given names the word belongs to ({@link GivenNames}), or -1: asked of
-     * a pair of person's tokens in every comparison that reaches the given-name rule, and two look-ups
-     * of a hash map there were a twentieth of a query's cost.
+     * a pair of person's tokens in every comparison that reaches the given-name rule, where two look-ups
+     * of a hash map were a twentieth of a query's profile samples; kept on the word, a query took 1.6%
+     * less CPU (speed-ab, 2026-12-04).
      */
     final int givenNameGroup() {
         int g = givenNameGroup;
