@@ -1,5 +1,6 @@
 package edu.scrutiny.app;
 
+import edu.scrutiny.app.cli.DataSession;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.EngagementDocuments;
 
@@ -60,9 +61,8 @@ public final class Scenarios {
         }
     }
 
-    /** The H2 URL for a data directory, as the command line makes it. */
+    /** The H2 URL for a data directory, the command line's own (so that tests run with its settings). */
     public static String h2Url(Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("scrutiny")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+        return DataSession.h2Url(dir);
     }
 }

@@ -1,5 +1,6 @@
 package edu.scrutiny.app.desk;
 
+import edu.scrutiny.app.Scenarios;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,7 +14,6 @@ class BatchApiTest extends BatchScenarios {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("scrutiny")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.url", () -> Scenarios.h2Url(data));
     }
 }

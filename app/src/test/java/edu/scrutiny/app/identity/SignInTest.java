@@ -1,5 +1,6 @@
 package edu.scrutiny.app.identity;
 
+import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.ScrutinyApplication;
 import edu.scrutiny.app.audit.AuditLog;
 import edu.scrutiny.app.audit.AuditRecord;
@@ -57,8 +58,7 @@ class SignInTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("scrutiny")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.url", () -> Scenarios.h2Url(data));
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }

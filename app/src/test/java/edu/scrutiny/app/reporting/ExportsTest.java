@@ -1,5 +1,6 @@
 package edu.scrutiny.app.reporting;
 
+import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.identity.ApiTokens;
 import edu.scrutiny.app.identity.Role;
 import edu.scrutiny.app.identity.Users;
@@ -57,8 +58,7 @@ class ExportsTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("scrutiny")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
+        registry.add("spring.datasource.url", () -> Scenarios.h2Url(data));
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }
