@@ -22,6 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +50,8 @@ import java.util.stream.Stream;
  * <p>Each is timed ROUNDS times, every round on a fresh copy in a fresh application context, and the
  * ratio is that of the medians: one delta of two or three seconds moved by half between two runs on
  * this machine, with young-generation pauses alone 0.2 to 0.8 s of it, so one sample said more about
- * the machine's minute than about the code. Each round prints its time and the collector's pauses in it.
+ * the machine's minute than about the code. Each round prints its wall and CPU time, the collector's
+ * pauses and the JIT compiler's time in it.
  *
  * <p>Usage: {@code RescreenBenchmark LISTS_DIR [ENGAGEMENTS] [ENTRIES] [ROUNDS]} (defaults 10,000, 100,000 and 3).
  */
@@ -193,15 +197,12 @@ public final class RescreenBenchmark {
                     System.out.printf(Locale.ROOT, "  screening index of both versions: %7.1f s (done by the import in a running server)%n", build);
                     System.out.printf(Locale.ROOT, "  index of the engagements' names:  %7.1f s (kept between imports; rebuilt when engagements are added)%n", prepare);
                 }
-                long gc = gcMillis();
-                long jit = compilingMillis();
-                long cpu = processCpuNanos();
-                long s = System.nanoTime();
+                Meter meter = Meter.start();
                 RescreenSummary summary = ctx.getBean(Rescreening.class).rescreen(second.version().id());
-                deltaSeconds[r] = (System.nanoTime() - s) / 1e9;
-                deltaCpu[r] = (processCpuNanos() - cpu) / 1e9;
-                System.out.printf(Locale.ROOT, "  delta re-screening, round %d:     %8.2f s  (CPU %.2f s; collector's pauses %.2f s; JIT compiling %.2f s)%n",
-                        r + 1, deltaSeconds[r], deltaCpu[r], (gcMillis() - gc) / 1e3, (compilingMillis() - jit) / 1e3);
+                Meter.Reading reading = meter.read();
+                deltaSeconds[r] = reading.seconds();
+                deltaCpu[r] = reading.cpuSeconds();
+                System.out.printf(Locale.ROOT, "  delta re-screening, round %d:     %s%n", r + 1, reading);
                 if (r == 0) {
                     delta = summary;
                     deltaAlerts = alerts(ctx);
@@ -224,15 +225,12 @@ public final class RescreenBenchmark {
             collectClosedContexts();
             try (ConfigurableApplicationContext ctx = start(f)) {
                 timeIndex(ctx);
-                long gc = gcMillis();
-                long jit = compilingMillis();
-                long cpu = processCpuNanos();
-                long s = System.nanoTime();
+                Meter meter = Meter.start();
                 int changed = ctx.getBean(Rescreening.class).rescreenEverything(delta.asOf(), ctx.getBean(ListCatalog.class).version(second.version().id()).orElseThrow());
-                fullSeconds[r] = (System.nanoTime() - s) / 1e9;
-                fullCpu[r] = (processCpuNanos() - cpu) / 1e9;
-                System.out.printf(Locale.ROOT, "  full re-screening, round %d:      %8.2f s  (CPU %.2f s; collector's pauses %.2f s; JIT compiling %.2f s)%n",
-                        r + 1, fullSeconds[r], fullCpu[r], (gcMillis() - gc) / 1e3, (compilingMillis() - jit) / 1e3);
+                Meter.Reading reading = meter.read();
+                fullSeconds[r] = reading.seconds();
+                fullCpu[r] = reading.cpuSeconds();
+                System.out.printf(Locale.ROOT, "  full re-screening, round %d:      %s%n", r + 1, reading);
                 if (r == 0) {
                     fullChanged = changed;
                     fullAlerts = alerts(ctx);
@@ -344,34 +342,49 @@ public final class RescreenBenchmark {
         System.gc();
     }
 
-
     /**
-     * The collectors' accumulated pause time so far: G1's young (and mixed) and full collections stop the
-     * application; its concurrent cycle's bean is left out, as most of that time runs beside the application.
+     * What a timed step cost: wall time, the JVM's CPU time (all threads, the collector's and the
+     * compiler's too: it follows the wall time when the work itself is slower, not when the JVM is
+     * descheduled), the collector's pauses and the JIT compiler's time (on two cores, time the work does
+     * not get). G1's concurrent cycle's bean is left out of the pauses: most of its time runs beside the
+     * application.
      */
-    private static long gcMillis() {
-        long ms = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (!gc.getName().contains("Concurrent")) {
-                ms += Math.max(0, gc.getCollectionTime());
+    private record Meter(long nanos, long cpuNanos, long gcMillis, long jitMillis) {
+        record Reading(double seconds, double cpuSeconds, double gcSeconds, double jitSeconds) {
+            @Override
+            public String toString() {
+                return String.format(Locale.ROOT, "%8.2f s  (CPU %.2f s; collector's pauses %.2f s; JIT compiling %.2f s)",
+                        seconds, cpuSeconds, gcSeconds, jitSeconds);
             }
         }
-        return ms;
-    }
 
-    /**
-     * The CPU time of the whole JVM so far, all threads (the collector's and the compiler's too): beside the
-     * wall time, a figure that a slow stretch of a shared host moves less when the JVM is what is descheduled.
-     */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
+        static Meter start() {
+            return new Meter(System.nanoTime(), cpuNanosNow(), gcMillisNow(), jitMillisNow());
+        }
 
-    /** The time the JIT compiler threads have spent compiling so far (on two cores, time the work does not get). */
-    private static long compilingMillis() {
-        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        Reading read() {
+            return new Reading((System.nanoTime() - nanos) / 1e9, (cpuNanosNow() - cpuNanos) / 1e9,
+                    (gcMillisNow() - gcMillis) / 1e3, (jitMillisNow() - jitMillis) / 1e3);
+        }
+
+        private static long cpuNanosNow() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        private static long gcMillisNow() {
+            long ms = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!gc.getName().contains("Concurrent")) {
+                    ms += Math.max(0, gc.getCollectionTime());
+                }
+            }
+            return ms;
+        }
+
+        private static long jitMillisNow() {
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        }
     }
 
     private static void delete(Path dir) throws IOException {
