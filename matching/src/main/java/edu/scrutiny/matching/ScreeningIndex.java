@@ -77,6 +77,12 @@ public final class ScreeningIndex {
     private final int[] nameEntry;
     private final String[] nameText;
     private final NormalizedName[] names;
+    /**
+     * Which names the comparer cannot tell apart: names with equal forms (and native form and script)
+     * share a number. The lists overlap (one person on the UN, EU, UK and OFAC lists, each spelling his
+     * name the same way), and a query's shortlist holds such twins: each is compared once per query.
+     */
+    private final int[] nameShape;
     private final Map<String, Integer> vocabulary;
     private final NameToken[] vocabTokens;
     private final int[][] postings;
@@ -98,6 +104,7 @@ public final class ScreeningIndex {
         this.nameEntry = nameEntry;
         this.nameText = nameText;
         this.names = names;
+        this.nameShape = shapes(names);
         this.vocabulary = vocabulary;
         this.vocabTokens = vocabTokens;
         this.postings = postings;
@@ -214,6 +221,23 @@ public final class ScreeningIndex {
             NameForm nativeForm = n.nativeForm() == null ? null : canonical(n.nativeForm(), canonical);
             names[i] = new NormalizedName(n.original(), forms, nativeForm, n.nativeScript());
         });
+    }
+
+    /** What the comparer reads of a name: its forms, its native form and script (not the text it came from). */
+    private record Shape(List<NameForm> forms, NameForm nativeForm, String nativeScript) {
+    }
+
+    /** Numbers the names by {@link Shape}: equal shapes, equal numbers. */
+    private static int[] shapes(NormalizedName[] names) {
+        Map<Shape, Integer> numbers = new HashMap<>();
+        int[] shape = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            NormalizedName n = names[i];
+            Integer next = numbers.size();
+            Integer known = numbers.putIfAbsent(new Shape(n.forms(), n.nativeForm(), n.nativeScript()), next);
+            shape[i] = known == null ? next : known;
+        }
+        return shape;
     }
 
     private static NameForm canonical(NameForm f, Map<NameToken, NameToken> canonical) {
@@ -949,6 +973,7 @@ public final class ScreeningIndex {
                                   NameComparer.Memo memo) {
         Map<Integer, BestName> best = new HashMap<>();
         boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
+        ShapeScores scored = new ShapeScores(shortlist.length);
         for (int name : shortlist) {
             int e = nameEntry[name];
             ListEntry entry = entries.get(e);
@@ -960,7 +985,11 @@ public final class ScreeningIndex {
                 // a person is not "Feng Sheng Co., Ltd.", whatever the list calls the entry
                 continue;
             }
-            double nameScore = comparer.score(q, names[name], memo);
+            double nameScore = scored.get(nameShape[name]);
+            if (Double.isNaN(nameScore)) {
+                nameScore = comparer.score(q, names[name], memo);
+                scored.put(nameShape[name], nameScore);
+            }
             if (nameScore <= 0) {
                 continue;
             }
@@ -980,6 +1009,42 @@ public final class ScreeningIndex {
                 .limit(limit)
                 .map(b -> candidate(query, q, b.name(), institution, memo))
                 .toList();
+    }
+
+    /**
+     * The name scores of one query by {@link #nameShape}: an open-addressing table sized for a shortlist
+     * (NaN for a shape not scored yet), without boxing.
+     */
+    private static final class ShapeScores {
+        private final int[] shapes;
+        private final double[] scores;
+
+        ShapeScores(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+            shapes = new int[capacity];
+            Arrays.fill(shapes, -1);
+            scores = new double[capacity];
+        }
+
+        private int slot(int shape) {
+            int mask = shapes.length - 1;
+            int h = (shape * 0x9E3779B9) >>> 7 & mask;
+            while (shapes[h] >= 0 && shapes[h] != shape) {
+                h = (h + 1) & mask;
+            }
+            return h;
+        }
+
+        double get(int shape) {
+            int h = slot(shape);
+            return shapes[h] == shape ? scores[h] : Double.NaN;
+        }
+
+        void put(int shape, double score) {
+            int h = slot(shape);
+            shapes[h] = shape;
+            scores[h] = score;
+        }
     }
 
     /** The candidate of a name scored above, with its explanation. */
