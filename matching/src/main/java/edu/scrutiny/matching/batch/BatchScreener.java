@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Screens rows of a batch against an index and makes their output rows: the one code path of
  * {@code scrutiny screen} and the Spark job, so that both give the same rows for the same input.
- * Immutable and safe to share between threads.
+ * Safe to share between threads. Screens through one {@link ScreeningIndex.Batch}, which remembers the
+ * query words it expanded (bounded), so that a file's later rows cost less; the rows are the same.
  */
 public final class BatchScreener {
     /** Candidates below this are not listed at all: they would bury the near misses an analyst wants to see. */
@@ -21,6 +22,7 @@ public final class BatchScreener {
     public static final int DEFAULT_LIMIT = 5;
 
     private final ScreeningIndex index;
+    private final ScreeningIndex.Batch batch;
     private final Double threshold;
     private final int limit;
 
@@ -36,6 +38,7 @@ public final class BatchScreener {
             throw new IllegalArgumentException(problem);
         }
         this.index = index;
+        this.batch = index.batch();
         this.threshold = threshold;
         this.limit = limit;
     }
@@ -57,7 +60,7 @@ public final class BatchScreener {
             throw new IllegalArgumentException(row.location() + ": cannot be screened: " + row.problem());
         }
         double t = threshold != null ? threshold : Thresholds.defaultFor(row.query().schema());
-        List<Candidate> candidates = index.screen(row.query(), limit, Math.min(FLOOR, t));
+        List<Candidate> candidates = batch.screen(row.query(), limit, Math.min(FLOOR, t));
         List<HitRow> out = new ArrayList<>(candidates.size());
         int rank = 1;
         for (Candidate c : candidates) {
