@@ -79,7 +79,7 @@ public final class ScreeningIndex {
     private final NormalizedName[] names;
     /**
      * Which names the comparer cannot tell apart: names with equal forms (and native form and script)
-     * share a number. The lists overlap (one person on the UN, EU, UK and OFAC lists, each spelling his
+     * share a number. The lists overlap (one person on the UN, EU, UK and OFAC lists, each spelling the
      * name the same way), and a query's shortlist holds such twins: each is compared once per query.
      */
     private final int[] nameShape;
