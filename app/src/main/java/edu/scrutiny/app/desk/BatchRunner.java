@@ -158,7 +158,8 @@ class BatchRunner {
     }
 
     private void screen(long id, BatchStatus batch, List<BatchFile.Row> rows) {
-        ScreeningSnapshot snapshot = screening.snapshot();
+        // one batch for the file's rows: it remembers the words it expanded, so later rows cost less
+        ScreeningSnapshot.Batch snapshot = screening.snapshot().batch();
         List<Integer> rowNos = new ArrayList<>(rows.size());
         List<BatchStore.Found> found = new ArrayList<>();
         int withHits = 0;

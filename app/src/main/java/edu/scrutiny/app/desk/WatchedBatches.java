@@ -59,10 +59,11 @@ class WatchedBatches {
         }
         int raised = 0;
         boolean changed = false;
+        ScreeningSnapshot.Batch rows = snapshot.batch();
         for (BatchFile.Row row : store.screenedRows(s.id())) {
             double threshold = Thresholds.defaultFor(row.schema());
             Map<String, Hit> now = new LinkedHashMap<>();
-            for (Hit h : snapshot.screen(new ScreeningQuery(row.name(), row.schema(), row.countries(), row.birthDate(), null), asOf,
+            for (Hit h : rows.screen(new ScreeningQuery(row.name(), row.schema(), row.countries(), row.birthDate(), null), asOf,
                     Set.of(list), ScreeningLog.LIMIT, threshold)) {
                 now.put(h.sourceId(), h);
             }

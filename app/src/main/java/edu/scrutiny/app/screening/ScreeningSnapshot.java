@@ -161,7 +161,44 @@ public final class ScreeningSnapshot {
         return hits;
     }
 
+    /**
+     * A run of screenings over many names (a batch of the desk, a watched batch re-screened): the same hits,
+     * name for name, as {@link #screen(ScreeningQuery, LocalDate, Set, int, double)}, through one
+     * {@link ScreeningIndex.Batch}, which remembers the query words it expanded (bounded), so that later
+     * names cost less. Safe for concurrent use; meant to live as long as the run.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** See {@link #batch()}. */
+    public final class Batch {
+        private final ScreeningIndex.Batch screening = index == null ? null : index.batch();
+
+        private Batch() {
+        }
+
+        /** As {@link ScreeningSnapshot#screen(ScreeningQuery, LocalDate, Set, int, double)}. */
+        public List<Hit> screen(ScreeningQuery query, LocalDate asOf, Set<String> lists, int limit, double threshold) {
+            long started = System.nanoTime();
+            List<Hit> hits = find(query, asOf, lists, limit, threshold, screening::screen);
+            observer.screened(java.time.Duration.ofNanos(System.nanoTime() - started), hits);
+            return hits;
+        }
+    }
+
+    /** How {@code find} asks the index for candidates: one query alone, or through a batch. */
+    @FunctionalInterface
+    private interface CandidateSource {
+        List<Candidate> screen(ScreeningQuery query, int limit, double minScore);
+    }
+
     private List<Hit> find(ScreeningQuery query, LocalDate asOf, Set<String> lists, int limit, double threshold) {
+        return find(query, asOf, lists, limit, threshold, index == null ? null : index::screen);
+    }
+
+    private List<Hit> find(ScreeningQuery query, LocalDate asOf, Set<String> lists, int limit, double threshold,
+                           CandidateSource candidates) {
         if (index == null || query.name().isBlank()) {
             return List.of();
         }
@@ -169,7 +206,7 @@ public final class ScreeningSnapshot {
         List<Hit> hits = new ArrayList<>();
         // more candidates than asked for: some fall outside the date or the lists
         int wanted = lists == null ? limit * 4 : limit * 20;
-        for (Candidate c : index.screen(undated, wanted, threshold)) {
+        for (Candidate c : candidates.screen(undated, wanted, threshold)) {
             ListEntry e = c.entry();
             Indexed ix = indexed.get(e);
             if (ix == null || lists != null && !lists.contains(e.list())) {
