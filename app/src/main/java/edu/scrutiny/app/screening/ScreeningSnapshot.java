@@ -181,7 +181,8 @@ public final class ScreeningSnapshot {
         /** As {@link ScreeningSnapshot#screen(ScreeningQuery, LocalDate, Set, int, double)}. */
         public List<Hit> screen(ScreeningQuery query, LocalDate asOf, Set<String> lists, int limit, double threshold) {
             long started = System.nanoTime();
-            List<Hit> hits = find(query, asOf, lists, limit, threshold, screening::screen);
+            // no lists held, no index: find() returns nothing before it asks (a bound reference to null would throw)
+            List<Hit> hits = find(query, asOf, lists, limit, threshold, screening == null ? null : screening::screen);
             observer.screened(java.time.Duration.ofNanos(System.nanoTime() - started), hits);
             return hits;
         }
