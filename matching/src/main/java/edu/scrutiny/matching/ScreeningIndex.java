@@ -550,7 +550,7 @@ public final class ScreeningIndex {
         /** As {@link ScreeningIndex#screen(ScreeningQuery, int, double)}, with the batch's remembered words. */
         public List<Candidate> screen(ScreeningQuery query, int limit, double minScore) {
             return ScreeningIndex.this.screen(query, normalizer.normalize(query.name(), query.schema()), limit, minScore,
-                    false, matches::of);
+                    false, matches);
         }
     }
 
@@ -562,6 +562,10 @@ public final class ScreeningIndex {
 
     /** The vocabulary tokens a query token may stand for, its similarity to each, and whether any is rare. */
     private record Matches(int[] ids, double[] sims, boolean hasRare) {
+    }
+
+    /** A query term's matches, with the weight the term carries (its similarities scale it). */
+    private record Term(Matches matches, double weight) {
     }
 
     /** Where retrieval gets a query token's {@link Matches}: expanded anew, or remembered by a batch. */
@@ -660,30 +664,25 @@ public final class ScreeningIndex {
     private void retrieve(NormalizedName q, Schema schema, float[] acc, IntList touched, float newNamesFloor, boolean shareOfBest,
                           MatchSource source) {
         boolean person = schema == Schema.PERSON;
-        List<Matches> expansions = new ArrayList<>();
-        List<Double> termWeights = new ArrayList<>();
-        forEachTerm(q, (t, weight) -> {
-            expansions.add(source.of(t, person));
-            termWeights.add(weight);
-        });
+        List<Term> terms = new ArrayList<>();
+        forEachTerm(q, (t, weight) -> terms.add(new Term(source.of(t, person), weight)));
         boolean anyRare = false;
         int pairs = 0;
-        for (Matches e : expansions) {
-            anyRare |= e.hasRare();
-            pairs += e.ids().length;
+        for (Term term : terms) {
+            anyRare |= term.matches().hasRare();
+            pairs += term.matches().ids().length;
         }
         // rarest postings first, so that common words, walked last, only add to names already found
         long[] order = new long[pairs];
         float[] adds = new float[pairs];
         int[] ids = new int[pairs];
         int n = 0;
-        for (int x = 0; x < expansions.size(); x++) {
-            Matches e = expansions.get(x);
-            double weight = termWeights.get(x);
+        for (Term term : terms) {
+            Matches e = term.matches();
             for (int k = 0; k < e.ids().length; k++) {
                 int id = e.ids()[k];
                 order[n] = ((long) postings[id].length << 32) | n;
-                adds[n] = (float) (weight * e.sims()[k]);
+                adds[n] = (float) (term.weight() * e.sims()[k]);
                 ids[n] = id;
                 n++;
             }

@@ -173,7 +173,8 @@ public final class ScreeningSnapshot {
 
     /** See {@link #batch()}. */
     public final class Batch {
-        private final ScreeningIndex.Batch screening = index == null ? null : index.batch();
+        /** The index's batch (none without lists: find() then returns nothing before it asks). */
+        private final CandidateSource candidates = index == null ? null : index.batch()::screen;
 
         private Batch() {
         }
@@ -181,8 +182,7 @@ public final class ScreeningSnapshot {
         /** As {@link ScreeningSnapshot#screen(ScreeningQuery, LocalDate, Set, int, double)}. */
         public List<Hit> screen(ScreeningQuery query, LocalDate asOf, Set<String> lists, int limit, double threshold) {
             long started = System.nanoTime();
-            // no lists held, no index: find() returns nothing before it asks (a bound reference to null would throw)
-            List<Hit> hits = find(query, asOf, lists, limit, threshold, screening == null ? null : screening::screen);
+            List<Hit> hits = find(query, asOf, lists, limit, threshold, candidates);
             observer.screened(java.time.Duration.ofNanos(System.nanoTime() - started), hits);
             return hits;
         }
