@@ -1080,13 +1080,32 @@ public final class ScreeningIndex {
         }
         return best.values().stream()
                 .filter(b -> b.score() >= minScore)
-                .sorted((a, b) -> {
-                    int s = Double.compare(b.score(), a.score());
-                    return s != 0 ? s : entries.get(nameEntry[a.name()]).sourceId().compareTo(entries.get(nameEntry[b.name()]).sourceId());
-                })
+                .sorted(this::byRank)
                 .limit(limit)
                 .map(b -> candidate(query, q, b.name(), institution, memo))
                 .toList();
+    }
+
+    /**
+     * Candidates' order: best score first, then by source id, list and the entry's place in the index.
+     * The last two settle ties that the first two leave (one entry number on two lists, as OFAC's SDN
+     * and consolidated lists share theirs), which otherwise came out in the order of the hash map of
+     * entries, an order that moved with how many names a query happened to score.
+     */
+    private int byRank(BestName a, BestName b) {
+        int s = Double.compare(b.score(), a.score());
+        if (s != 0) {
+            return s;
+        }
+        int ea = nameEntry[a.name()];
+        int eb = nameEntry[b.name()];
+        ListEntry x = entries.get(ea);
+        ListEntry y = entries.get(eb);
+        s = x.sourceId().compareTo(y.sourceId());
+        if (s == 0) {
+            s = x.list().compareTo(y.list());
+        }
+        return s != 0 ? s : Integer.compare(ea, eb);
     }
 
     /**

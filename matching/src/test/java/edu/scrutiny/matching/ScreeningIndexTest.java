@@ -125,4 +125,23 @@ class ScreeningIndexTest {
         // without the larger index's weights, common words weigh differently and so do the scores
         assertThat(alone.weights()).isNotSameAs(whole.weights());
     }
+
+    @Test
+    void candidatesTiedOnScoreAndSourceIdComeInTheOrderOfTheirLists() {
+        // one entry number on two lists, as OFAC's SDN and consolidated lists share theirs: placed 1st and 16th of
+        // 17, where a hash map of entries (16 buckets) would give the 16th first
+        String[] fillers = {"Aurora Shipping", "Baltic Timber", "Cobalt Mining", "Delta Pharma", "Eagle Optics", "Fjord Fisheries",
+                "Granite Quarries", "Harbour Cranes", "Iris Textiles", "Jade Ceramics", "Kestrel Drones", "Lagoon Resorts",
+                "Maple Bakeries", "Nimbus Software", "Orchid Florists"};
+        List<ListEntry> entries = new ArrayList<>();
+        entries.add(ListEntry.builder("c_list", "filler").name("Quartz Logistics").schema(Schema.COMPANY).build());
+        entries.add(ListEntry.builder("a_list", "1234").name("Rosoboronexport").schema(Schema.COMPANY).build());
+        for (String f : fillers) {
+            entries.add(ListEntry.builder("c_list", f).name(f).schema(Schema.COMPANY).build());
+        }
+        entries.add(16, ListEntry.builder("b_list", "1234").name("Rosoboronexport").schema(Schema.COMPANY).build());
+        ScreeningIndex tied = ScreeningIndex.build(entries);
+        List<Candidate> found = tied.screen(new ScreeningQuery("Rosoboronexport", Schema.COMPANY, List.of(), null, null), 5, 0.5);
+        assertThat(found).extracting(c -> c.entry().list()).containsExactly("a_list", "b_list");
+    }
 }
