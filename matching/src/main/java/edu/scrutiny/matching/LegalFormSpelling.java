@@ -99,7 +99,7 @@ final class LegalFormSpelling {
         List<String> out = null;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            String fixed = w.length() >= SHORTEST ? closest(w) : null;
+            String fixed = w.length() >= SHORTEST ? closest(w) : w.length() >= SHORTEST_IN_PHRASE ? closestInPhrase(words, i) : null;
             if (fixed != null) {
                 if (out == null) {
                     out = new ArrayList<>(words);
@@ -109,6 +109,62 @@ final class LegalFormSpelling {
             }
         }
         return out == null ? words : out;
+    }
+
+    /**
+     * The fewest letters a word shorter than {@link #SHORTEST} keeps to be read as a misspelt legal-form
+     * word, and then only inside a legal-form phrase ({@link #closestInPhrase}): "Comapny", "Limted".
+     */
+    private static final int SHORTEST_IN_PHRASE = 5;
+
+    /**
+     * The legal-form word that the short word at position {@code i} is one slip of (a letter added, dropped
+     * or changed, or two swapped), when exactly one such word, put in its place, makes it part of a
+     * legal-form phrase of two words or more with its neighbours as they are written ("Closed Joint Stock
+     * Comapny", "Co. Limted"), and the phrase leaves a name beside it; otherwise null. Alone, one letter
+     * turns too many short words into "company" or "limited"; among the other words of a legal form, the
+     * word's place says what it is.
+     */
+    private static String closestInPhrase(List<String> words, int i) {
+        String w = words.get(i);
+        boolean besideLegalWord = i > 0 && VOCABULARY_ALL.contains(words.get(i - 1))
+                || i + 1 < words.size() && VOCABULARY_ALL.contains(words.get(i + 1));
+        if (!besideLegalWord || VOCABULARY_ALL.contains(w)) {
+            return null;
+        }
+        boolean last = i == words.size() - 1;
+        String found = null;
+        for (String v : VOCABULARY_ALL) {
+            if (v.length() < SHORTEST_IN_PHRASE || Math.abs(v.length() - w.length()) > 1 || Levenshtein.distance(v, w, 1) > 1) {
+                continue;
+            }
+            if (last && v.startsWith(w)) {
+                // the last word with its end missing was cut off, which completeCutOff reads and says
+                return null;
+            }
+            if (inPhrase(words, i, v)) {
+                if (found != null) {
+                    return null;
+                }
+                found = v;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the words with the one at {@code i} replaced hold a legal-form phrase of two words or more through {@code i}, a name left beside it. */
+    private static boolean inPhrase(List<String> words, int i, String replacement) {
+        List<String> fixed = new ArrayList<>(words);
+        fixed.set(i, replacement);
+        for (int start = Math.max(0, i - LegalForms.longestPhrase() + 1); start <= i; start++) {
+            for (int end = Math.max(i + 1, start + 2); end <= Math.min(fixed.size(), start + LegalForms.longestPhrase()); end++) {
+                boolean leavesAName = start > 0 || end < fixed.size();
+                if (leavesAName && LegalForms.isPhrase(fixed.subList(start, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The one legal-form word a word of {@link #SHORTEST} letters or more is a slip of, or null (none, two, or the word is one). */

@@ -121,6 +121,11 @@ public final class LegalForms {
         return PHRASES.containsKey(words) || (words.size() == 1 && EDGE_ONLY.containsKey(words.get(0)));
     }
 
+    /** The most words a legal-form phrase holds. */
+    static int longestPhrase() {
+        return longest;
+    }
+
     /** Every word of the legal-form phrases, for {@link LegalFormSpelling}. */
     static Set<String> phraseWords() {
         Set<String> words = new java.util.HashSet<>();

@@ -91,6 +91,22 @@ class GeneralNameRulesTest {
     }
 
     @Test
+    void shortLegalFormWordsMisspeltAmongOtherLegalFormWords() {
+        // a short word is read as a misspelt legal-form word only where the words beside it make a legal form of it
+        NameComparison c = compare("Orvello Bank Nordland Closed Joint Stock Comapny", "Orvello Bank Nordland Closed Joint Stock Company",
+                Schema.COMPANY);
+        assertThat(c.score()).as(c.explain()).isEqualTo(1.0);
+        assertThat(c.explain()).contains("legal form misspelt (comapny→company)");
+        assertThat(score("Brellwitz Co. Limted", "Brellwitz Co., Ltd.", Schema.COMPANY)).isEqualTo(1.0);
+        // alone, or two letters off, a short word stays a word of the name
+        assertThat(compare("Brellwitz Comapny", "Brellwitz Company", Schema.COMPANY).explain()).doesNotContain("misspelt");
+        assertThat(compare("Brellwitz Joint Stock Compass", "Brellwitz Joint Stock Company", Schema.COMPANY).score())
+                .isLessThan(Thresholds.ORGANIZATION);
+        // a phrase that would be the whole name leaves no name: "Stock Comapny" is not read as a legal form
+        assertThat(compare("Stock Comapny", "Stock Company", Schema.COMPANY).explain()).doesNotContain("misspelt");
+    }
+
+    @Test
     void legalFormsCutOffByAFieldLimit() {
         // published files cut long names at a field's length: the legal form at the end loses its last letters
         NameComparison c = compare("ORVELLO PRECISION WORKS JOINT STOCK COMPAN", "Orvello Precision Works Joint Stock Company", Schema.COMPANY);
