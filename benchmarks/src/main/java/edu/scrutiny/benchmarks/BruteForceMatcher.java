@@ -30,6 +30,11 @@ final class BruteForceMatcher {
         boolean found(double threshold) {
             return truthScore >= threshold && truthScore >= bestScore;
         }
+
+        /** Whether the expected entry scored something and no other scored more. */
+        boolean rankedFirst() {
+            return truthScore > 0 && truthScore >= bestScore;
+        }
     }
 
     BruteForceMatcher(List<ListEntry> entries) {

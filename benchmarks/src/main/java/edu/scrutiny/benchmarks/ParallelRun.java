@@ -76,6 +76,34 @@ record ParallelRun(long wallNanos, long[] taskNanos, boolean[] done) {
         return new ParallelRun(System.nanoTime() - start, taskNanos, done);
     }
 
+    /**
+     * Runs the tasks in whole passes, again and again, until the passes together have lasted at least
+     * {@code minWallNanos}: a rate over a window that short that one collector's pause or one idle core
+     * waking moves it by half (the speed benchmark's passes of 500 queries last about 0.1 s) is not a
+     * throughput. The result holds every pass's tasks, its wall time the passes' sum; {@code first} is
+     * the first pass alone.
+     */
+    static Repeated repeated(int count, int threads, IntConsumer task, long minWallNanos) {
+        List<ParallelRun> passes = new ArrayList<>();
+        long wall = 0;
+        do {
+            ParallelRun pass = run(count, threads, task);
+            passes.add(pass);
+            wall += pass.wallNanos();
+        } while (wall < minWallNanos);
+        long[] nanos = new long[count * passes.size()];
+        boolean[] done = new boolean[nanos.length];
+        for (int p = 0; p < passes.size(); p++) {
+            System.arraycopy(passes.get(p).taskNanos(), 0, nanos, p * count, count);
+            System.arraycopy(passes.get(p).done(), 0, done, p * count, count);
+        }
+        return new Repeated(new ParallelRun(wall, nanos, done), passes.getFirst(), passes.size());
+    }
+
+    /** Passes of the same tasks ({@link #repeated}): all of them as one run, the first alone, how many. */
+    record Repeated(ParallelRun all, ParallelRun first, int passes) {
+    }
+
     /** How many tasks ran (all of them, unless a deadline stopped the run). */
     int completed() {
         int n = 0;
