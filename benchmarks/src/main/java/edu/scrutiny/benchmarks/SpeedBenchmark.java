@@ -128,9 +128,7 @@ public final class SpeedBenchmark {
             int[] ownFirst = new int[3]; // the index, the scan in Latin letters, the scan of the name as written
             for (ScreeningQuery q : sample) {
                 int own = sources.get(q);
-                List<Candidate> found = index.screen(q, 25, Thresholds.PERSON);
-                ownFirst[0] += !found.isEmpty() && found.stream().anyMatch(c -> c.entry() == entries.get(own)
-                        && c.score() >= found.getFirst().score()) ? 1 : 0;
+                ownFirst[0] += ranksFirst(screen(index, q), entries.get(own)) ? 1 : 0;
                 ownFirst[1] += brute.screen(inLatinLetters(q.name()), own).rankedFirst() ? 1 : 0;
                 ownFirst[2] += brute.screen(q.name(), own).rankedFirst() ? 1 : 0;
             }
@@ -191,8 +189,13 @@ public final class SpeedBenchmark {
         return TO_LATIN.get().transliterate(name);
     }
 
-    private static void screen(ScreeningIndex index, ScreeningQuery q) {
-        index.screen(q, 25, Thresholds.PERSON);
+    private static List<Candidate> screen(ScreeningIndex index, ScreeningQuery q) {
+        return index.screen(q, 25, Thresholds.PERSON);
+    }
+
+    /** Whether the entry is among the candidates at the best score (ties count), as the scan's {@code rankedFirst}. */
+    private static boolean ranksFirst(List<Candidate> candidates, ListEntry entry) {
+        return candidates.stream().anyMatch(c -> c.entry() == entry && c.score() >= candidates.getFirst().score());
     }
 
     /**
