@@ -1,6 +1,7 @@
 package edu.scrutiny.benchmarks;
 
 import edu.scrutiny.app.ScrutinyApplication;
+import edu.scrutiny.app.assessment.Assessments;
 import edu.scrutiny.app.cli.DataSession;
 import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
@@ -28,10 +29,13 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -41,38 +45,75 @@ import java.util.stream.Stream;
 
 /**
  * Monitoring's benchmark: with N stored engagements (parties with realistic names from the shared
- * lists' vocabulary, some of them listed) and a list of M entries, a new version in which 1% of
- * the entries changed (half added, a quarter removed, a quarter changed) is imported, and the
- * delta re-screening is timed against a full re-screening of every engagement, each on its own
- * copy of the same database, after three untimed delta re-screenings on other copies (the JVM warm,
- * as a running server's is). Both must raise the same alerts on the entries the version changed.
+ * lists' vocabulary, some of them listed) and a list of M entries, a chain of new versions is
+ * imported, each changing 1% of the entries of the one before (half added, a quarter removed, a
+ * quarter changed), and each version's delta re-screening is timed against a full re-screening of
+ * every engagement on the same version.
  *
- * <p>Each is timed ROUNDS times, every round on a fresh copy in a fresh application context, and the
- * ratio is that of the medians: one delta of two or three seconds moved by half between two runs on
- * this machine, with young-generation pauses alone 0.2 to 0.8 s of it, so one sample said more about
- * the machine's minute than about the code. Each round prints its wall and CPU time, the collector's
- * pauses and the JIT compiler's time in it.
+ * <p>Each side runs the whole chain in one application context on its own copy of the same database,
+ * as a running server imports version after version: the full re-screening's chain first, then the
+ * delta's. The first three versions warm the JVM up; the next ROUNDS are timed, and the ratio is that
+ * of the medians. (Until stop 28 every round ran on a fresh copy in a fresh context, and each timed
+ * delta of about a second spent 0.6 to 1.5 s of compiler time recompiling code already compiled in
+ * the contexts before it, which a server compiles once.) Each round prints its wall and CPU time, the
+ * collector's pauses and the JIT compiler's time in it.
  *
- * <p>Usage: {@code RescreenBenchmark LISTS_DIR [ENGAGEMENTS] [ENTRIES] [ROUNDS]} (defaults 10,000, 100,000 and 3).
+ * <p>What the delta must not miss, checked on every version: the hits the engagements' latest
+ * assessments count on the entries the version added or changed, which must be the same on both
+ * sides after it; and, on the first version, which both sides re-screen from the same database, the
+ * hit alerts on those entries, which must be the same. (After the first version the two databases
+ * differ: the full re-screening also records hits that moved on unchanged entries as the word
+ * weights moved, and the delta does not look at those, so a later version's alerts can differ where
+ * such an entry then changes.)
+ *
+ * <p>Usage: {@code RescreenBenchmark LISTS_DIR [ENGAGEMENTS] [ENTRIES] [ROUNDS]} (defaults 10,000, 100,000 and 5: a
+ * delta's rounds on one context still moved from 1.4 to 3.9 s, and a median of five moves less than one of three).
  */
 public final class RescreenBenchmark {
     private static final String LIST = "bench_watchlist";
-    /** Untimed delta re-screenings before the timed ones (see where they run). */
+    /** Untimed versions before the timed ones: screening a change took 2.3, 1.3, then 0.53 s of CPU in the first runs of a JVM. */
     private static final int WARM_UP_RUNS = 3;
+    /** Engagements planted on the entries a version adds are those whose number modulo 500 is the version's index. */
+    private static final int MAX_VERSIONS = 40;
+    /** Traces of differences printed at most. */
+    private static final int TRACES = 5;
 
     public static void main(String[] args) throws Exception {
         Path listsDir = Path.of(args[0]);
         int engagementCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int entryCount = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        if (rounds < 1) {
-            throw new IllegalArgumentException("ROUNDS must be at least 1, not " + rounds);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        if (rounds < 1 || rounds + WARM_UP_RUNS > MAX_VERSIONS) {
+            throw new IllegalArgumentException("ROUNDS must be from 1 to " + (MAX_VERSIONS - WARM_UP_RUNS) + ", not " + rounds);
         }
         Path work = Files.createTempDirectory("scrutiny-rescreen");
         try {
             run(listsDir, engagementCount, entryCount, rounds, work);
         } finally {
             delete(work);
+        }
+    }
+
+    /** A version of the chain: its number (version 1 is the first import), its file and the entries it added, removed or changed. */
+    private record Version(int number, Path file, LocalDate effective, List<ListEntry> added, List<ListEntry> removed,
+                           Set<String> changedIds, int entries) {
+    }
+
+    /** One side's re-screening of one version. */
+    private record Round(Version version, long versionId, LocalDate asOf, Meter.Reading reading, int changedEngagements,
+                         Set<String> alerts, Map<String, Set<String>> countedBefore, Map<String, Set<String>> counted) {
+        /** Its alerts on the entries the version changed. */
+        Set<String> alertsOnChange() {
+            return onEntries(alerts, version.changedIds());
+        }
+
+        int countedHits() {
+            return counted.values().stream().mapToInt(Set::size).sum();
+        }
+
+        /** Whether the engagement's latest assessment counted a hit on the entry before this re-screening. */
+        boolean countedBefore(String engagement, String sourceId) {
+            return countedBefore.getOrDefault(engagement, Set.of()).contains(sourceId);
         }
     }
 
@@ -84,48 +125,65 @@ public final class RescreenBenchmark {
         int removeCount = changes / 4;
         int changeCount = changes / 4;
         int addCount = changes - removeCount - changeCount;
-        List<ListEntry> added = new ArrayList<>();
-        synth.generate(LIST, addCount, 2, e -> added.add(e.toBuilder().build()));
-        List<ListEntry> v2 = new ArrayList<>(entryCount + addCount);
-        for (int i = removeCount; i < v1.size(); i++) {
-            ListEntry e = v1.get(i);
-            v2.add(i < removeCount + changeCount ? e.toBuilder().alias("Changed Alias " + i).remarks("changed in version 2").build() : e);
-        }
-        for (int i = 0; i < added.size(); i++) {
-            ListEntry a = added.get(i);
-            ListEntry.Builder b = ListEntry.builder(LIST, "new-" + i).schema(a.schema()).name(a.name());
-            a.aliases().forEach(b::alias);
-            a.countries().forEach(b::country);
-            v2.add(b.build());
+        int versionCount = WARM_UP_RUNS + rounds;
+        // each version removes and changes entries of version 1 none before it touched; the rest stay throughout
+        int touched = versionCount * (removeCount + changeCount);
+        if (touched > entryCount / 2) {
+            throw new IllegalArgumentException(entryCount + " entries are too few for " + versionCount + " versions of 1% changes");
         }
         Path v1File = write(work.resolve("v1/" + LIST + ".csv"), v1);
-        Path v2File = write(work.resolve("v2/" + LIST + ".csv"), v2);
+        List<Version> versions = new ArrayList<>(versionCount);
+        Map<String, ListEntry> current = new LinkedHashMap<>();
+        v1.forEach(e -> current.put(e.sourceId(), e));
+        for (int k = 0; k < versionCount; k++) {
+            int number = k + 2;
+            int base = k * (removeCount + changeCount);
+            Set<String> changedIds = new TreeSet<>();
+            List<ListEntry> removed = new ArrayList<>(v1.subList(base, base + removeCount));
+            removed.forEach(e -> {
+                current.remove(e.sourceId());
+                changedIds.add(e.sourceId());
+            });
+            for (int i = base + removeCount; i < base + removeCount + changeCount; i++) {
+                ListEntry e = v1.get(i);
+                current.put(e.sourceId(), e.toBuilder().alias("Changed Alias " + i).remarks("changed in version " + number).build());
+                changedIds.add(e.sourceId());
+            }
+            List<ListEntry> added = new ArrayList<>(addCount);
+            int[] i = {0};
+            synth.generate(LIST, addCount, 1000 + k, a -> {
+                ListEntry.Builder b = ListEntry.builder(LIST, "new-" + number + "-" + i[0]++).schema(a.schema()).name(a.name());
+                a.aliases().forEach(b::alias);
+                a.countries().forEach(b::country);
+                added.add(b.build());
+            });
+            added.forEach(e -> {
+                current.put(e.sourceId(), e);
+                changedIds.add(e.sourceId());
+            });
+            Path file = write(work.resolve("v" + number + "/" + LIST + ".csv"), List.copyOf(current.values()));
+            versions.add(new Version(number, file, LocalDate.of(2026, 1, 1).plusDays(7L * (k + 1)), added, removed, changedIds, current.size()));
+        }
 
-        // engagements: names not on the list, and some on it: on entries that stay, that v2 removes, and that v2 adds
+        // engagements: names not on the list, and some on it: for each version, 0.2% on an entry it adds and 0.1% on
+        // one it removes; and 1% on entries that stay throughout
         List<String> unlisted = new ArrayList<>();
         synth.generate("other", engagementCount * 2L, 3, e -> unlisted.add(e.name()));
         SplittableRandom rnd = new SplittableRandom(4);
         List<Engagement> engagements = new ArrayList<>(engagementCount);
         for (int i = 0; i < engagementCount; i++) {
-            String name;
-            boolean person;
-            // planted: 0.2% of engagements name an entry version 2 adds, 0.1% one it removes, 1% one that stays
-            if (i % 500 == 0) {
-                ListEntry e = added.get(rnd.nextInt(added.size()));
-                name = e.name();
-                person = e.schema() == edu.scrutiny.lists.Schema.PERSON;
-            } else if (i % 1000 == 1) {
-                ListEntry e = v1.get(rnd.nextInt(removeCount));
-                name = e.name();
-                person = e.schema() == edu.scrutiny.lists.Schema.PERSON;
-            } else if (i % 100 == 2) {
-                ListEntry e = v1.get(removeCount + changeCount + rnd.nextInt(v1.size() - removeCount - changeCount));
-                name = e.name();
-                person = e.schema() == edu.scrutiny.lists.Schema.PERSON;
-            } else {
-                name = unlisted.get(i * 2);
-                person = name.contains(",") || rnd.nextInt(3) == 0;
+            ListEntry planted = null;
+            if (i % 500 < versionCount) {
+                List<ListEntry> added = versions.get(i % 500).added();
+                planted = added.get(rnd.nextInt(added.size()));
+            } else if (i % 1000 >= 450 && i % 1000 < 450 + versionCount) {
+                List<ListEntry> removed = versions.get(i % 1000 - 450).removed();
+                planted = removed.get(rnd.nextInt(removed.size()));
+            } else if (i % 100 == 45) {
+                planted = v1.get(touched + rnd.nextInt(v1.size() - touched));
             }
+            String name = planted != null ? planted.name() : unlisted.get(i * 2);
+            boolean person = planted != null ? planted.schema() == edu.scrutiny.lists.Schema.PERSON : name.contains(",") || rnd.nextInt(3) == 0;
             List<Engagement.Party> parties = new ArrayList<>();
             parties.add(new Engagement.Party(name, person ? Engagement.Kind.PERSON : Engagement.Kind.ORGANIZATION, "GB",
                     person ? Engagement.Role.VISITOR : Engagement.Role.SPONSOR, person ? null : Engagement.OrganizationType.COMPANY,
@@ -138,14 +196,14 @@ public final class RescreenBenchmark {
                     parties, List.of("GB"), List.of("mathematics")));
         }
 
-        System.out.printf(Locale.ROOT, "rescreen benchmark: %,d engagements, list of %,d entries; version 2 changes %,d (%,d added, %,d removed, %,d changed)%n",
-                engagementCount, entryCount, changes, addCount, removeCount, changeCount);
+        System.out.printf(Locale.ROOT, "rescreen benchmark: %,d engagements, list of %,d entries; %d versions after it (%d to warm up, %d timed),"
+                        + " each changing %,d entries of the one before (%,d added, %,d removed, %,d changed)%n",
+                engagementCount, entryCount, versionCount, WARM_UP_RUNS, rounds, changes, addCount, removeCount, changeCount);
         Path a = work.resolve("a");
         long t0 = System.nanoTime();
-        ImportResult second;
         try (ConfigurableApplicationContext ctx = start(a)) {
-            ListCatalog catalog = ctx.getBean(ListCatalog.class);
-            catalog.importList(v1File, LocalDate.parse("2026-01-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
+            ctx.getBean(ListCatalog.class).importList(v1File, LocalDate.parse("2026-01-01"), ListCategory.EXPORT_CONTROL,
+                    ListCatalog.ImportProgress.NONE, "benchmark");
             long t1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "  import version 1:                %8.1f s%n", (t1 - t0) / 1e9);
             Engagements store = ctx.getBean(Engagements.class);
@@ -154,129 +212,181 @@ public final class RescreenBenchmark {
             }
             long t2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "  submit and assess engagements:   %8.1f s (%.1f ms each)%n", (t2 - t1) / 1e9, (t2 - t1) / 1e6 / engagementCount);
-            second = catalog.importList(v2File, LocalDate.parse("2026-02-01"), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
-            long t3 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "  import version 2 (with its diff): %7.1f s: %s%n", (t3 - t2) / 1e9, second.summary());
         }
-        // kept as imported: every timed round starts from a copy of it, and any alert only one of the two
-        // re-screenings raised is explained on it afterwards
-        Path t = work.resolve("t");
-        copy(a, t);
-        // warm-up, as a running server is warm: delta re-screenings on copies, untimed, so that the timed ones do
-        // not pay for compiling the code they run (the full re-screening warms up in its first seconds). One was
-        // not enough: screening the change alone took 2.3, 1.3, then 0.53 s of CPU in three runs in one JVM,
-        // and steadily 0.53 after, as the optimising compiler got to it; on two cores it competed with the work
-        for (int r = 0; r < WARM_UP_RUNS; r++) {
-            Path w = work.resolve("warm-up-" + r);
-            copy(t, w);
-            try (ConfigurableApplicationContext ctx = start(w)) {
-                timeIndex(ctx);
-                ctx.getBean(Rescreening.class).prepare();
-                long s = System.nanoTime();
-                ctx.getBean(Rescreening.class).rescreen(second.version().id());
-                System.out.printf(Locale.ROOT, "  delta re-screening, warm-up run %d of %d on a copy: %5.2f s%s%n", r + 1, WARM_UP_RUNS,
-                        (System.nanoTime() - s) / 1e9, r == 0 ? " (JIT cold)" : "");
-            }
-            delete(w);
-        }
+        Path full = work.resolve("full");
+        copy(a, full);
+        List<Round> fullRounds = chain(full, versions, null);
+        delete(full);
+        collectClosedContexts();
+        Path delta = work.resolve("delta");
+        copy(a, delta);
+        List<Round> deltaRounds = chain(delta, versions, fullRounds);
 
-        RescreenSummary delta = null;
-        Set<String> deltaAlerts = null;
-        double[] deltaSeconds = new double[rounds];
-        double[] deltaCpu = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            Path d = work.resolve("delta-" + r);
-            copy(t, d);
-            collectClosedContexts();
-            try (ConfigurableApplicationContext ctx = start(d)) {
-                double build = timeIndex(ctx);
-                long p = System.nanoTime();
-                ctx.getBean(Rescreening.class).prepare();
-                double prepare = (System.nanoTime() - p) / 1e9;
-                if (r == 0) {
-                    System.out.printf(Locale.ROOT, "  screening index of both versions: %7.1f s (done by the import in a running server)%n", build);
-                    System.out.printf(Locale.ROOT, "  index of the engagements' names:  %7.1f s (kept between imports; rebuilt when engagements are added)%n", prepare);
-                }
-                Meter meter = Meter.start();
-                RescreenSummary summary = ctx.getBean(Rescreening.class).rescreen(second.version().id());
-                Meter.Reading reading = meter.read();
-                deltaSeconds[r] = reading.seconds();
-                deltaCpu[r] = reading.cpuSeconds();
-                System.out.printf(Locale.ROOT, "  delta re-screening, round %d:     %s%n", r + 1, reading);
-                if (r == 0) {
-                    delta = summary;
-                    deltaAlerts = alerts(ctx);
-                    // the same again: the screening repeated with the code warm, nothing left to re-assess
-                    long again = System.nanoTime();
-                    RescreenSummary repeat = ctx.getBean(Rescreening.class).rescreen(second.version().id());
-                    System.out.printf(Locale.ROOT, "  delta re-screening run again:     %8.2f s  (%,d re-assessed, %,d alerts: nothing left to do)%n",
-                            (System.nanoTime() - again) / 1e9, repeat.reassessed(), repeat.alerts());
-                }
-            }
-            delete(d);
-        }
-        int fullChanged = 0;
-        Set<String> fullAlerts = null;
-        double[] fullSeconds = new double[rounds];
-        double[] fullCpu = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            Path f = work.resolve("full-" + r);
-            copy(t, f);
-            collectClosedContexts();
-            try (ConfigurableApplicationContext ctx = start(f)) {
-                timeIndex(ctx);
-                Meter meter = Meter.start();
-                int changed = ctx.getBean(Rescreening.class).rescreenEverything(delta.asOf(), ctx.getBean(ListCatalog.class).version(second.version().id()).orElseThrow());
-                Meter.Reading reading = meter.read();
-                fullSeconds[r] = reading.seconds();
-                fullCpu[r] = reading.cpuSeconds();
-                System.out.printf(Locale.ROOT, "  full re-screening, round %d:      %s%n", r + 1, reading);
-                if (r == 0) {
-                    fullChanged = changed;
-                    fullAlerts = alerts(ctx);
-                }
-            }
-            delete(f);
-        }
+        double[] deltaSeconds = timed(deltaRounds, Meter.Reading::seconds);
+        double[] fullSeconds = timed(fullRounds, Meter.Reading::seconds);
         double deltaMedian = Latencies.median(deltaSeconds);
         double fullMedian = Latencies.median(fullSeconds);
-        System.out.printf(Locale.ROOT, "  delta re-screening:              %8.2f s  (median of %d; %,d engagements screened against %,d entries, %,d re-assessed, %,d alerts)%n",
-                deltaMedian, rounds, delta.engagements(), delta.added() + delta.changed(), delta.reassessed(), delta.alerts());
-        System.out.printf(Locale.ROOT, "  full re-screening:               %8.2f s  (median of %d; %,d engagements re-assessed against %,d entries, %,d changed, %,d alerts)%n",
-                fullMedian, rounds, delta.engagements(), v2.size(), fullChanged, fullAlerts.size());
+        Round lastDelta = deltaRounds.getLast();
+        Round lastFull = fullRounds.getLast();
+        System.out.printf(Locale.ROOT, "  delta re-screening:              %8.2f s  (median of %d; %,d engagements screened against %,d entries, the last %,d re-assessed, %,d alerts)%n",
+                deltaMedian, rounds, engagementCount, addCount + changeCount, lastDelta.changedEngagements(), lastDelta.alerts().size());
+        System.out.printf(Locale.ROOT, "  full re-screening:               %8.2f s  (median of %d; %,d engagements re-assessed against %,d entries, the last %,d changed, %,d alerts)%n",
+                fullMedian, rounds, engagementCount, lastFull.version().entries(), lastFull.changedEngagements(), lastFull.alerts().size());
         System.out.printf(Locale.ROOT, "  ratio full / delta:              %8.1f x  (of the CPU time's medians: %.1f x, %.2f / %.2f s)%n",
-                fullMedian / deltaMedian, Latencies.median(fullCpu) / Latencies.median(deltaCpu), Latencies.median(fullCpu), Latencies.median(deltaCpu));
-        // alerts on the entries the version changed must be the same; on unchanged entries, only the full
-        // re-screening can raise any: scores near the threshold move a little when the word weights move with the list
-        Set<String> changedIds = new TreeSet<>();
-        added.forEach(e -> changedIds.add(e.sourceId()));
-        for (int i = 0; i < removeCount + changeCount; i++) {
-            changedIds.add(v1.get(i).sourceId());
-        }
-        for (int i = 0; i < added.size(); i++) {
-            changedIds.add("new-" + i);
-        }
-        Set<String> deltaOnChange = onEntries(deltaAlerts, changedIds);
-        Set<String> fullOnChange = onEntries(fullAlerts, changedIds);
+                fullMedian / deltaMedian, Latencies.median(timed(fullRounds, Meter.Reading::cpuSeconds)) / Latencies.median(timed(deltaRounds, Meter.Reading::cpuSeconds)),
+                Latencies.median(timed(fullRounds, Meter.Reading::cpuSeconds)), Latencies.median(timed(deltaRounds, Meter.Reading::cpuSeconds)));
+
+        Set<String> deltaOnChange = deltaRounds.getFirst().alertsOnChange();
+        Set<String> fullOnChange = fullRounds.getFirst().alertsOnChange();
         System.out.println("  hit alerts on the changed entries: delta " + deltaOnChange.size() + ", full " + fullOnChange.size()
                 + ", the same: " + deltaOnChange.equals(fullOnChange)
-                + (deltaOnChange.equals(fullOnChange) ? "" : " (delta only: " + diff(deltaOnChange, fullOnChange) + "; full only: " + diff(fullOnChange, deltaOnChange) + ")"));
-        if (!deltaOnChange.equals(fullOnChange)) {
-            Set<String> differ = new TreeSet<>(fullOnChange);
-            differ.removeAll(deltaOnChange);
-            Set<String> deltaOnly = new TreeSet<>(deltaOnChange);
-            deltaOnly.removeAll(fullOnChange);
-            differ.addAll(deltaOnly);
-            try (ConfigurableApplicationContext ctx = start(t)) {
-                for (String alert : differ.stream().limit(5).toList()) {
-                    RescreenTrace.explain(ctx, second.version().id(), delta.asOf(), alert, System.out);
+                + (deltaOnChange.equals(fullOnChange) ? "" : " (delta only: " + diff(deltaOnChange, fullOnChange) + "; full only: " + diff(fullOnChange, deltaOnChange) + ")")
+                + " (version " + versions.getFirst().number() + ", both re-screening the same database)");
+        int deltaCounted = 0;
+        int fullCounted = 0;
+        boolean sameCounted = true;
+        int alertsDiffer = 0;
+        int unexplained = 0;
+        for (int k = 0; k < versionCount; k++) {
+            deltaCounted += deltaRounds.get(k).countedHits();
+            fullCounted += fullRounds.get(k).countedHits();
+            sameCounted &= deltaRounds.get(k).counted().equals(fullRounds.get(k).counted());
+            Set<String> here = deltaRounds.get(k).alertsOnChange();
+            Set<String> there = fullRounds.get(k).alertsOnChange();
+            Set<String> differ = new TreeSet<>(diffOf(here, there));
+            differ.addAll(diffOf(there, here));
+            alertsDiffer += differ.size();
+            unexplained += unexplained(differ, deltaRounds.get(k), fullRounds.get(k)).size();
+        }
+        System.out.println("  hits counted on the changed entries after each of the " + versionCount + " versions: delta " + deltaCounted
+                + ", full " + fullCounted + ", the same: " + sameCounted);
+        System.out.println("  hit alerts on the changed entries of all versions that only one side raised: " + alertsDiffer
+                + (alertsDiffer == 0 ? "" : ", of which where the two databases counted the same hit before the version (a miss): " + unexplained));
+        Set<String> drift = new TreeSet<>(fullRounds.getFirst().alerts());
+        drift.removeAll(fullOnChange);
+        drift.removeIf(x -> x.startsWith("TIER_CHANGED"));
+        System.out.println("  hit alerts of the full re-screening of version " + versions.getFirst().number()
+                + " on unchanged entries (scores crossing the threshold as weights move): " + drift.size());
+    }
+
+    /**
+     * Imports the versions one after another into the database, in one application context, and re-screens after
+     * each: in full when {@code full} is null, else the delta, compared version by version with the full's rounds
+     * (differences traced).
+     */
+    private static List<Round> chain(Path data, List<Version> versions, List<Round> full) throws IOException {
+        String side = full == null ? "full" : "delta";
+        List<Round> out = new ArrayList<>(versions.size());
+        int traces = 0;
+        try (ConfigurableApplicationContext ctx = start(data)) {
+            ListCatalog catalog = ctx.getBean(ListCatalog.class);
+            Rescreening rescreening = ctx.getBean(Rescreening.class);
+            Clock clock = ctx.getBean(Clock.class);
+            if (full != null) {
+                long p = System.nanoTime();
+                rescreening.prepare();
+                System.out.printf(Locale.ROOT, "  delta: index of the engagements' names: %.1f s (kept between imports; rebuilt when engagements are added)%n",
+                        (System.nanoTime() - p) / 1e9);
+            }
+            for (int k = 0; k < versions.size(); k++) {
+                Version v = versions.get(k);
+                long s = System.nanoTime();
+                ImportResult imported = catalog.importList(v.file(), v.effective(), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
+                double importSeconds = (System.nanoTime() - s) / 1e9;
+                double build = timeIndex(ctx);
+                long versionId = imported.version().id();
+                LocalDate today = LocalDate.now(clock);
+                LocalDate asOf = v.effective().isAfter(today) ? v.effective() : today;
+                long lastAlert = lastAlertId(ctx);
+                Map<String, Set<String>> countedBefore = ctx.getBean(Assessments.class).hitsOn(LIST, v.changedIds());
+                Meter meter = Meter.start();
+                int changedEngagements;
+                if (full == null) {
+                    changedEngagements = rescreening.rescreenEverything(asOf, catalog.version(versionId).orElseThrow());
+                } else {
+                    RescreenSummary summary = rescreening.rescreen(versionId);
+                    changedEngagements = summary.reassessed();
+                    if (!summary.asOf().equals(asOf)) {
+                        throw new IllegalStateException("the delta re-screened version " + v.number() + " as of " + summary.asOf() + ", the full as of " + asOf);
+                    }
+                }
+                Meter.Reading reading = meter.read();
+                Round round = new Round(v, versionId, asOf, reading, changedEngagements, alertsAfter(ctx, lastAlert),
+                        countedBefore, ctx.getBean(Assessments.class).hitsOn(LIST, v.changedIds()));
+                out.add(round);
+                String label = k < WARM_UP_RUNS ? "warm-up " + (k + 1) + " of " + WARM_UP_RUNS : "round " + (k - WARM_UP_RUNS + 1);
+                System.out.printf(Locale.ROOT, "  %s, version %d (%s): import %.1f s, index %.1f s; re-screening %s; %,d %s, %,d alerts%n",
+                        side, v.number(), label, importSeconds, build, reading, changedEngagements,
+                        full == null ? "engagements whose hits changed" : "re-assessed", round.alerts().size());
+                if (full == null) {
+                    continue;
+                }
+                Round other = full.get(k);
+                boolean sameCounted = round.counted().equals(other.counted());
+                Set<String> alertsHere = round.alertsOnChange();
+                Set<String> alertsThere = other.alertsOnChange();
+                Set<String> alertsDiffer = new TreeSet<>(diffOf(alertsHere, alertsThere));
+                alertsDiffer.addAll(diffOf(alertsThere, alertsHere));
+                Set<String> unexplained = unexplained(alertsDiffer, round, other);
+                System.out.printf(Locale.ROOT, "    on the changed entries: hits counted delta %,d, full %,d, the same: %s; hit alerts delta %,d, full %,d, %d differ%s%n",
+                        round.countedHits(), other.countedHits(), sameCounted, alertsHere.size(), alertsThere.size(), alertsDiffer.size(),
+                        alertsDiffer.isEmpty() ? "" : unexplained.isEmpty() ? ", each where the two databases counted differently before the version"
+                                : ", " + unexplained.size() + " not where the databases counted differently before it: " + unexplained);
+                if (k == WARM_UP_RUNS) {
+                    // the same again: the screening repeated with the code warm, nothing left to re-assess
+                    long again = System.nanoTime();
+                    RescreenSummary repeat = rescreening.rescreen(versionId);
+                    System.out.printf(Locale.ROOT, "  delta, version %d run again: %.2f s  (%,d re-assessed, %,d alerts: nothing left to do)%n",
+                            v.number(), (System.nanoTime() - again) / 1e9, repeat.reassessed(), repeat.alerts());
+                }
+                // differences explained while this version is the latest (the recorded hits are the delta's, after it ran)
+                Set<String> differ = new TreeSet<>();
+                if (!sameCounted) {
+                    differ.addAll(pairs(round.counted(), other.counted()));
+                    differ.addAll(pairs(other.counted(), round.counted()));
+                }
+                differ.addAll(unexplained);
+                for (String d : differ) {
+                    if (traces++ < TRACES) {
+                        RescreenTrace.explain(ctx, versionId, asOf, d, System.out);
+                    }
                 }
             }
         }
-        Set<String> drift = new TreeSet<>(fullAlerts);
-        drift.removeAll(fullOnChange);
-        drift.removeIf(x -> x.startsWith("TIER_CHANGED"));
-        System.out.println("  hit alerts of the full re-screening on unchanged entries (scores crossing the threshold as weights move): " + drift.size());
+        return out;
+    }
+
+    /**
+     * The alerts (KIND ENGAGEMENT SOURCE_ID) that only one side raised where the two databases counted the same before
+     * the version: both sides count the same hits after it (checked apart), so an alert only one raised is
+     * explained where the hit was counted on one side before and not on the other.
+     */
+    private static Set<String> unexplained(Set<String> alerts, Round delta, Round full) {
+        Set<String> out = new TreeSet<>();
+        for (String alert : alerts) {
+            String[] parts = alert.split(" ");
+            if (delta.countedBefore(parts[1], parts[2]) == full.countedBefore(parts[1], parts[2])) {
+                out.add(alert);
+            }
+        }
+        return out;
+    }
+
+    /** The timed rounds' figures (the warm-up ones left out). */
+    private static double[] timed(List<Round> rounds, java.util.function.ToDoubleFunction<Meter.Reading> figure) {
+        return rounds.subList(WARM_UP_RUNS, rounds.size()).stream().mapToDouble(r -> figure.applyAsDouble(r.reading())).toArray();
+    }
+
+    /** Hits counted in {@code a} and not in {@code b}, as "COUNTED ENGAGEMENT SOURCE_ID" for the trace. */
+    private static Set<String> pairs(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+        Set<String> out = new TreeSet<>();
+        a.forEach((engagement, ids) -> ids.stream().filter(id -> !b.getOrDefault(engagement, Set.of()).contains(id))
+                .forEach(id -> out.add("COUNTED " + engagement + " " + id)));
+        return out;
+    }
+
+    private static long lastAlertId(ConfigurableApplicationContext ctx) {
+        return ctx.getBean(Alerts.class).open().stream().mapToLong(Alert::id).max().orElse(0);
     }
 
     private static ConfigurableApplicationContext start(Path data) {
@@ -293,8 +403,9 @@ public final class RescreenBenchmark {
         return (System.nanoTime() - s) / 1e9;
     }
 
-    private static Set<String> alerts(ConfigurableApplicationContext ctx) {
-        return ctx.getBean(Alerts.class).open().stream()
+    /** The alerts raised after the one numbered {@code after}, as "KIND ENGAGEMENT SOURCE_ID". */
+    private static Set<String> alertsAfter(ConfigurableApplicationContext ctx, long after) {
+        return ctx.getBean(Alerts.class).open().stream().filter(x -> x.id() > after)
                 .map((Alert x) -> x.kind() + " " + x.engagementId() + " " + (x.sourceId() == null ? "" : x.sourceId()))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -310,9 +421,14 @@ public final class RescreenBenchmark {
         return out;
     }
 
-    private static String diff(Set<String> a, Set<String> b) {
+    private static Set<String> diffOf(Set<String> a, Set<String> b) {
         Set<String> d = new TreeSet<>(a);
         d.removeAll(b);
+        return d;
+    }
+
+    private static String diff(Set<String> a, Set<String> b) {
+        Set<String> d = diffOf(a, b);
         return d.stream().limit(5).toList() + (d.size() > 5 ? " and " + (d.size() - 5) + " more" : "");
     }
 
@@ -332,11 +448,10 @@ public final class RescreenBenchmark {
     }
 
     /**
-     * A full collection before a timed round's context starts: the contexts closed before it (each with
-     * the screening indexes of both versions, a gigabyte or more) are garbage a server never makes, and
-     * the first timed round after the warm-up paid for collecting them (its change screening 1.4 s where
-     * the other rounds took 0.4 to 0.5 s). The round's own index is built after, as an import builds it
-     * just before the re-screening in a server, so its garbage stays in the round as it would there.
+     * A full collection before the delta's chain starts: the full's closed context (with the screening index
+     * of its last version, a gigabyte or more) is garbage a server never makes, and the delta's first rounds
+     * would pay for collecting it. The delta's own indexes are built in its chain, at each import, as a
+     * server builds them, so their garbage stays in its rounds as it would there.
      */
     private static void collectClosedContexts() {
         System.gc();

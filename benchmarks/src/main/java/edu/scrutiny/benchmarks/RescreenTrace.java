@@ -25,15 +25,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Explains an alert only one of the two re-screenings raised, on the database as imported (before
- * either ran): the engagement's names, the entry and how the version changed it, and for each name
- * the entry's score against the whole lists and against the change.
+ * Explains a hit or an alert only one of the two re-screenings has, on the delta's database while the
+ * version is its list's latest (the recorded hits are the delta's, after it ran): the engagement's
+ * names, the entry and how the version changed it, and for each name the entry's score against the
+ * whole lists and against the change.
  */
 final class RescreenTrace {
     private RescreenTrace() {
     }
 
-    /** @param alert "KIND ENGAGEMENT SOURCE_ID", as the benchmark prints alerts */
+    /** @param alert "KIND ENGAGEMENT SOURCE_ID", as the benchmark prints alerts (or "COUNTED ENGAGEMENT SOURCE_ID" for a counted hit) */
     static void explain(ConfigurableApplicationContext ctx, long versionId, LocalDate asOf, String alert, PrintStream out) {
         String[] parts = alert.split(" ");
         String id = parts[1];
