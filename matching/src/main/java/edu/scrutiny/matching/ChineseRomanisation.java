@@ -161,10 +161,15 @@ final class ChineseRomanisation {
      * systems can write for one initial (b/p, d/t, g/k, j/q/zh/ch/z/c/r, x/hs, e/o, yi/i).
      */
     static boolean couldAgree(String x, String y) {
-        int shorter = Math.min(x.length(), y.length());
-        int longer = Math.max(x.length(), y.length());
+        return couldAgree(x.length(), x.charAt(0), y.length(), y.charAt(0));
+    }
+
+    /** {@link #couldAgree(String, String)} from the words' lengths and first letters (a word not written out). */
+    static boolean couldAgree(int lengthX, char firstX, int lengthY, char firstY) {
+        int shorter = Math.min(lengthX, lengthY);
+        int longer = Math.max(lengthX, lengthY);
         return shorter >= 2 && longer - shorter <= 4 && longer <= 2 * shorter + 2 && longer <= LONGEST_WORD
-                && initialGroup(x.charAt(0)) == initialGroup(y.charAt(0));
+                && initialGroup(firstX) == initialGroup(firstY);
     }
 
     private static char initialGroup(char c) {
@@ -207,6 +212,11 @@ final class ChineseRomanisation {
             }
         }
         return 0;
+    }
+
+    /** Whether {@link #similarity} can find the word like any other: short enough, starting and splitting into syllables. */
+    static boolean romanisable(String w) {
+        return w.length() <= LONGEST_WORD && startsSyllable(w) && segmentable(w);
     }
 
     /** Whether the word splits into known syllables at all: checked without allocating, since most words do not. */

@@ -22,6 +22,8 @@ final class ContextScore {
     static final double INSTITUTION_COUNTRY_DIFFERS = -0.25;
     static final double BIRTH_DATE_AGREES = 0.05;
     static final double BIRTH_YEAR_AGREES = 0.02;
+    /** The most the context adds to a name's score: its country and its birth date agree. */
+    static final double MOST_ADDED = COUNTRY_AGREES + BIRTH_DATE_AGREES;
     static final double BIRTH_YEAR_CLOSE = -0.03;
     static final double BIRTH_DATE_DIFFERS = -0.15;
 

@@ -65,6 +65,7 @@ public final class NameComparer {
 
     private final TokenWeights weights;
 
+
     public NameComparer(TokenWeights weights) {
         this.weights = weights;
     }
@@ -199,8 +200,11 @@ public final class NameComparer {
 
     /** As {@link #compare(NormalizedName, NormalizedName)}, remembering token comparisons in the memo (may be null). */
     public NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo) {
-        return compare(query, listed, memo, true);
+        return compare(query, listed, memo, true, NO_CUTOFF);
     }
+
+    /** A cutoff no score is below: every comparison made in full. */
+    private static final double NO_CUTOFF = Double.NEGATIVE_INFINITY;
 
     /**
      * The score {@link #compare(NormalizedName, NormalizedName, Memo)} gives, to the last bit, without
@@ -208,22 +212,35 @@ public final class NameComparer {
      * the pairs, unmatched words and rules of every one was a sizeable share of its cost.
      */
     double score(NormalizedName query, NormalizedName listed, Memo memo) {
-        return compare(query, listed, memo, false).score();
+        return compare(query, listed, memo, false, NO_CUTOFF).score();
     }
 
-    private NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo, boolean explain) {
+    /**
+     * As {@link #score(NormalizedName, NormalizedName, Memo)} where that score is at least {@code cutoff};
+     * where it is below, a value below {@code cutoff} and at least the score. A query compares dozens of
+     * names in full and keeps the few above its threshold; a name whose words could not reach the cutoff
+     * even if every run of them that could be joined matched exactly is not compared further
+     * ({@link #bound}).
+     */
+    double score(NormalizedName query, NormalizedName listed, Memo memo, double cutoff) {
+        return compare(query, listed, memo, false, cutoff).score();
+    }
+
+    private NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo, boolean explain, double cutoff) {
         if (query.nativeScript() != null && query.nativeScript().equals(listed.nativeScript())
                 && !TRANSLITERATES_WELL.contains(query.nativeScript())) {
             // two names in the same script compare as written: transliteration would blur what differs
             // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
-            return compare(query.nativeForm(), listed.nativeForm(), memo, explain);
+            return compare(query.nativeForm(), listed.nativeForm(), memo, explain, cutoff);
         }
         NameComparison best = null;
         NameForm bestQ = null;
         NameForm bestL = null;
         for (NameForm q : query.forms()) {
             for (NameForm l : listed.forms()) {
-                NameComparison c = compare(q, l, memo, explain);
+                // a form's score under the cutoff may be its bound: at least its score, so the best is exact
+                // whenever it reaches the cutoff
+                NameComparison c = compare(q, l, memo, explain, cutoff);
                 if (best == null || c.score() > best.score()) {
                     best = c;
                     bestQ = q;
@@ -242,14 +259,16 @@ public final class NameComparer {
             .thenComparingInt(o -> -(o.q().length + o.l().length));
 
     public NameComparison compare(NameForm query, NameForm listed) {
-        return compare(query, listed, null, true);
+        return compare(query, listed, null, true, NO_CUTOFF);
     }
 
     /**
      * @param explain whether to write the pairs, unmatched words and rules; without, the comparison
      *                holds the score and coverages only (computed the same way)
+     * @param cutoff  when the {@link #bound} is below it, the comparison returned holds that bound as its
+     *                score and nothing else
      */
-    private NameComparison compare(NameForm query, NameForm listed, Memo memo, boolean explain) {
+    private NameComparison compare(NameForm query, NameForm listed, Memo memo, boolean explain, double cutoff) {
         List<NameToken> q = query.identifying();
         List<NameToken> l = listed.identifying();
         if (q.isEmpty() || l.isEmpty()) {
@@ -267,19 +286,28 @@ public final class NameComparer {
                 }
             }
         }
-        joined(q, l, options, false, memo);
-        joined(l, q, options, true, memo);
-        initialsRuns(q, l, options, false);
-        initialsRuns(l, q, options, true);
+        List<Option> runs = new ArrayList<>();
+        initialsRuns(q, l, runs, false);
+        initialsRuns(l, q, runs, true);
         if (!person) {
             // acronyms are organisations' ("BUAA"); a short person name spelling initials is chance
             Option acronym = acronym(q, l);
             if (acronym != null) {
-                options.add(acronym);
+                runs.add(acronym);
             }
-            acronymRuns(q, l, options, false);
-            acronymRuns(l, q, options, true);
+            acronymRuns(q, l, runs, false);
+            acronymRuns(l, q, runs, true);
         }
+        if (cutoff > 0) {
+            double bound = bound(q, l, options, runs, person);
+            if (bound < cutoff) {
+                return new NameComparison(bound, List.of(), List.of(), List.of(), 0, 0);
+            }
+        }
+        joined(q, l, options, false, memo);
+        joined(l, q, options, true, memo);
+        // in the order they were always added: the sort below is stable, and among equal options the first is paired
+        options.addAll(runs);
         // best first; among equals, the one covering more tokens
         options.sort(BEST_FIRST);
         boolean[] usedQ = new boolean[q.size()];
@@ -293,10 +321,7 @@ public final class NameComparer {
             if (anyUsed(usedQ, o.q()) || anyUsed(usedL, o.l())) {
                 continue;
             }
-            // a misspelt word beside others that match counts less than its similarity: that is where
-            // different names hide; a name of one word each way has nothing else to go by
-            boolean single = q.size() == 1 && l.size() == 1;
-            double contribution = TokenSimilarity.misspelling(o.rule()) && !single ? o.score() * o.score() : o.score();
+            double contribution = contribution(o, q.size() == 1 && l.size() == 1);
             for (int i : o.q()) {
                 usedQ[i] = true;
                 simQ[i] = contribution;
@@ -381,6 +406,112 @@ public final class NameComparer {
         score = legalForms(query.legalForms(), listed.legalForms(), score, rules);
         score = Math.max(0, Math.min(1, score));
         return new NameComparison(score, pairs, unmatched, rules, covQ, covL);
+    }
+
+    /**
+     * At least the score {@link #compare(NameForm, NameForm, Memo, boolean, double)} gives, from the options
+     * found so far (single words, initials, acronyms) and, for every token that {@link #joined} could pair
+     * as part of a joined run, the most such a run adds ({@link #joinable}), without comparing any run. It
+     * holds because a token's contribution is at most that of an option covering it, the blend of the two coverages
+     * grows with each, and every rule after the blend only lowers the score (penalties, caps, minima, the
+     * numbers' factor, which lowers whatever is not negative) before it is clamped to [0, 1].
+     */
+    private double bound(List<NameToken> q, List<NameToken> l, List<Option> singles, List<Option> runs, boolean person) {
+        double[] bestQ = new double[q.size()];
+        double[] bestL = new double[l.size()];
+        boolean single = q.size() == 1 && l.size() == 1;
+        raise(singles, bestQ, bestL, single);
+        raise(runs, bestQ, bestL, single);
+        joinable(q, l, bestQ, bestL);
+        joinable(l, q, bestL, bestQ);
+        double totalQ = 0;
+        double matchedQ = 0;
+        for (int i = 0; i < q.size(); i++) {
+            double w = weights.weight(q.get(i));
+            totalQ += w;
+            matchedQ += w * bestQ[i];
+        }
+        double totalL = 0;
+        double matchedL = 0;
+        for (int j = 0; j < l.size(); j++) {
+            double w = weights.weight(l.get(j));
+            totalL += w;
+            matchedL += w * bestL[j];
+        }
+        double covQ = totalQ == 0 ? 0 : matchedQ / totalQ;
+        double covL = totalL == 0 ? 0 : matchedL / totalL;
+        double minShare = person ? PERSON_MIN_SHARE : MIN_SHARE;
+        double blend = minShare * Math.min(covQ, covL) + (1 - minShare) * Math.max(covQ, covL);
+        return Math.max(0, Math.min(1, blend));
+    }
+
+    /** Each token's best option score so far. */
+    private static void raise(List<Option> options, double[] bestQ, double[] bestL, boolean single) {
+        for (Option o : options) {
+            double contribution = contribution(o, single);
+            for (int i : o.q()) {
+                bestQ[i] = Math.max(bestQ[i], contribution);
+            }
+            for (int j : o.l()) {
+                bestL[j] = Math.max(bestL[j], contribution);
+            }
+        }
+    }
+
+    /**
+     * What an option adds for each token it pairs: a misspelt word beside others that match counts less
+     * than its similarity, since that is where different names hide; a name of one word each way
+     * ({@code single}) has nothing else to go by.
+     */
+    private static double contribution(Option o, boolean single) {
+        return TokenSimilarity.misspelling(o.rule()) && !single ? o.score() * o.score() : o.score();
+    }
+
+    /**
+     * Raises to what a joined run can add (1, or {@link #JOINED_NOT_EXACT}) the best of every token {@link #joined}
+     * would compare as part of a run of {@code a} joined and of the single token of {@code b} it would compare
+     * it with, for the pairs that the tests of
+     * length, letters and first letter every rule of {@link TokenSimilarity#compare(Word, Word, boolean)}
+     * makes first do not rule out ({@link TokenSimilarity#joinedCouldMatch}): the run is never written out.
+     */
+    /** The most a joined run adds for each token it pairs when it is not the very same word as the other. */
+    private static final double JOINED_NOT_EXACT = 0.95;
+
+    private static void joinable(List<NameToken> a, List<NameToken> b, double[] bestA, double[] bestB) {
+        int longest = longestWord(b);
+        for (int i = 0; i + 1 < a.size(); i++) {
+            for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
+                boolean abjad = false;
+                boolean words = true;
+                int joinedLength = 0;
+                int letters = 0;
+                for (int k = i; k < i + len; k++) {
+                    NameToken t = a.get(k);
+                    words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL;
+                    abjad |= t.abjad();
+                    joinedLength += t.text().length();
+                    letters |= t.letters();
+                }
+                if (!words || longest < joinedLength - 2) {
+                    continue;
+                }
+                double any = 0;
+                for (int j = 0; j < b.size(); j++) {
+                    NameToken t = b.get(j);
+                    if (t.kind() == TokenKind.WORD && t.text().length() >= joinedLength - 2
+                            && TokenSimilarity.joinedCouldMatch(a, i, len, joinedLength, letters, abjad || t.abjad(), t)) {
+                        // only the very same word adds 1; every other rule a run can meet adds at most 0.95
+                        // (a spelling variant, the same consonants), and the misspellings less
+                        double most = joinedLength == t.text().length() && letters == t.letters() ? 1 : JOINED_NOT_EXACT;
+                        bestB[j] = Math.max(bestB[j], most);
+                        any = Math.max(any, most);
+                    }
+                }
+                for (int k = i; k < i + len; k++) {
+                    bestA[k] = Math.max(bestA[k], any);
+                }
+            }
+        }
     }
 
     /** Adjacent tokens of {@code a} joined, against single tokens of {@code b}: "hua wei" / "huawei". */

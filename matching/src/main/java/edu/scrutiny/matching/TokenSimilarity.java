@@ -3,6 +3,8 @@ package edu.scrutiny.matching;
 import edu.scrutiny.matching.internal.JaroWinkler;
 import edu.scrutiny.matching.internal.Levenshtein;
 
+import java.util.List;
+
 /**
  * How alike two tokens are, from 0 to 1, and why. Similarities below {@link #FLOOR} count as
  * nothing: a weak resemblance between two different words is not partial evidence of a match.
@@ -168,19 +170,65 @@ final class TokenSimilarity {
     static boolean couldBeAlike(Word a, Word b, int shorter) {
         String x = a.word();
         String y = b.word();
-        int allowed = shorter <= 5 ? 4 : shorter <= 8 ? 6 : 8;
-        if (Math.abs(x.length() - y.length()) > allowed / 2 + 1) {
-            return false;
-        }
-        // each letter one word has and the other lacks is at least one difference in the count below:
-        // when those alone are too many, the count need not be made (most pairs the scorer meets)
-        if (Integer.bitCount(a.letters() ^ b.letters()) > allowed) {
+        if (!lengthsAndLettersAllow(x.length(), a.letters(), y.length(), b.letters())) {
             return false;
         }
         int[] counts = new int[27];
         for (int i = 0; i < x.length(); i++) {
             counts[slot(x.charAt(i))]++;
         }
+        return countsWithin(counts, y, allowedDifferences(shorter));
+    }
+
+    /** The letters two words of this length may differ by in {@link #couldBeAlike}'s count. */
+    private static int allowedDifferences(int shorter) {
+        return shorter <= 5 ? 4 : shorter <= 8 ? 6 : 8;
+    }
+
+    /**
+     * {@link #couldBeAlike}'s first two tests, which need only the words' lengths and letters
+     * ({@link Word#letters()}): lengths too far apart, or too many letters only one of them has.
+     */
+    static boolean lengthsAndLettersAllow(int lengthA, int lettersA, int lengthB, int lettersB) {
+        int allowed = allowedDifferences(Math.min(lengthA, lengthB));
+        // each letter one word has and the other lacks is at least one difference in the count:
+        // when those alone are too many, the count need not be made (most pairs the scorer meets)
+        return Math.abs(lengthA - lengthB) <= allowed / 2 + 1 && Integer.bitCount(lettersA ^ lettersB) <= allowed;
+    }
+
+    /**
+     * Whether {@link #compare(Word, Word, boolean)} could find the run of {@code len} words of {@code words}
+     * from {@code from}, joined, like {@code b} (a score above 0), without the run written out: with
+     * {@code abjad}, the consonants' rule might; without, the joined spelling must pass {@link #couldBeAlike}'s
+     * tests, which an equal word, one whose ending differs and every spelling rule after it do, or Chinese
+     * romanisation's first ones ({@link ChineseRomanisation#couldAgree}, and {@code b} {@link Word#romanisable()}).
+     *
+     * @param length  the run's length joined
+     * @param letters the run's letters ({@link Word#letters()} of its words together)
+     */
+    static boolean joinedCouldMatch(List<? extends Word> words, int from, int len, int length, int letters, boolean abjad, Word b) {
+        if (abjad) {
+            return true;
+        }
+        String y = b.word();
+        if (b.romanisable() && ChineseRomanisation.couldAgree(length, words.get(from).word().charAt(0), y.length(), y.charAt(0))) {
+            return true;
+        }
+        if (!lengthsAndLettersAllow(length, letters, y.length(), b.letters())) {
+            return false;
+        }
+        int[] counts = new int[27];
+        for (int k = from; k < from + len; k++) {
+            String x = words.get(k).word();
+            for (int i = 0; i < x.length(); i++) {
+                counts[slot(x.charAt(i))]++;
+            }
+        }
+        return countsWithin(counts, y, allowedDifferences(Math.min(length, y.length())));
+    }
+
+    /** Whether the letters counted in {@code counts}, less those of {@code y}, differ by at most {@code allowed} in all. */
+    private static boolean countsWithin(int[] counts, String y, int allowed) {
         for (int i = 0; i < y.length(); i++) {
             counts[slot(y.charAt(i))]--;
         }

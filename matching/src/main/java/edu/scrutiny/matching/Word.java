@@ -21,6 +21,8 @@ class Word {
     private int letters;
     /** {@link #skeletonLetters()}, with the bit 31 set once made. */
     private int skeletonLetters;
+    /** {@link #romanisable()}: 0 not made yet, 1 no, 2 yes. */
+    private byte romanisable;
     /** {@link #givenNameGroup()} plus one (0 for none), with the bit 31 set once made. */
     private int givenNameGroup;
     /** The weight last asked of this word and by which weights ({@link IndexWeights}), or null. */
@@ -82,6 +84,15 @@ class Word {
             letters = m |= 1 << 31;
         }
         return m & ~(1 << 31);
+    }
+
+    /** Whether Chinese romanisation's rule can find this word like another ({@link ChineseRomanisation#romanisable}). */
+    final boolean romanisable() {
+        byte r = romanisable;
+        if (r == 0) {
+            romanisable = r = ChineseRomanisation.romanisable(text) ? (byte) 2 : (byte) 1;
+        }
+        return r == 2;
     }
 
     /** The letters of the {@link #skeleton()}, as {@link #letters()} gives a word's. */
