@@ -424,25 +424,23 @@ public final class NameComparer {
         raise(runs, bestQ, bestL, single);
         joinable(q, l, bestQ, bestL);
         joinable(l, q, bestL, bestQ);
-        double totalQ = 0;
-        double matchedQ = 0;
-        for (int i = 0; i < q.size(); i++) {
-            double w = weights.weight(q.get(i));
-            totalQ += w;
-            matchedQ += w * bestQ[i];
-        }
-        double totalL = 0;
-        double matchedL = 0;
-        for (int j = 0; j < l.size(); j++) {
-            double w = weights.weight(l.get(j));
-            totalL += w;
-            matchedL += w * bestL[j];
-        }
-        double covQ = totalQ == 0 ? 0 : matchedQ / totalQ;
-        double covL = totalL == 0 ? 0 : matchedL / totalL;
+        double covQ = coverage(q, bestQ);
+        double covL = coverage(l, bestL);
         double minShare = person ? PERSON_MIN_SHARE : MIN_SHARE;
         double blend = minShare * Math.min(covQ, covL) + (1 - minShare) * Math.max(covQ, covL);
         return Math.max(0, Math.min(1, blend));
+    }
+
+    /** The share of the tokens' weight the similarities cover, summed in the order the comparison sums it. */
+    private double coverage(List<NameToken> tokens, double[] sims) {
+        double total = 0;
+        double matched = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            double w = weights.weight(tokens.get(i));
+            total += w;
+            matched += w * sims[i];
+        }
+        return total == 0 ? 0 : matched / total;
     }
 
     /** Each token's best option score so far. */
@@ -467,6 +465,9 @@ public final class NameComparer {
         return TokenSimilarity.misspelling(o.rule()) && !single ? o.score() * o.score() : o.score();
     }
 
+    /** The most a joined run adds for each token it pairs when it is not the very same word as the other. */
+    private static final double JOINED_NOT_EXACT = 0.95;
+
     /**
      * Raises to what a joined run can add (1, or {@link #JOINED_NOT_EXACT}) the best of every token {@link #joined}
      * would compare as part of a run of {@code a} joined and of the single token of {@code b} it would compare
@@ -474,10 +475,41 @@ public final class NameComparer {
      * length, letters and first letter every rule of {@link TokenSimilarity#compare(Word, Word, boolean)}
      * makes first do not rule out ({@link TokenSimilarity#joinedCouldMatch}): the run is never written out.
      */
-    /** The most a joined run adds for each token it pairs when it is not the very same word as the other. */
-    private static final double JOINED_NOT_EXACT = 0.95;
-
     private static void joinable(List<NameToken> a, List<NameToken> b, double[] bestA, double[] bestB) {
+        forEachRun(a, b, (i, len, joinedLength, abjad, letters) -> {
+            double any = 0;
+            for (int j = 0; j < b.size(); j++) {
+                NameToken t = b.get(j);
+                if (t.kind() == TokenKind.WORD && t.text().length() >= joinedLength - 2
+                        && TokenSimilarity.joinedCouldMatch(a, i, len, joinedLength, letters, abjad || t.abjad(), t)) {
+                    // only the very same word adds 1; every other rule a run can meet adds at most 0.95
+                    // (a spelling variant, the same consonants), and the misspellings less
+                    double most = joinedLength == t.text().length() && letters == t.letters() ? 1 : JOINED_NOT_EXACT;
+                    bestB[j] = Math.max(bestB[j], most);
+                    any = Math.max(any, most);
+                }
+            }
+            for (int k = i; k < i + len; k++) {
+                bestA[k] = Math.max(bestA[k], any);
+            }
+        });
+    }
+
+    /** A run of adjacent words of one name, as {@link #forEachRun} finds it. */
+    @FunctionalInterface
+    private interface RunVisitor {
+        /**
+         * @param letters the run's letters, {@link Word#letters()} of its words together
+         * @param abjad   whether a word of it is written in an abjad
+         */
+        void run(int from, int len, int joinedLength, boolean abjad, int letters);
+    }
+
+    /**
+     * Every run of two or three adjacent words (or initials) of {@code a} that a word of {@code b} is long
+     * enough to be, joined: {@link #joined} compares these, and {@link #joinable} bounds what they add.
+     */
+    private static void forEachRun(List<NameToken> a, List<NameToken> b, RunVisitor visitor) {
         int longest = longestWord(b);
         for (int i = 0; i + 1 < a.size(); i++) {
             for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
@@ -492,23 +524,9 @@ public final class NameComparer {
                     joinedLength += t.text().length();
                     letters |= t.letters();
                 }
-                if (!words || longest < joinedLength - 2) {
-                    continue;
-                }
-                double any = 0;
-                for (int j = 0; j < b.size(); j++) {
-                    NameToken t = b.get(j);
-                    if (t.kind() == TokenKind.WORD && t.text().length() >= joinedLength - 2
-                            && TokenSimilarity.joinedCouldMatch(a, i, len, joinedLength, letters, abjad || t.abjad(), t)) {
-                        // only the very same word adds 1; every other rule a run can meet adds at most 0.95
-                        // (a spelling variant, the same consonants), and the misspellings less
-                        double most = joinedLength == t.text().length() && letters == t.letters() ? 1 : JOINED_NOT_EXACT;
-                        bestB[j] = Math.max(bestB[j], most);
-                        any = Math.max(any, most);
-                    }
-                }
-                for (int k = i; k < i + len; k++) {
-                    bestA[k] = Math.max(bestA[k], any);
+                if (words && longest >= joinedLength - 2) {
+                    // else no word on the other side is long enough to be the run joined: it is not built
+                    visitor.run(i, len, joinedLength, abjad, letters);
                 }
             }
         }
@@ -516,57 +534,41 @@ public final class NameComparer {
 
     /** Adjacent tokens of {@code a} joined, against single tokens of {@code b}: "hua wei" / "huawei". */
     private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped, Memo memo) {
-        int longest = longestWord(b);
-        for (int i = 0; i + 1 < a.size(); i++) {
-            for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
-                boolean abjad = false;
-                boolean words = true;
-                int joinedLength = 0;
-                for (int k = i; k < i + len; k++) {
-                    NameToken t = a.get(k);
-                    words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL;
-                    abjad |= t.abjad();
-                    joinedLength += t.text().length();
-                }
-                if (!words || longest < joinedLength - 2) {
-                    // no word on the other side is long enough to be the run joined: it is not built
+        forEachRun(a, b, (i, len, joinedLength, abjad, letters) -> {
+            Row row = memo == null ? null : memo.run(a, i, len);
+            Word joined = row != null ? row.word : new Word(joinedText(a, i, len));
+            int[] run = null;
+            for (int j = 0; j < b.size(); j++) {
+                NameToken t = b.get(j);
+                if (t.kind() != TokenKind.WORD || t.text().length() < joinedLength - 2) {
                     continue;
                 }
-                Row row = memo == null ? null : memo.run(a, i, len);
-                Word joined = row != null ? row.word : new Word(joinedText(a, i, len));
-                int[] run = null;
-                for (int j = 0; j < b.size(); j++) {
-                    NameToken t = b.get(j);
-                    if (t.kind() != TokenKind.WORD || t.text().length() < joinedLength - 2) {
-                        continue;
+                TokenSimilarity.Result r = row == null ? TokenSimilarity.compare(joined, t, abjad || t.abjad())
+                        : row.compareJoined(t, abjad);
+                if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
+                    String rule = "joined " + r.rule();
+                    if (TokenSimilarity.misspelling(r.rule()) && r.score() > 0.85) {
+                        // syllables joined and then misspelt: "jia rong" is not "jiadong"
+                        r = new TokenSimilarity.Result(0.85, r.rule());
                     }
-                    TokenSimilarity.Result r = row == null ? TokenSimilarity.compare(joined, t, abjad || t.abjad())
-                            : row.compareJoined(t, abjad);
-                    if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
-                        String rule = "joined " + r.rule();
-                        if (TokenSimilarity.misspelling(r.rule()) && r.score() > 0.85) {
-                            // syllables joined and then misspelt: "jia rong" is not "jiadong"
-                            r = new TokenSimilarity.Result(0.85, r.rule());
-                        }
-                        boolean abjadCompound = abjad && joined.skeleton().length() >= 4;
-                        if (r.rule().contains("consonants") && !abjadCompound) {
-                            // joining Latin words and then dropping their vowels finds far too much; an Arabic
-                            // compound written as two words ("عبد الله" / "Abdullah") is the case it is for
-                            r = new TokenSimilarity.Result(Math.min(r.score(), 0.85), r.rule());
-                            rule = "joined similar consonants";
-                        }
-                        if (run == null) {
-                            run = new int[len];
-                            for (int k = 0; k < len; k++) {
-                                run[k] = i + k;
-                            }
-                        }
-                        options.add(swapped ? new Option(new int[] {j}, run, r.score(), rule)
-                                : new Option(run, new int[] {j}, r.score(), rule));
+                    boolean abjadCompound = abjad && joined.skeleton().length() >= 4;
+                    if (r.rule().contains("consonants") && !abjadCompound) {
+                        // joining Latin words and then dropping their vowels finds far too much; an Arabic
+                        // compound written as two words ("عبد الله" / "Abdullah") is the case it is for
+                        r = new TokenSimilarity.Result(Math.min(r.score(), 0.85), r.rule());
+                        rule = "joined similar consonants";
                     }
+                    if (run == null) {
+                        run = new int[len];
+                        for (int k = 0; k < len; k++) {
+                            run[k] = i + k;
+                        }
+                    }
+                    options.add(swapped ? new Option(new int[] {j}, run, r.score(), rule)
+                            : new Option(run, new int[] {j}, r.score(), rule));
                 }
             }
-        }
+        });
     }
 
     /** The length of the longest word of {@code b} (the test joined() makes of each run: one at least two letters shorter). */
