@@ -38,8 +38,9 @@ final class KoreanSyllables {
     private KoreanSyllables() {
     }
 
-    static boolean equivalent(String a, String b) {
-        Integer ga = GROUP.get(a);
-        return ga != null && ga.equals(GROUP.get(b));
+    /** The group of romanisations of one syllable the word is, or -1 ({@link Word#koreanGroup()} keeps it). */
+    static int group(String w) {
+        Integer g = GROUP.get(w);
+        return g == null ? -1 : g;
     }
 }

@@ -53,15 +53,19 @@ final class TokenSimilarity {
         if (person && GivenNames.equivalent(a, b)) {
             return new Result(0.85, "equivalent given names");
         }
-        if (x.length() <= 6 && y.length() <= 6 && KoreanSyllables.equivalent(x, y)) {
+        if (x.length() <= 6 && y.length() <= 6 && a.koreanGroup() >= 0 && a.koreanGroup() == b.koreanGroup()) {
             return new Result(0.95, "korean romanisation variant");
         }
-        return orRomanisation(x, y, spelling(a, b, !person, a.syllabic() || b.syllabic()));
+        return orRomanisation(a, b, spelling(a, b, !person, a.syllabic() || b.syllabic()));
     }
 
     /** The spelling result, or the Chinese romanisation rule where that says more ("hsi"/"xi"). */
-    private static Result orRomanisation(String x, String y, Result spelling) {
-        if (spelling.score() >= 0.9 || !ChineseRomanisation.couldAgree(x, y)) {
+    private static Result orRomanisation(Word a, Word b, Result spelling) {
+        String x = a.word();
+        String y = b.word();
+        // a word that cannot be read as syllables is found like none (similarity gives 0): kept on the word, since
+        // finding its first syllable made a string per length tried, in most comparisons that got here
+        if (spelling.score() >= 0.9 || !ChineseRomanisation.couldAgree(x, y) || !a.romanisable() || !b.romanisable()) {
             return spelling;
         }
         double r = ChineseRomanisation.similarity(x, y);
@@ -89,7 +93,7 @@ final class TokenSimilarity {
                 return r;
             }
         }
-        return orRomanisation(x, y, spelling(a, b, false, false));
+        return orRomanisation(a, b, spelling(a, b, false, false));
     }
 
     private static Result initial(NameToken a, NameToken b) {

@@ -21,6 +21,8 @@ class Word {
     private int letters;
     /** {@link #skeletonLetters()}, with the bit 31 set once made. */
     private int skeletonLetters;
+    /** {@link #koreanGroup()} plus one (0 for none), with the bit 31 set once made. */
+    private int koreanGroup;
     /** {@link #romanisable()}: 0 not made yet, 1 no, 2 yes. */
     private byte romanisable;
     /** {@link #givenNameGroup()} plus one (0 for none), with the bit 31 set once made. */
@@ -116,6 +118,20 @@ class Word {
         if (g == 0) {
             g = GivenNames.group(text) + 1;
             givenNameGroup = g |= 1 << 31;
+        }
+        return (g & ~(1 << 31)) - 1;
+    }
+
+    /**
+     * The group of romanisations of one Korean syllable the word is ({@link KoreanSyllables}), or -1: asked
+     * of short tokens in every comparison that reaches the Korean rule, where two look-ups of a hash map
+     * were 6% of the profile of monitoring's change screening.
+     */
+    final int koreanGroup() {
+        int g = koreanGroup;
+        if (g == 0) {
+            g = KoreanSyllables.group(text) + 1;
+            koreanGroup = g |= 1 << 31;
         }
         return (g & ~(1 << 31)) - 1;
     }
