@@ -101,7 +101,7 @@ public final class RescreenBenchmark {
     }
 
     /** One side's re-screening of one version. */
-    private record Round(Version version, long versionId, LocalDate asOf, Meter.Reading reading, int changedEngagements,
+    private record Round(Version version, Meter.Reading reading, int changedEngagements,
                          Set<String> alerts, Map<String, Set<String>> countedBefore, Map<String, Set<String>> counted) {
         /** Its alerts on the entries the version changed. */
         Set<String> alertsOnChange() {
@@ -314,7 +314,7 @@ public final class RescreenBenchmark {
                     }
                 }
                 Meter.Reading reading = meter.read();
-                Round round = new Round(v, versionId, asOf, reading, changedEngagements, alertsAfter(ctx, lastAlert),
+                Round round = new Round(v, reading, changedEngagements, alertsAfter(ctx, lastAlert),
                         countedBefore, ctx.getBean(Assessments.class).hitsOn(LIST, v.changedIds()));
                 out.add(round);
                 String label = k < WARM_UP_RUNS ? "warm-up " + (k + 1) + " of " + WARM_UP_RUNS : "round " + (k - WARM_UP_RUNS + 1);

@@ -65,7 +65,6 @@ public final class NameComparer {
 
     private final TokenWeights weights;
 
-
     public NameComparer(TokenWeights weights) {
         this.weights = weights;
     }
@@ -208,19 +207,11 @@ public final class NameComparer {
 
     /**
      * The score {@link #compare(NormalizedName, NormalizedName, Memo)} gives, to the last bit, without
-     * writing its explanation: a query compares dozens of names in full and returns a few, and writing
-     * the pairs, unmatched words and rules of every one was a sizeable share of its cost.
-     */
-    double score(NormalizedName query, NormalizedName listed, Memo memo) {
-        return compare(query, listed, memo, false, NO_CUTOFF).score();
-    }
-
-    /**
-     * As {@link #score(NormalizedName, NormalizedName, Memo)} where that score is at least {@code cutoff};
-     * where it is below, a value below {@code cutoff} and at least the score. A query compares dozens of
-     * names in full and keeps the few above its threshold; a name whose words could not reach the cutoff
-     * even if every run of them that could be joined matched exactly is not compared further
-     * ({@link #bound}).
+     * writing its explanation, where that score is at least {@code cutoff}; where it is below, a value below
+     * {@code cutoff} and at least the score. A query compares dozens of names in full and returns a few:
+     * writing the pairs, unmatched words and rules of every one was a sizeable share of its cost, and a name
+     * whose words could not reach the cutoff even if every run of them that could be joined matched is not
+     * compared further ({@link #bound}). A cutoff of {@link Double#NEGATIVE_INFINITY} compares every name in full.
      */
     double score(NormalizedName query, NormalizedName listed, Memo memo, double cutoff) {
         return compare(query, listed, memo, false, cutoff).score();

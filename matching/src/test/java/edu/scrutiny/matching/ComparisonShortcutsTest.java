@@ -46,7 +46,7 @@ class ComparisonShortcutsTest {
                 NameComparer.Memo memo = new NameComparer.Memo();
                 for (NormalizedName l : names) {
                     double explained = comparer.compare(q, l).score();
-                    assertThat(comparer.score(q, l, memo)).as("%s / %s", q, l).isEqualTo(explained);
+                    assertThat(comparer.score(q, l, memo, Double.NEGATIVE_INFINITY)).as("%s / %s", q, l).isEqualTo(explained);
                     assertThat(comparer.compare(q, l, memo).score()).as("%s / %s through the memo", q, l).isEqualTo(explained);
                     compared++;
                 }
