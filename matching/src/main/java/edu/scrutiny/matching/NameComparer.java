@@ -121,10 +121,15 @@ public final class NameComparer {
         /** The query token (or the joined run) of the row. */
         final Word word;
         private final NameToken token;
-        private NameToken[] keys = new NameToken[64];
+        /**
+         * Small at first: most rows, a joined run's above all, meet a few tokens (a delta re-screening makes tens
+         * of thousands of them, and rows of 64 were an eighth of what it allocated, JFR 2026-12-04); a query
+         * word's row grows as it meets more.
+         */
+        private NameToken[] keys = new NameToken[8];
         /** The keys' hashes, so that a probe compares ints and reads no other token. */
-        private int[] hashes = new int[64];
-        private TokenSimilarity.Result[] values = new TokenSimilarity.Result[64];
+        private int[] hashes = new int[8];
+        private TokenSimilarity.Result[] values = new TokenSimilarity.Result[8];
         private int size;
 
         Row(Word word) {
@@ -565,7 +570,9 @@ public final class NameComparer {
     /** The length of the longest word of {@code b} (the test joined() makes of each run: one at least two letters shorter). */
     private static int longestWord(List<NameToken> b) {
         int longest = -1;
-        for (NameToken t : b) {
+        // by index: this runs for every pair of names compared, and the list's iterator was not always optimised away
+        for (int i = 0; i < b.size(); i++) {
+            NameToken t = b.get(i);
             if (t.kind() == TokenKind.WORD) {
                 longest = Math.max(longest, t.text().length());
             }
