@@ -177,7 +177,7 @@ final class TokenSimilarity {
         if (!lengthsAndLettersAllow(x.length(), a.letters(), y.length(), b.letters())) {
             return false;
         }
-        int[] counts = LETTER_COUNTS.get();
+        int[] counts = new int[27];
         for (int i = 0; i < x.length(); i++) {
             counts[slot(x.charAt(i))]++;
         }
@@ -221,7 +221,7 @@ final class TokenSimilarity {
         if (!lengthsAndLettersAllow(length, letters, y.length(), b.letters())) {
             return false;
         }
-        int[] counts = LETTER_COUNTS.get();
+        int[] counts = new int[27];
         for (int k = from; k < from + len; k++) {
             String x = words.get(k).word();
             for (int i = 0; i < x.length(); i++) {
@@ -231,25 +231,14 @@ final class TokenSimilarity {
         return countsWithin(counts, y, allowedDifferences(Math.min(length, y.length())));
     }
 
-    /**
-     * A thread's letter counts for {@link #countsWithin}, all 0 between calls: the count was made in a new array
-     * per pair of words that passed the first tests, and monitoring's screening of a change, which meets
-     * hundreds of thousands of such pairs, allocated a twelfth of its memory there (JFR, 2026-12-04).
-     */
-    private static final ThreadLocal<int[]> LETTER_COUNTS = ThreadLocal.withInitial(() -> new int[27]);
-
-    /**
-     * Whether the letters counted in {@code counts}, less those of {@code y}, differ by at most {@code allowed} in
-     * all; leaves {@code counts} all 0.
-     */
+    /** Whether the letters counted in {@code counts}, less those of {@code y}, differ by at most {@code allowed} in all. */
     private static boolean countsWithin(int[] counts, String y, int allowed) {
         for (int i = 0; i < y.length(); i++) {
             counts[slot(y.charAt(i))]--;
         }
         int difference = 0;
-        for (int i = 0; i < counts.length; i++) {
-            difference += Math.abs(counts[i]);
-            counts[i] = 0;
+        for (int c : counts) {
+            difference += Math.abs(c);
         }
         return difference <= allowed;
     }
