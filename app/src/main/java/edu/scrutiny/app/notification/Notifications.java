@@ -95,8 +95,11 @@ public class Notifications {
     }
 
     private void email(Set<String> to, String subject, String body, String link) {
+        if (to.isEmpty()) {
+            return; // nothing to send: the sender is not looked up (a bean resolution per call, and monitoring raises hundreds of alerts a run)
+        }
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null || to.isEmpty()) {
+        if (sender == null) {
             return;
         }
         // one message per address, so that no recipient sees the others'
