@@ -122,7 +122,7 @@ public final class ScreeningIndex {
 
     /** Builds an index over the entries (all their names and aliases), normalising in parallel. */
     public static ScreeningIndex build(Collection<ListEntry> entryCollection) {
-        return build(entryCollection, null);
+        return build(entryCollection, (TokenWeights) null);
     }
 
     /**
@@ -134,26 +134,52 @@ public final class ScreeningIndex {
      * @param weights the weights to score with, or null to derive them from these entries
      */
     public static ScreeningIndex build(Collection<ListEntry> entryCollection, TokenWeights weights) {
+        return build(entryCollection, weights, null);
+    }
+
+    /**
+     * As {@link #build(Collection)}, keeping the normalised names of the entries {@code previous} held, the very
+     * same objects: a list version changes a few entries of many, and screening builds its index anew after every
+     * import. Normalising every name again was about a quarter of that build, and the names it made were new objects
+     * the collector then copied while they were young, in whatever ran after the import (monitoring's delta). An
+     * entry is the same when it is the same object ({@code ListEntry} is immutable; the caller passes the previous
+     * index's object for an entry whose stored content did not change), so its names normalise as before: the index
+     * is the one {@link #build(Collection)} makes of the same entries, name for name.
+     */
+    public static ScreeningIndex build(Collection<ListEntry> entryCollection, ScreeningIndex previous) {
+        return build(entryCollection, null, previous);
+    }
+
+    private static ScreeningIndex build(Collection<ListEntry> entryCollection, TokenWeights weights, ScreeningIndex previous) {
         List<ListEntry> entries = List.copyOf(entryCollection);
         NameNormalizer normalizer = new NameNormalizer();
         IntList owner = new IntList(entries.size() * 2);
         List<String> texts = new ArrayList<>(entries.size() * 2);
+        // for each name, where the previous index holds it normalised (-1 where it does not)
+        IntList kept = new IntList(entries.size() * 2);
+        Map<ListEntry, Integer> before = previous == null ? Map.of() : previous.firstNames();
         for (int e = 0; e < entries.size(); e++) {
             ListEntry entry = entries.get(e);
+            Integer first = before.get(entry);
             owner.add(e);
             texts.add(entry.name());
+            kept.add(first == null ? -1 : first);
+            int k = 1;
             for (Alias a : entry.aliases()) {
                 owner.add(e);
                 texts.add(a.name());
+                kept.add(first == null ? -1 : first + k++);
             }
         }
         int n = texts.size();
         int[] nameEntry = owner.toArray();
         String[] nameText = texts.toArray(String[]::new);
+        int[] keptAt = kept.toArray();
         NormalizedName[] names = IntStream.range(0, n).parallel()
-                .mapToObj(i -> normalizer.normalize(nameText[i], entries.get(nameEntry[i]).schema()))
+                .mapToObj(i -> keptAt[i] >= 0 ? previous.names[keptAt[i]]
+                        : normalizer.normalize(nameText[i], entries.get(nameEntry[i]).schema()))
                 .toArray(NormalizedName[]::new);
-        canonicalise(names);
+        canonicalise(names, keptAt);
 
         // what each name gives the vocabulary, worked out on every core; then added up in the names' order,
         // so that token ids are as a single thread gives them (the serial part was a third of a large build)
@@ -205,14 +231,18 @@ public final class ScreeningIndex {
     }
 
     /**
-     * Makes equal tokens of all the names one object each (and so their texts one string each). The
+     * Makes equal tokens of all the names one object each (and so their texts one string each), but for the names
+     * kept from a previous index ({@code keptAt} not -1), whose tokens were made so when it was built. The
      * comparer's memo and the weights look tokens up in hash maps for every candidate of every query;
      * with one object per token most of those look-ups end at the first reference comparison instead of
      * comparing strings. Fewer objects also make a large index smaller.
      */
-    private static void canonicalise(NormalizedName[] names) {
+    private static void canonicalise(NormalizedName[] names, int[] keptAt) {
         java.util.concurrent.ConcurrentHashMap<NameToken, NameToken> canonical = new java.util.concurrent.ConcurrentHashMap<>();
         IntStream.range(0, names.length).parallel().forEach(i -> {
+            if (keptAt[i] >= 0) {
+                return; // kept from the previous index, whose tokens are canonical already
+            }
             NormalizedName n = names[i];
             List<NameForm> forms = new ArrayList<>(n.forms().size());
             for (NameForm f : n.forms()) {
@@ -360,6 +390,17 @@ public final class ScreeningIndex {
     }
 
     /** Number of entries. */
+    /** Each entry's first name (its own; its aliases follow it), by the entry object itself. */
+    private Map<ListEntry, Integer> firstNames() {
+        Map<ListEntry, Integer> first = new java.util.IdentityHashMap<>(entries.size() * 2);
+        for (int i = 0; i < nameEntry.length; i++) {
+            if (i == 0 || nameEntry[i] != nameEntry[i - 1]) {
+                first.put(entries.get(nameEntry[i]), i);
+            }
+        }
+        return first;
+    }
+
     public int size() {
         return entries.size();
     }

@@ -87,6 +87,10 @@ public class Screening {
             byList.computeIfAbsent(v.listKey(), k -> new ArrayList<>()).add(v);
         }
         IdentityHashMap<ListEntry, ScreeningSnapshot.Indexed> indexed = new IdentityHashMap<>();
+        // the entries the snapshot in use holds, by content: an entry a version did not change is that same object,
+        // so the new index keeps its normalised names (ScreeningIndex.build(entries, previous))
+        ScreeningSnapshot previous = current.get();
+        Map<String, ListEntry> before = previous == null ? Map.of() : previous.entriesByContent();
         // the index is built in a fixed order (lists by key, versions, entries as stored), so that ties
         // between equal scores fall the same way in every process
         List<ListEntry> order = new ArrayList<>();
@@ -107,18 +111,20 @@ public class Screening {
                     String key = stored.entry().list() + '\u0000' + stored.entry().sourceId() + '\u0000' + stored.contentSha();
                     ListEntry same = byContent.get(key);
                     if (same == null) {
-                        byContent.put(key, stored.entry());
-                        order.add(stored.entry());
+                        ListEntry entry = before.getOrDefault(key, stored.entry());
+                        byContent.put(key, entry);
+                        order.add(entry);
                         List<ScreeningSnapshot.Window> windows = new ArrayList<>(2);
                         windows.add(window);
-                        indexed.put(stored.entry(), new ScreeningSnapshot.Indexed(windows, stored.contentSha()));
+                        indexed.put(entry, new ScreeningSnapshot.Indexed(windows, stored.contentSha()));
                     } else {
                         indexed.get(same).windows().add(window);
                     }
                 });
             }
         }
-        ScreeningIndex index = indexed.isEmpty() ? null : ScreeningIndex.build(order);
+        ScreeningIndex index = indexed.isEmpty() ? null
+                : previous == null || previous.index() == null ? ScreeningIndex.build(order) : ScreeningIndex.build(order, previous.index());
         java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
         log.info("screening index built: {} entries from {} versions in {} ms", indexed.size(), versions.size(), took.toMillis());
         ScreeningObserver.IndexBuild build = new ScreeningObserver.IndexBuild(indexed.size(), versions.size(), took, java.time.Instant.now());

@@ -63,6 +63,18 @@ public final class ScreeningSnapshot {
         return fingerprint;
     }
 
+    /** The index, or null when nothing is imported. */
+    ScreeningIndex index() {
+        return index;
+    }
+
+    /** Every entry held, by the key the build tells equal contents by: list, the list's own id, content hash. */
+    Map<String, ListEntry> entriesByContent() {
+        Map<String, ListEntry> out = new java.util.HashMap<>(indexed.size() * 2);
+        indexed.forEach((e, i) -> out.put(e.list() + '\u0000' + e.sourceId() + '\u0000' + i.contentSha(), e));
+        return out;
+    }
+
     /** The word weights of the whole index (defaults when nothing is imported), for screening a change as the whole would. */
     edu.scrutiny.matching.TokenWeights weights() {
         return index == null ? edu.scrutiny.matching.TokenWeights.defaults() : index.weights();
