@@ -389,7 +389,6 @@ public final class ScreeningIndex {
         return new PackedMultiMap[] {del.build(), var.build(), skel.build()};
     }
 
-    /** Number of entries. */
     /** Each entry's first name (its own; its aliases follow it), by the entry object itself. */
     private Map<ListEntry, Integer> firstNames() {
         Map<ListEntry, Integer> first = new java.util.IdentityHashMap<>(entries.size() * 2);
@@ -401,6 +400,7 @@ public final class ScreeningIndex {
         return first;
     }
 
+    /** Number of entries. */
     public int size() {
         return entries.size();
     }

@@ -108,7 +108,7 @@ public class Screening {
                 }
                 ScreeningSnapshot.Window window = new ScreeningSnapshot.Window(v, v.effectiveFrom(), until, i == 0);
                 catalog.streamEntries(v.id(), stored -> {
-                    String key = stored.entry().list() + '\u0000' + stored.entry().sourceId() + '\u0000' + stored.contentSha();
+                    String key = ScreeningSnapshot.contentKey(stored.entry(), stored.contentSha());
                     ListEntry same = byContent.get(key);
                     if (same == null) {
                         ListEntry entry = before.getOrDefault(key, stored.entry());

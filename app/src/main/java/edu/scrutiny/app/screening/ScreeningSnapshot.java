@@ -68,11 +68,16 @@ public final class ScreeningSnapshot {
         return index;
     }
 
-    /** Every entry held, by the key the build tells equal contents by: list, the list's own id, content hash. */
+    /** Every entry held, by {@link #contentKey}. */
     Map<String, ListEntry> entriesByContent() {
         Map<String, ListEntry> out = new java.util.HashMap<>(indexed.size() * 2);
-        indexed.forEach((e, i) -> out.put(e.list() + '\u0000' + e.sourceId() + '\u0000' + i.contentSha(), e));
+        indexed.forEach((e, i) -> out.put(contentKey(e, i.contentSha()), e));
         return out;
+    }
+
+    /** The key the build tells equal contents by (one indexed entry per key): list, the list's own id, content hash. */
+    static String contentKey(ListEntry entry, String contentSha) {
+        return entry.list() + '\u0000' + entry.sourceId() + '\u0000' + contentSha;
     }
 
     /** The word weights of the whole index (defaults when nothing is imported), for screening a change as the whole would. */
