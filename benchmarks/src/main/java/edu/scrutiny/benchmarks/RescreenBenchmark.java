@@ -480,22 +480,38 @@ public final class RescreenBenchmark {
      * not get). G1's concurrent cycle's bean is left out of the pauses: most of its time runs beside the
      * application.
      */
-    private record Meter(long nanos, long cpuNanos, long gcMillis, long jitMillis) {
-        record Reading(double seconds, double cpuSeconds, double gcSeconds, double jitSeconds) {
+    private record Meter(long nanos, long cpuNanos, long gcMillis, long gcCount, long jitMillis, long allocated) {
+        record Reading(double seconds, double cpuSeconds, double gcSeconds, long collections, double jitSeconds, double allocatedMegabytes) {
             @Override
             public String toString() {
-                return String.format(Locale.ROOT, "%8.2f s  (CPU %.2f s; collector's pauses %.2f s; JIT compiling %.2f s)",
-                        seconds, cpuSeconds, gcSeconds, jitSeconds);
+                return String.format(Locale.ROOT, "%8.2f s  (CPU %.2f s; allocated %,.0f MB; collector's pauses %.2f s in %d; JIT compiling %.2f s)",
+                        seconds, cpuSeconds, allocatedMegabytes, gcSeconds, collections, jitSeconds);
             }
         }
 
         static Meter start() {
-            return new Meter(System.nanoTime(), cpuNanosNow(), gcMillisNow(), jitMillisNow());
+            return new Meter(System.nanoTime(), cpuNanosNow(), gcMillisNow(), gcCountNow(), jitMillisNow(), allocatedNow());
         }
 
         Reading read() {
             return new Reading((System.nanoTime() - nanos) / 1e9, (cpuNanosNow() - cpuNanos) / 1e9,
-                    (gcMillisNow() - gcMillis) / 1e3, (jitMillisNow() - jitMillis) / 1e3);
+                    (gcMillisNow() - gcMillis) / 1e3, gcCountNow() - gcCount, (jitMillisNow() - jitMillis) / 1e3,
+                    (allocatedNow() - allocated) / 1e6);
+        }
+
+        /** What every thread allocated since the JVM started, those that ended too (the re-screenings' pools end with them). */
+        private static long allocatedNow() {
+            return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
+        }
+
+        private static long gcCountNow() {
+            long n = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!gc.getName().contains("Concurrent")) {
+                    n += Math.max(0, gc.getCollectionCount());
+                }
+            }
+            return n;
         }
 
         private static long cpuNanosNow() {

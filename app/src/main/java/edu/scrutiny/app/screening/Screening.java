@@ -107,16 +107,20 @@ public class Screening {
                     continue; // superseded on the day it took effect
                 }
                 ScreeningSnapshot.Window window = new ScreeningSnapshot.Window(v, v.effectiveFrom(), until, i == 0);
-                catalog.streamEntries(v.id(), stored -> {
-                    String key = ScreeningSnapshot.contentKey(stored.entry(), stored.contentSha());
+                // a row's document is decoded only for a content neither an earlier version nor the snapshot in use holds
+                catalog.streamEntryRows(v.id(), row -> {
+                    String key = ScreeningSnapshot.contentKey(v.listKey(), row.sourceId(), row.contentSha());
                     ListEntry same = byContent.get(key);
                     if (same == null) {
-                        ListEntry entry = before.getOrDefault(key, stored.entry());
+                        ListEntry entry = before.get(key);
+                        if (entry == null) {
+                            entry = row.entry();
+                        }
                         byContent.put(key, entry);
                         order.add(entry);
                         List<ScreeningSnapshot.Window> windows = new ArrayList<>(2);
                         windows.add(window);
-                        indexed.put(entry, new ScreeningSnapshot.Indexed(windows, stored.contentSha()));
+                        indexed.put(entry, new ScreeningSnapshot.Indexed(windows, row.contentSha()));
                     } else {
                         indexed.get(same).windows().add(window);
                     }

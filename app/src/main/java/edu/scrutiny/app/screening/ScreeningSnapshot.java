@@ -71,13 +71,17 @@ public final class ScreeningSnapshot {
     /** Every entry held, by {@link #contentKey}. */
     Map<String, ListEntry> entriesByContent() {
         Map<String, ListEntry> out = new java.util.HashMap<>(indexed.size() * 2);
-        indexed.forEach((e, i) -> out.put(contentKey(e, i.contentSha()), e));
+        indexed.forEach((e, i) -> out.put(contentKey(i.windows().getFirst().version().listKey(), e.sourceId(), i.contentSha()), e));
         return out;
     }
 
-    /** The key the build tells equal contents by (one indexed entry per key): list, the list's own id, content hash. */
-    static String contentKey(ListEntry entry, String contentSha) {
-        return entry.list() + '\u0000' + entry.sourceId() + '\u0000' + contentSha;
+    /**
+     * The key the build tells equal contents by (one indexed entry per key): the list of the version that
+     * holds the entry, the list's own id for it, its content hash. Made of what a stored row gives without
+     * decoding its document ({@link edu.scrutiny.app.lists.StoredEntryRow}).
+     */
+    static String contentKey(String listKey, String sourceId, String contentSha) {
+        return listKey + '\u0000' + sourceId + '\u0000' + contentSha;
     }
 
     /** The word weights of the whole index (defaults when nothing is imported), for screening a change as the whole would. */

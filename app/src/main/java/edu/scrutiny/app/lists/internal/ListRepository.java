@@ -1,6 +1,7 @@
 package edu.scrutiny.app.lists.internal;
 
 import edu.scrutiny.app.lists.StoredEntry;
+import edu.scrutiny.app.lists.StoredEntryRow;
 import edu.scrutiny.app.lists.StoredListVersion;
 import edu.scrutiny.app.lists.VersionChange;
 import edu.scrutiny.lists.ListDiff;
@@ -58,15 +59,19 @@ public class ListRepository {
     }
 
     /** Writes entries in batches; called inside the import's transaction. */
-    public void insertEntries(long versionId, List<ListEntry> entries, Consumer<Integer> progress) {
+    /** Stores a version's entries; returns their content hashes, in the entries' order. */
+    public List<String> insertEntries(long versionId, List<ListEntry> entries, Consumer<Integer> progress) {
         List<Object[]> batch = new ArrayList<>(BATCH);
+        List<String> hashes = new ArrayList<>(entries.size());
         int done = 0;
         for (ListEntry e : entries) {
             String json = EntryCodec.toJson(e);
+            String sha = EntryCodec.sha256(json);
+            hashes.add(sha);
             batch.add(new Object[] {versionId, e.sourceId(), e.name(),
                     e.listedOn() == null ? null : Date.valueOf(e.listedOn()),
                     e.delistedOn() == null ? null : Date.valueOf(e.delistedOn()),
-                    EntryCodec.sha256(json), json});
+                    sha, json});
             if (batch.size() == BATCH) {
                 flush(batch);
                 done += BATCH;
@@ -74,6 +79,7 @@ public class ListRepository {
             }
         }
         flush(batch);
+        return hashes;
     }
 
     private void flush(List<Object[]> batch) {
@@ -163,11 +169,16 @@ public class ListRepository {
     }
 
     public void streamEntries(long versionId, Consumer<StoredEntry> sink) {
+        streamEntryRows(versionId, row -> sink.accept(row.decoded()));
+    }
+
+    /** A version's entries in the order they were stored, their documents not yet decoded. */
+    public void streamEntryRows(long versionId, Consumer<StoredEntryRow> sink) {
         // the stream holds a connection until closed: outside a transaction, not closing it leaks one per call
-        try (java.util.stream.Stream<StoredEntry> entries = jdbc.sql(
-                        "SELECT document, content_sha FROM list_entry WHERE version_id = :v ORDER BY id")
+        try (java.util.stream.Stream<StoredEntryRow> entries = jdbc.sql(
+                        "SELECT source_id, content_sha, document FROM list_entry WHERE version_id = :v ORDER BY id")
                 .param("v", versionId)
-                .query((rs, n) -> new StoredEntry(versionId, EntryCodec.fromJson(rs.getString(1)), rs.getString(2)))
+                .query((rs, n) -> new StoredEntryRow(versionId, rs.getString(1), rs.getString(2), rs.getString(3)))
                 .stream()) {
             entries.forEach(sink);
         }
