@@ -56,9 +56,11 @@ final class ContextScore {
     private static double apply(ScreeningQuery query, ListEntry entry, double nameScore, boolean institution, List<String> notes) {
         double score = nameScore;
         if (!query.countries().isEmpty() && !entry.countries().isEmpty()) {
-            List<String> shared = query.countries().stream()
+            // the countries shared are listed only for the notes: without them, whether there is one (this runs for
+            // every name a screening compares, and the list of them was a fiftieth of what an assessment allocated)
+            List<String> shared = notes == null ? null : query.countries().stream()
                     .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
-            if (!shared.isEmpty()) {
+            if (notes == null ? sharesCountry(query.countries(), entry.countries()) : !shared.isEmpty()) {
                 score += COUNTRY_AGREES;
                 if (notes != null) {
                     notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
@@ -109,6 +111,16 @@ final class ContextScore {
             }
         }
         return Math.max(0, Math.min(1, score));
+    }
+
+    /** Whether an entry's countries hold one of a query's (written in any case). */
+    private static boolean sharesCountry(List<String> query, List<String> entry) {
+        for (int i = 0; i < query.size(); i++) {
+            if (entry.contains(query.get(i).toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int year(String isoDate) {

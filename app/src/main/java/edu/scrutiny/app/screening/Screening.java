@@ -10,12 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -82,59 +77,22 @@ public class Screening {
         long started = System.nanoTime();
         String fingerprint = catalog.fingerprint();
         List<StoredListVersion> versions = catalog.allVersions();
-        Map<String, List<StoredListVersion>> byList = new HashMap<>();
-        for (StoredListVersion v : versions) {
-            byList.computeIfAbsent(v.listKey(), k -> new ArrayList<>()).add(v);
-        }
-        IdentityHashMap<ListEntry, ScreeningSnapshot.Indexed> indexed = new IdentityHashMap<>();
-        // the entries the snapshot in use holds, by content: an entry a version did not change is that same object,
-        // so the new index keeps its normalised names (ScreeningIndex.build(entries, previous))
+        java.util.SortedMap<String, List<StoredListVersion>> lists = SnapshotEntries.enabledLists(catalog, versions);
+        // after an import, only the versions the snapshot in use does not hold are read; its entries are kept, and
+        // ScreeningIndex.build(entries, previous) keeps their normalised names
         ScreeningSnapshot previous = current.get();
-        Map<String, ListEntry> before = previous == null ? Map.of() : previous.entriesByContent();
-        // the index is built in a fixed order (lists by key, versions, entries as stored), so that ties
-        // between equal scores fall the same way in every process
-        List<ListEntry> order = new ArrayList<>();
-        Map<String, ListEntry> byContent = new HashMap<>();
-        for (Map.Entry<String, List<StoredListVersion>> list : new java.util.TreeMap<>(byList).entrySet()) {
-            if (!catalog.enabled(list.getKey())) {
-                continue;
-            }
-            List<StoredListVersion> vs = list.getValue(); // ordered by effective date, then id
-            for (int i = 0; i < vs.size(); i++) {
-                StoredListVersion v = vs.get(i);
-                LocalDate until = i + 1 < vs.size() ? vs.get(i + 1).effectiveFrom() : null;
-                if (until != null && !until.isAfter(v.effectiveFrom())) {
-                    continue; // superseded on the day it took effect
-                }
-                ScreeningSnapshot.Window window = new ScreeningSnapshot.Window(v, v.effectiveFrom(), until, i == 0);
-                // a row's document is decoded only for a content neither an earlier version nor the snapshot in use holds
-                catalog.streamEntryRows(v.id(), row -> {
-                    String key = ScreeningSnapshot.contentKey(v.listKey(), row.sourceId(), row.contentSha());
-                    ListEntry same = byContent.get(key);
-                    if (same == null) {
-                        ListEntry entry = before.get(key);
-                        if (entry == null) {
-                            entry = row.entry();
-                        }
-                        byContent.put(key, entry);
-                        order.add(entry);
-                        List<ScreeningSnapshot.Window> windows = new ArrayList<>(2);
-                        windows.add(window);
-                        indexed.put(entry, new ScreeningSnapshot.Indexed(windows, row.contentSha()));
-                    } else {
-                        indexed.get(same).windows().add(window);
-                    }
-                });
-            }
-        }
-        ScreeningIndex index = indexed.isEmpty() ? null
+        SnapshotEntries entries = SnapshotEntries.extend(catalog, lists, previous)
+                .orElseGet(() -> SnapshotEntries.read(catalog, lists, previous));
+        List<ListEntry> order = entries.order;
+        ScreeningIndex index = order.isEmpty() ? null
                 : previous == null || previous.index() == null ? ScreeningIndex.build(order) : ScreeningIndex.build(order, previous.index());
         java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
-        log.info("screening index built: {} entries from {} versions in {} ms", indexed.size(), versions.size(), took.toMillis());
-        ScreeningObserver.IndexBuild build = new ScreeningObserver.IndexBuild(indexed.size(), versions.size(), took, java.time.Instant.now());
+        log.info("screening index built: {} entries from {} versions ({} read) in {} ms", order.size(), versions.size(),
+                entries.versionsRead, took.toMillis());
+        ScreeningObserver.IndexBuild build = new ScreeningObserver.IndexBuild(order.size(), versions.size(), took, java.time.Instant.now());
         lastBuild = build;
         ScreeningObserver observer = observers.getIfAvailable(() -> ScreeningObserver.NONE);
         observer.indexBuilt(build);
-        return new ScreeningSnapshot(index, indexed, versions, fingerprint, observer);
+        return new ScreeningSnapshot(index, entries, lists.keySet(), versions, fingerprint, observer);
     }
 }

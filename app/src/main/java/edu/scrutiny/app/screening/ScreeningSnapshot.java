@@ -46,17 +46,50 @@ public final class ScreeningSnapshot {
 
     private final ScreeningIndex index;
     private final Map<ListEntry, Indexed> indexed;
+    /** The entries in index order (see {@link SnapshotEntries}). */
+    private final List<ListEntry> order;
+    /** The enabled lists the snapshot was read from. */
+    private final java.util.Set<String> listsHeld;
+    private final int versionsRead;
     private final List<StoredListVersion> versions;
     private final String fingerprint;
     private final ScreeningObserver observer;
 
-    ScreeningSnapshot(ScreeningIndex index, IdentityHashMap<ListEntry, Indexed> indexed, List<StoredListVersion> versions, String fingerprint,
-                      ScreeningObserver observer) {
+    ScreeningSnapshot(ScreeningIndex index, SnapshotEntries entries, java.util.Set<String> listsHeld, List<StoredListVersion> versions,
+                      String fingerprint, ScreeningObserver observer) {
         this.observer = observer;
         this.index = index;
-        this.indexed = indexed;
+        this.indexed = entries.indexed;
+        this.order = java.util.Collections.unmodifiableList(entries.order);
+        this.listsHeld = java.util.Set.copyOf(listsHeld);
+        this.versionsRead = entries.versionsRead;
         this.versions = List.copyOf(versions);
         this.fingerprint = fingerprint;
+    }
+
+    /** How many versions' entries building it read from the database (the others were the previous snapshot's). */
+    int versionsRead() {
+        return versionsRead;
+    }
+
+    /** The entries in index order. */
+    List<ListEntry> order() {
+        return order;
+    }
+
+    /** An entry's windows and content hash. */
+    Indexed indexedOf(ListEntry entry) {
+        return indexed.get(entry);
+    }
+
+    /** The enabled lists it was read from. */
+    java.util.Set<String> listsHeld() {
+        return listsHeld;
+    }
+
+    /** Every version stored when it was read, ordered by list, effective date and id. */
+    List<StoredListVersion> versionsHeld() {
+        return versions;
     }
 
     String fingerprint() {

@@ -5,7 +5,6 @@ import edu.scrutiny.matching.ScreeningQuery;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmptySnapshotTest {
     @Test
     void aSnapshotWithoutListsFindsNothingAloneOrInABatch() {
-        ScreeningSnapshot empty = new ScreeningSnapshot(null, new IdentityHashMap<>(), List.of(), "none", ScreeningObserver.NONE);
+        ScreeningSnapshot empty = new ScreeningSnapshot(null, SnapshotEntries.none(), Set.of(), List.of(), "none", ScreeningObserver.NONE);
         ScreeningQuery query = ScreeningQuery.of("Huawei Technologies", Schema.ORGANIZATION);
         LocalDate today = LocalDate.parse("2026-12-04");
 
