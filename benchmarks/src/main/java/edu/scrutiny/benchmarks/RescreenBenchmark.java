@@ -505,13 +505,7 @@ public final class RescreenBenchmark {
         }
 
         private static long gcCountNow() {
-            long n = 0;
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (!gc.getName().contains("Concurrent")) {
-                    n += Math.max(0, gc.getCollectionCount());
-                }
-            }
-            return n;
+            return pausing(GarbageCollectorMXBean::getCollectionCount);
         }
 
         private static long cpuNanosNow() {
@@ -519,13 +513,18 @@ public final class RescreenBenchmark {
         }
 
         private static long gcMillisNow() {
-            long ms = 0;
+            return pausing(GarbageCollectorMXBean::getCollectionTime);
+        }
+
+        /** A figure summed over the collectors that pause the application (not the concurrent cycles' own threads). */
+        private static long pausing(java.util.function.ToLongFunction<GarbageCollectorMXBean> figure) {
+            long sum = 0;
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (!gc.getName().contains("Concurrent")) {
-                    ms += Math.max(0, gc.getCollectionTime());
+                    sum += Math.max(0, figure.applyAsLong(gc));
                 }
             }
-            return ms;
+            return sum;
         }
 
         private static long jitMillisNow() {
