@@ -101,7 +101,7 @@ public final class ScreeningSnapshot {
         return index;
     }
 
-    /** Every entry held, by {@link #contentKey}. */
+    /** Every entry held, by {@link #contentKey}: a new map, the caller's to add to. */
     Map<String, ListEntry> entriesByContent() {
         Map<String, ListEntry> out = new java.util.HashMap<>(indexed.size() * 2);
         indexed.forEach((e, i) -> out.put(contentKey(i.windows().getFirst().version().listKey(), e.sourceId(), i.contentSha()), e));

@@ -25,7 +25,6 @@ import java.util.TreeMap;
  * <p>Read in full when a process starts; after an import, {@link #extend} reads only the versions the
  * snapshot in use does not hold. Reading every stored version's entries again made each import slower
  * than the one before (a 100,000-entry list: 8.4 s at its fifth version, 18.4 s at its ninth).
- *
  */
 final class SnapshotEntries {
     /** The entries in index order. */
@@ -102,15 +101,12 @@ final class SnapshotEntries {
                 return Optional.empty(); // the latest held is superseded on its own day: it leaves the index
             }
         }
-        // the entries held, by list, in their order, and by content
+        // the entries held, by list in their order, and by content
         Map<String, List<ListEntry>> segments = new HashMap<>();
-        Map<String, ListEntry> byContent = new HashMap<>();
         for (ListEntry e : previous.order()) {
-            ScreeningSnapshot.Indexed i = previous.indexedOf(e);
-            String list = i.windows().getFirst().version().listKey();
-            segments.computeIfAbsent(list, k -> new ArrayList<>()).add(e);
-            byContent.put(ScreeningSnapshot.contentKey(list, e.sourceId(), i.contentSha()), e);
+            segments.computeIfAbsent(previous.indexedOf(e).windows().getFirst().version().listKey(), k -> new ArrayList<>()).add(e);
         }
+        Map<String, ListEntry> byContent = previous.entriesByContent();
         SnapshotEntries out = new SnapshotEntries();
         for (Map.Entry<String, List<StoredListVersion>> list : lists.entrySet()) {
             List<StoredListVersion> now = list.getValue();

@@ -58,8 +58,7 @@ public class ListRepository {
         return keys.getKeyAs(Long.class);
     }
 
-    /** Writes entries in batches; called inside the import's transaction. */
-    /** Stores a version's entries; returns their content hashes, in the entries' order. */
+    /** Writes entries in batches, inside the import's transaction; returns their content hashes, in the entries' order. */
     public List<String> insertEntries(long versionId, List<ListEntry> entries, Consumer<Integer> progress) {
         List<Object[]> batch = new ArrayList<>(BATCH);
         List<String> hashes = new ArrayList<>(entries.size());
