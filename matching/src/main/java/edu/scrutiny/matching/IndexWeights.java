@@ -1,6 +1,6 @@
 package edu.scrutiny.matching;
 
-import java.util.Map;
+import edu.scrutiny.matching.internal.StringIds;
 
 /**
  * Token weights from document frequency over the names an index holds: a word in one name in a
@@ -12,20 +12,35 @@ final class IndexWeights implements TokenWeights {
     /** Names at which the index's own frequencies and the built-in ones count equally. */
     private static final double HALF_WEIGHT_NAMES = 20_000;
 
-    /** Weights of the words the index holds, computed once; words it does not hold weigh as rare ones. */
-    private final Map<String, Double> weights;
+    /** The index's vocabulary: the words' numbers in {@link #weights}. */
+    private final StringIds vocabulary;
+    /**
+     * Weights of the words the index holds, computed once, by their numbers in the vocabulary (NaN for a key
+     * that is no word of a name: a joined run, initials); words it does not hold weigh as rare ones.
+     */
+    private final double[] weights;
     private final double alpha;
 
-    IndexWeights(Map<String, Integer> documentFrequency, int names) {
+    /**
+     * @param vocabulary        the index's keys
+     * @param documentFrequency how many names hold each key as a word (0 for a key that is no word)
+     */
+    IndexWeights(StringIds vocabulary, int[] documentFrequency, int names) {
         double n = Math.max(1, names);
         double reference = Math.log1p(n / Math.max(1.0, n * 0.001));
+        this.vocabulary = vocabulary;
         this.alpha = n / (n + HALF_WEIGHT_NAMES);
-        this.weights = new java.util.HashMap<>(documentFrequency.size() * 2);
-        documentFrequency.forEach((word, df) -> {
+        this.weights = new double[documentFrequency.length];
+        for (int id = 0; id < weights.length; id++) {
+            int df = documentFrequency[id];
+            if (df == 0) {
+                weights[id] = Double.NaN;
+                continue;
+            }
             double idf = Math.min(1.3, Math.max(0.15, Math.log1p(n / df) / reference));
-            double prior = CommonWords.INSTANCE.weight(new NameToken(word, TokenKind.WORD, false));
-            weights.put(word, alpha * Math.min(idf, prior + 0.3) + (1 - alpha) * prior);
-        });
+            double prior = CommonWords.INSTANCE.weight(new NameToken(vocabulary.text(id), TokenKind.WORD, false));
+            weights[id] = alpha * Math.min(idf, prior + 0.3) + (1 - alpha) * prior;
+        }
     }
 
     /**
@@ -48,9 +63,9 @@ final class IndexWeights implements TokenWeights {
         if (token.kind() != TokenKind.WORD) {
             return CommonWords.INSTANCE.weight(token);
         }
-        Double w = weights.get(token.text());
-        if (w != null) {
-            return w;
+        int id = vocabulary.get(token.text());
+        if (id >= 0 && !Double.isNaN(weights[id])) {
+            return weights[id];
         }
         double prior = CommonWords.INSTANCE.weight(token);
         return alpha * Math.min(1.0, prior + 0.3) + (1 - alpha) * prior;

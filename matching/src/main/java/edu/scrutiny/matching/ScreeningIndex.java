@@ -6,6 +6,7 @@ import edu.scrutiny.lists.Schema;
 import edu.scrutiny.matching.internal.IntList;
 import edu.scrutiny.matching.internal.Latinizer;
 import edu.scrutiny.matching.internal.PackedMultiMap;
+import edu.scrutiny.matching.internal.StringIds;
 import edu.scrutiny.matching.internal.Phonetics;
 
 import java.util.ArrayList;
@@ -83,9 +84,15 @@ public final class ScreeningIndex {
      * name the same way), and a query's shortlist holds such twins: each is compared once per query.
      */
     private final int[] nameShape;
-    private final Map<String, Integer> vocabulary;
+    /** The retrieval keys (words, joined runs, initials), numbered; {@link #vocabTokens} by the same numbers. */
+    private final StringIds vocabulary;
     private final NameToken[] vocabTokens;
-    private final int[][] postings;
+    /**
+     * The names holding each key, ascending: those of key {@code id} are {@code postings[postingsFrom[id]]} up to
+     * {@code postings[postingsFrom[id + 1]]} (two arrays for the whole vocabulary, not one per key).
+     */
+    private final int[] postingsFrom;
+    private final int[] postings;
     private final String[] sortedVocabulary;
     private final PackedMultiMap deletions;
     private final PackedMultiMap variants;
@@ -97,7 +104,7 @@ public final class ScreeningIndex {
     private final ThreadLocal<float[]> accumulators;
 
     private ScreeningIndex(List<ListEntry> entries, int[] nameEntry, String[] nameText, NormalizedName[] names,
-                           Map<String, Integer> vocabulary, NameToken[] vocabTokens, int[][] postings,
+                           StringIds vocabulary, NameToken[] vocabTokens, int[] postingsFrom, int[] postings,
                            String[] sortedVocabulary, PackedMultiMap deletions, PackedMultiMap variants,
                            PackedMultiMap skeletons, TokenWeights weights, NameNormalizer normalizer) {
         this.entries = entries;
@@ -107,6 +114,7 @@ public final class ScreeningIndex {
         this.nameShape = shapes(names);
         this.vocabulary = vocabulary;
         this.vocabTokens = vocabTokens;
+        this.postingsFrom = postingsFrom;
         this.postings = postings;
         this.sortedVocabulary = sortedVocabulary;
         this.deletions = deletions;
@@ -187,47 +195,90 @@ public final class ScreeningIndex {
                 .mapToObj(i -> NameTerms.of(names[i], entries.get(nameEntry[i]).schema()))
                 .toArray(NameTerms[]::new);
 
-        // vocabulary and postings; one canonical token object per distinct text keeps memory down
-        Map<String, Integer> vocabulary = new HashMap<>();
-        List<NameToken> vocabTokens = new ArrayList<>();
-        List<IntList> postingLists = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
+        // vocabulary and postings. The vocabulary numbers the keys in the order the names first give them; each
+        // name's key ids are kept in one array, and the postings made of them in one more (by key, then name)
+        StringIds vocabulary = new StringIds(previous == null ? n * 2 : previous.vocabulary.size() + n / 8);
+        IntList keyIds = new IntList(n * 4);
+        int[] keysFrom = new int[n + 1];
+        // the marks a key's tokens give it (abjad, syllabic), and the names each word is in (its document frequency)
+        IntList marks = new IntList(vocabulary.size());
+        IntList df = new IntList(vocabulary.size());
+        IntList heldBefore = new IntList(vocabulary.size()); // each key's id in the previous index, -1 where new
         for (int i = 0; i < n; i++) {
             NameTerms name = terms[i];
             terms[i] = null;
+            keysFrom[i] = keyIds.size();
             for (String key : name.keys()) {
-                Integer id = vocabulary.get(key);
-                if (id == null) {
-                    id = vocabTokens.size();
-                    vocabulary.put(key, id);
-                    vocabTokens.add(new NameToken(key, TokenKind.WORD, false));
-                    postingLists.add(new IntList(2));
+                int id = vocabulary.get(key);
+                if (id < 0) {
+                    // the previous index's string where it held the key: an old object, not a new one to copy
+                    int held = previous == null ? -1 : previous.vocabulary.get(key);
+                    id = vocabulary.add(held < 0 ? key : previous.vocabulary.text(held));
+                    heldBefore.add(held);
+                    marks.add(0);
+                    df.add(0);
                 }
-                postingLists.get(id).add(i);
+                keyIds.add(id);
             }
             for (String word : name.words()) {
-                df.merge(word, 1, Integer::sum);
+                int id = vocabulary.get(word); // a word of the name is one of its keys
+                df.set(id, df.get(id) + 1);
             }
             for (NameToken t : name.marked()) {
-                Integer id = vocabulary.get(t.text());
-                if (id != null) {
-                    NameToken v = vocabTokens.get(id);
-                    vocabTokens.set(id, new NameToken(t.text(), TokenKind.WORD, v.abjad() || t.abjad(),
-                            v.syllabic() || t.syllabic()));
+                int id = vocabulary.get(t.text());
+                if (id >= 0) {
+                    marks.set(id, marks.get(id) | (t.abjad() ? ABJAD : 0) | (t.syllabic() ? SYLLABIC : 0));
                 }
             }
         }
-        int[][] postings = new int[postingLists.size()][];
-        for (int t = 0; t < postings.length; t++) {
-            postings[t] = postingLists.get(t).toArray();
+        keysFrom[n] = keyIds.size();
+        vocabulary.trimmed();
+        int[] postingsFrom = new int[vocabulary.size() + 1];
+        for (int k = 0; k < keyIds.size(); k++) {
+            postingsFrom[keyIds.get(k) + 1]++;
         }
-        NameToken[] vocab = vocabTokens.toArray(NameToken[]::new);
-        String[] sorted = vocabulary.keySet().toArray(String[]::new);
+        for (int id = 0; id < vocabulary.size(); id++) {
+            postingsFrom[id + 1] += postingsFrom[id];
+        }
+        int[] postings = new int[keyIds.size()];
+        int[] filled = Arrays.copyOf(postingsFrom, vocabulary.size());
+        for (int i = 0; i < n; i++) { // by name, so that each key's names are in ascending order
+            for (int k = keysFrom[i]; k < keysFrom[i + 1]; k++) {
+                postings[filled[keyIds.get(k)]++] = i;
+            }
+        }
+        NameToken[] vocab = vocabularyTokens(vocabulary, marks, heldBefore, previous);
+        String[] sorted = new String[vocabulary.size()];
+        for (int id = 0; id < sorted.length; id++) {
+            sorted[id] = vocabulary.text(id);
+        }
         Arrays.parallelSort(sorted);
         PackedMultiMap[] fuzzy = fuzzyMaps(vocab);
-        TokenWeights scoring = weights == null ? new IndexWeights(df, n) : weights;
-        return new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postings, sorted,
+        TokenWeights scoring = weights == null ? new IndexWeights(vocabulary, df.toArray(), n) : weights;
+        return new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postingsFrom, postings, sorted,
                 fuzzy[0], fuzzy[1], fuzzy[2], scoring, normalizer);
+    }
+
+    /** A vocabulary key's marks: one of its tokens came from an abjad, or from a syllabic script. */
+    private static final int ABJAD = 1;
+    private static final int SYLLABIC = 2;
+
+    /**
+     * The vocabulary's tokens, one per key with the marks its names' tokens give it: the previous index's
+     * token object where it held the same (its similarity keys made already, and an old object the
+     * collector need not copy), else a new one.
+     */
+    private static NameToken[] vocabularyTokens(StringIds vocabulary, IntList marks, IntList heldBefore, ScreeningIndex previous) {
+        NameToken[] vocab = new NameToken[vocabulary.size()];
+        for (int id = 0; id < vocab.length; id++) {
+            boolean abjad = (marks.get(id) & ABJAD) != 0;
+            boolean syllabic = (marks.get(id) & SYLLABIC) != 0;
+            int before = heldBefore.get(id);
+            NameToken held = before < 0 ? null : previous.vocabTokens[before];
+            vocab[id] = held != null && held.abjad() == abjad && held.syllabic() == syllabic
+                    ? held : new NameToken(vocabulary.text(id), TokenKind.WORD, abjad, syllabic);
+        }
+        return vocab;
     }
 
     /**
@@ -551,7 +602,9 @@ public final class ScreeningIndex {
             Matches m = matches.of(t, person);
             for (int k = 0; k < m.ids().length; k++) {
                 float add = (float) (weight * m.sims()[k]);
-                for (int name : postings[m.ids()[k]]) {
+                int id = m.ids()[k];
+                for (int p = postingsFrom[id]; p < postingsFrom[id + 1]; p++) {
+                    int name = postings[p];
                     if (acc[name] == 0) {
                         touched.add(name);
                     }
@@ -722,7 +775,7 @@ public final class ScreeningIndex {
             Matches e = term.matches();
             for (int k = 0; k < e.ids().length; k++) {
                 int id = e.ids()[k];
-                order[n] = ((long) postings[id].length << 32) | n;
+                order[n] = ((long) postingsLength(id) << 32) | n;
                 adds[n] = (float) (term.weight() * e.sims()[k]);
                 ids[n] = id;
                 n++;
@@ -739,13 +792,15 @@ public final class ScreeningIndex {
         float share = shareOfBest ? (float) SHARE_OF_BEST * (1 - FLOAT_SLACK) : 0f;
         for (int o = 0; o < n; o++) {
             int slot = (int) order[o];
-            int[] posting = postings[ids[slot]];
+            int from = postingsFrom[ids[slot]];
+            int to = postingsFrom[ids[slot] + 1];
             float add = adds[slot];
-            if (posting.length > commonPostings && anyRare || rest[o] * (1 + 1e-4) < Math.max(newNamesFloor, share * best)) {
-                best = Math.max(best, boost(posting, add, acc, touched));
+            if (to - from > commonPostings && anyRare || rest[o] * (1 + 1e-4) < Math.max(newNamesFloor, share * best)) {
+                best = Math.max(best, boost(postings, from, to, add, acc, touched));
                 continue;
             }
-            for (int name : posting) {
+            for (int p = from; p < to; p++) {
+                int name = postings[p];
                 if (acc[name] == 0) {
                     touched.add(name);
                 }
@@ -813,19 +868,21 @@ public final class ScreeningIndex {
      * thousands of names cannot single out a candidate, but it does tell apart the ones found. Looks
      * the names up in the posting list when they are few, walks the list when they are many.
      *
+     * @param from where the word's posting list starts in {@code postings}, {@code to} where it ends
      * @return the most a name it added to has collected now (0 when it added to none)
      */
-    private static float boost(int[] posting, float add, float[] acc, IntList touched) {
+    private static float boost(int[] postings, int from, int to, float add, float[] acc, IntList touched) {
         float best = 0f;
-        if ((long) touched.size() * 20 < posting.length) {
+        if ((long) touched.size() * 20 < to - from) {
             for (int i = 0; i < touched.size(); i++) {
                 int name = touched.get(i);
-                if (Arrays.binarySearch(posting, name) >= 0) {
+                if (Arrays.binarySearch(postings, from, to, name) >= 0) {
                     best = Math.max(best, acc[name] += add);
                 }
             }
         } else {
-            for (int name : posting) {
+            for (int p = from; p < to; p++) {
+                int name = postings[p];
                 if (acc[name] != 0) {
                     best = Math.max(best, acc[name] += add);
                 }
@@ -913,10 +970,15 @@ public final class ScreeningIndex {
             }
             sims[ids.size()] = sim;
             ids.add(id);
-            if (postings[id].length <= commonPostings) {
+            if (postingsLength(id) <= commonPostings) {
                 hasRare = true;
             }
         }
+    }
+
+    /** How many names hold the key. */
+    private int postingsLength(int id) {
+        return postingsFrom[id + 1] - postingsFrom[id];
     }
 
     /** A query token's {@link Matches}, expanded through the vocabulary. */
@@ -928,8 +990,8 @@ public final class ScreeningIndex {
     private Expansion expand(NameToken t, boolean person) {
         Expansion e = new Expansion();
         String text = t.text();
-        Integer exact = vocabulary.get(text);
-        if (exact != null) {
+        int exact = vocabulary.get(text);
+        if (exact >= 0) {
             e.offer(exact, 1.0);
         }
         if (t.kind() == TokenKind.NUMBER || t.kind() == TokenKind.INITIAL) {
@@ -969,8 +1031,8 @@ public final class ScreeningIndex {
             }
         }
         for (String other : GivenNames.equivalents(text)) {
-            Integer id = vocabulary.get(other);
-            if (id != null) {
+            int id = vocabulary.get(other);
+            if (id >= 0) {
                 verify.accept(id);
             }
         }

@@ -73,6 +73,34 @@ class IncrementalBuildTest {
         assertThat(found).as("the queries find candidates").isGreaterThan(2_000);
     }
 
+    /**
+     * A word the previous index held only as written in Latin letters comes, in the new list, from an Arabic name too:
+     * its vocabulary token is then an abjad one (a Latin query meets it by its consonants), so the previous index's
+     * token for the word cannot be kept. Screened as by an index built from nothing.
+     */
+    @Test
+    void aWordThatNowAlsoComesFromAnAbjadIsMarkedSo() {
+        String arabic = "محمد حسن";
+        List<String> transliterated = new NameNormalizer().normalize(arabic, Schema.PERSON).primary().identifying().stream()
+                .map(NameToken::text).toList();
+        List<ListEntry> before = new ArrayList<>();
+        before.add(ListEntry.builder("wl", "latin").schema(Schema.PERSON).name(String.join(" ", transliterated)).build());
+        before.add(ListEntry.builder("wl", "other").schema(Schema.PERSON).name("Sergei Petrov").build());
+        ScreeningIndex previous = ScreeningIndex.build(before);
+        List<ListEntry> after = new ArrayList<>(before);
+        after.add(ListEntry.builder("wl", "arabic").schema(Schema.PERSON).name(arabic).build());
+        ScreeningIndex incremental = ScreeningIndex.build(after, previous);
+        ScreeningIndex fresh = ScreeningIndex.build(after);
+        int found = 0;
+        for (String q : List.of("Mohamed Hassan", "Muhammad Hasan", "Mohammed Husan", String.join(" ", transliterated), arabic)) {
+            ScreeningQuery query = ScreeningQuery.of(q, Schema.PERSON);
+            List<String> got = describe(incremental.screen(query, 25, 0.5));
+            assertThat(got).as(q).isEqualTo(describe(fresh.screen(query, 25, 0.5)));
+            found += got.size();
+        }
+        assertThat(found).as("the queries find candidates").isGreaterThan(5);
+    }
+
     private static ListEntry entry(String id, SplittableRandom rnd, int i) {
         StringBuilder name = new StringBuilder();
         int words = 2 + rnd.nextInt(3);

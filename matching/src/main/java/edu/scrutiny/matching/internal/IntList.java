@@ -26,6 +26,10 @@ public final class IntList {
         return values[i];
     }
 
+    public void set(int i, int v) {
+        values[i] = v;
+    }
+
     public int size() {
         return size;
     }
