@@ -37,6 +37,7 @@ public final class ScreeningSnapshot {
         }
     }
 
+    /** An entry's windows, oldest first (unmodifiable, and shared by the entries held in the same versions), and content hash. */
     record Indexed(List<Window> windows, String contentSha) {
     }
 

@@ -6,13 +6,11 @@ import edu.scrutiny.lists.ListEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -29,12 +27,10 @@ import java.util.TreeMap;
 final class SnapshotEntries {
     /** The entries in index order. */
     final List<ListEntry> order = new ArrayList<>();
-    /** Each entry's windows and content hash. */
+    /** Each entry's windows (an unmodifiable list, shared by the entries held in the same versions) and content hash. */
     final IdentityHashMap<ListEntry, ScreeningSnapshot.Indexed> indexed = new IdentityHashMap<>();
     /** How many versions' entries were read from the database. */
     int versionsRead;
-    /** The windows made here, which a version's window is added to; those of the snapshot in use are copied first. */
-    private final Set<ScreeningSnapshot.Indexed> made = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private SnapshotEntries() {
     }
@@ -115,14 +111,18 @@ final class SnapshotEntries {
             StoredListVersion lastHeld = heldCount == 0 || heldCount == now.size() ? null : now.get(heldCount - 1);
             ScreeningSnapshot.Window closed = lastHeld == null ? null : new ScreeningSnapshot.Window(lastHeld, lastHeld.effectiveFrom(),
                     now.get(heldCount).effectiveFrom(), heldCount == 1);
+            Map<List<ScreeningSnapshot.Window>, List<ScreeningSnapshot.Window>> closedLists = new IdentityHashMap<>();
             for (ListEntry e : segments.getOrDefault(list.getKey(), List.of())) {
                 ScreeningSnapshot.Indexed i = previous.indexedOf(e);
                 out.order.add(e);
-                out.indexed.put(e, i);
                 if (closed != null && i.windows().getLast().version().id() == lastHeld.id()) {
-                    List<ScreeningSnapshot.Window> windows = out.own(e).windows();
-                    windows.set(windows.size() - 1, closed);
+                    i = new ScreeningSnapshot.Indexed(closedLists.computeIfAbsent(i.windows(), w -> {
+                        List<ScreeningSnapshot.Window> c = new ArrayList<>(w);
+                        c.set(c.size() - 1, closed);
+                        return List.copyOf(c);
+                    }), i.contentSha());
                 }
+                out.indexed.put(e, i);
             }
             out.add(catalog, now, heldCount, byContent, Map.of());
         }
@@ -145,6 +145,10 @@ final class SnapshotEntries {
                 continue; // superseded on the day it took effect
             }
             ScreeningSnapshot.Window window = new ScreeningSnapshot.Window(v, v.effectiveFrom(), until, i == 0);
+            // entries held in the same versions have the same windows: one list for them all, not one each (a 100,000-entry
+            // list's next version made as many lists and arrays, held as long as the snapshot, young after every import)
+            List<ScreeningSnapshot.Window> only = List.of(window);
+            Map<List<ScreeningSnapshot.Window>, List<ScreeningSnapshot.Window>> extended = new IdentityHashMap<>();
             versionsRead++;
             // a row's document is decoded only for a content neither an earlier version nor the snapshot in use holds
             catalog.streamEntryRows(v.id(), row -> {
@@ -157,26 +161,17 @@ final class SnapshotEntries {
                     }
                     byContent.put(key, entry);
                     order.add(entry);
-                    ScreeningSnapshot.Indexed fresh = new ScreeningSnapshot.Indexed(new ArrayList<>(2), row.contentSha());
-                    fresh.windows().add(window);
-                    made.add(fresh);
-                    indexed.put(entry, fresh);
+                    indexed.put(entry, new ScreeningSnapshot.Indexed(only, row.contentSha()));
                 } else {
-                    own(same).windows().add(window);
+                    ScreeningSnapshot.Indexed held = indexed.get(same);
+                    indexed.put(same, new ScreeningSnapshot.Indexed(extended.computeIfAbsent(held.windows(), w -> {
+                        List<ScreeningSnapshot.Window> more = new ArrayList<>(w.size() + 1);
+                        more.addAll(w);
+                        more.add(window);
+                        return List.copyOf(more);
+                    }), held.contentSha()));
                 }
             });
         }
-    }
-
-    /** An entry's windows made here, to add to: those of the snapshot in use (shared with it) are copied first. */
-    private ScreeningSnapshot.Indexed own(ListEntry entry) {
-        ScreeningSnapshot.Indexed i = indexed.get(entry);
-        if (made.contains(i)) {
-            return i;
-        }
-        ScreeningSnapshot.Indexed copy = new ScreeningSnapshot.Indexed(new ArrayList<>(i.windows()), i.contentSha());
-        made.add(copy);
-        indexed.put(entry, copy);
-        return copy;
     }
 }
