@@ -671,6 +671,16 @@ public final class ScreeningIndex {
     /** Query tokens' matches remembered across a batch's queries, by token and kind of query; thread-safe. */
     private final class RememberedMatches implements MatchSource {
         private record Key(NameToken token, boolean person) {
+            // written out, as NameComparer.Memo's runs: a record's own go through method handles, on every query word
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && person == k.person && token.equals(k.token);
+            }
+
+            @Override
+            public int hashCode() {
+                return token.hashCode() * 2 + (person ? 1 : 0);
+            }
         }
 
         private final java.util.concurrent.ConcurrentHashMap<Key, Matches> remembered = new java.util.concurrent.ConcurrentHashMap<>();
