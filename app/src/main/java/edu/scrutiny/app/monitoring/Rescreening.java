@@ -117,7 +117,7 @@ public class Rescreening {
     public int rescreenEverything(LocalDate asOf, StoredListVersion cause) {
         // assessing is the cost: every live engagement, on every core; the few whose hits changed are recorded
         int[] changed = {0};
-        assessThenRecord(engagements.live(), e -> {
+        assessThenRecord(engagements.live(), new long[1], e -> {
             Assessment now = assessor.reassess(e.engagement(), asOf);
             Map<String, AssessedHit> before = byKey(assessments.latest(e.id()).map(a -> a.assessment().hits()).orElse(List.of()));
             return byKey(now.hits()).keySet().equals(before.keySet()) ? Optional.empty() : Optional.of(now);
@@ -132,11 +132,13 @@ public class Rescreening {
      * Assesses each item on every core and records the assessments in the items' order as they are
      * ready, one transaction each, so that recording overlaps assessing rather than following it.
      *
-     * @param assess an assessment to record, or empty when there is nothing to record
-     * @param record records one (in its transaction) and says how many alerts it raised
+     * @param recording adds to its first element the nanoseconds this thread spent recording (the rest it waited for assessments)
+     * @param assess    an assessment to record, or empty when there is nothing to record
+     * @param record    records one (in its transaction) and says how many alerts it raised
      * @return the alerts raised
      */
-    private <T> int assessThenRecord(List<T> items, Function<T, Optional<Assessment>> assess, BiFunction<T, Assessment, Integer> record) {
+    private <T> int assessThenRecord(List<T> items, long[] recording, Function<T, Optional<Assessment>> assess,
+                                     BiFunction<T, Assessment, Integer> record) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 Thread.ofPlatform().name("rescreen-", 1).daemon().factory());
         try {
@@ -149,7 +151,9 @@ public class Rescreening {
                 T item = items.get(i);
                 Optional<Assessment> a = pending.get(i).get();
                 if (a.isPresent()) {
+                    long started = System.nanoTime();
                     raised += transactions.execute(tx -> record.apply(item, a.get()));
+                    recording[0] += System.nanoTime() - started;
                 }
             }
             return raised;
@@ -285,7 +289,8 @@ public class Rescreening {
         // assessing is the cost, on every core; recording (alerts, cases, audit) overlaps it, one transaction each.
         // An assessment that finds the engagement's hits and tier as they were is not recorded: the change did not move it
         int[] recorded = {0};
-        int raised = assessThenRecord(List.copyOf(affected),
+        long[] recording = {0};
+        int raised = assessThenRecord(List.copyOf(affected), recording,
                 id -> engagements.find(id).map(e -> assessor.reassess(e.engagement(), asOf))
                         .filter(a -> assessments.latest(id).map(before -> moved(before.assessment(), a)).orElse(true)),
                 (id, a) -> {
@@ -293,9 +298,10 @@ public class Rescreening {
                     return record(id, a, version);
                 });
         log.info("{} version {}: preparing {} ms; looking up the hits counted on the change {} ms; screening {} candidate names "
-                        + "against {} entries {} ms; selecting {} engagements {} ms; assessing them and recording the {} whose hits or tier moved {} ms",
+                        + "against {} entries {} ms; selecting {} engagements {} ms; assessing them and recording the {} whose hits or tier moved {} ms "
+                        + "(recording {} ms of it)",
                 version.listKey(), versionId, ms(prepared - started), ms(lookedUp - prepared), candidates, screener.entries(), ms(screenedChange - lookedUp),
-                affected.size(), ms(selected - screenedChange), recorded[0], ms(System.nanoTime() - selected));
+                affected.size(), ms(selected - screenedChange), recorded[0], ms(System.nanoTime() - selected), ms(recording[0]));
         long millis = (System.nanoTime() - started) / 1_000_000;
         RescreenSummary summary = new RescreenSummary(versionId, asOf, change.added().size(), change.removedIds().size(),
                 change.changed().size(), liveIds.size(), recorded[0], raised, millis);
