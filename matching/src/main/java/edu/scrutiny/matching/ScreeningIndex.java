@@ -6,8 +6,8 @@ import edu.scrutiny.lists.Schema;
 import edu.scrutiny.matching.internal.IntList;
 import edu.scrutiny.matching.internal.Latinizer;
 import edu.scrutiny.matching.internal.PackedMultiMap;
-import edu.scrutiny.matching.internal.StringIds;
 import edu.scrutiny.matching.internal.Phonetics;
+import edu.scrutiny.matching.internal.StringIds;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * What a screening snapshot indexes: every stored version of the enabled lists, each distinct content
@@ -116,11 +117,7 @@ final class SnapshotEntries {
                 ScreeningSnapshot.Indexed i = previous.indexedOf(e);
                 out.order.add(e);
                 if (closed != null && i.windows().getLast().version().id() == lastHeld.id()) {
-                    i = new ScreeningSnapshot.Indexed(closedLists.computeIfAbsent(i.windows(), w -> {
-                        List<ScreeningSnapshot.Window> c = new ArrayList<>(w);
-                        c.set(c.size() - 1, closed);
-                        return List.copyOf(c);
-                    }), i.contentSha());
+                    i = new ScreeningSnapshot.Indexed(shared(closedLists, i.windows(), w -> w.set(w.size() - 1, closed)), i.contentSha());
                 }
                 out.indexed.put(e, i);
             }
@@ -164,14 +161,25 @@ final class SnapshotEntries {
                     indexed.put(entry, new ScreeningSnapshot.Indexed(only, row.contentSha()));
                 } else {
                     ScreeningSnapshot.Indexed held = indexed.get(same);
-                    indexed.put(same, new ScreeningSnapshot.Indexed(extended.computeIfAbsent(held.windows(), w -> {
-                        List<ScreeningSnapshot.Window> more = new ArrayList<>(w.size() + 1);
-                        more.addAll(w);
-                        more.add(window);
-                        return List.copyOf(more);
-                    }), held.contentSha()));
+                    indexed.put(same, new ScreeningSnapshot.Indexed(shared(extended, held.windows(), w -> w.add(window)), held.contentSha()));
                 }
             });
         }
+    }
+
+    /**
+     * The windows {@code held} becomes after {@code change}, made once for every entry that holds the same list
+     * (those held in the same versions): {@code made} remembers, by the held list's identity, the unmodifiable
+     * list each became.
+     */
+    private static List<ScreeningSnapshot.Window> shared(Map<List<ScreeningSnapshot.Window>, List<ScreeningSnapshot.Window>> made,
+                                                         List<ScreeningSnapshot.Window> held,
+                                                         Consumer<List<ScreeningSnapshot.Window>> change) {
+        return made.computeIfAbsent(held, w -> {
+            List<ScreeningSnapshot.Window> changed = new ArrayList<>(w.size() + 1);
+            changed.addAll(w);
+            change.accept(changed);
+            return List.copyOf(changed);
+        });
     }
 }
