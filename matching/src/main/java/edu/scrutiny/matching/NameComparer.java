@@ -283,17 +283,6 @@ public final class NameComparer {
             return NameComparison.NONE;
         }
         boolean person = query.person() || listed.person();
-        List<Option> options = new ArrayList<>();
-        for (int i = 0; i < q.size(); i++) {
-            Row row = memo == null ? null : memo.row(q.get(i));
-            for (int j = 0; j < l.size(); j++) {
-                TokenSimilarity.Result r = row == null ? TokenSimilarity.compare(q.get(i), l.get(j), person)
-                        : row.compare(l.get(j), person);
-                if (r.score() > 0) {
-                    options.add(new Option(new int[] {i}, new int[] {j}, r.score(), r.rule()));
-                }
-            }
-        }
         List<Option> runs = new ArrayList<>();
         initialsRuns(q, l, runs, false);
         initialsRuns(l, q, runs, true);
@@ -307,9 +296,19 @@ public final class NameComparer {
             acronymRuns(l, q, runs, true);
         }
         if (cutoff > 0) {
-            double bound = bound(q, l, options, runs, person);
+            double bound = bound(q, l, runs, person, memo);
             if (bound < cutoff) {
                 return new NameComparison(bound, List.of(), List.of(), List.of(), 0, 0);
+            }
+        }
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            Row row = memo == null ? null : memo.row(q.get(i));
+            for (int j = 0; j < l.size(); j++) {
+                TokenSimilarity.Result r = similarity(q, l, i, j, row, person);
+                if (r.score() > 0) {
+                    options.add(new Option(new int[] {i}, new int[] {j}, r.score(), r.rule()));
+                }
             }
         }
         joined(q, l, options, false, memo);
@@ -424,11 +423,23 @@ public final class NameComparer {
      * grows with each, and every rule after the blend only lowers the score (penalties, caps, minima, the
      * numbers' factor, which lowers whatever is not negative) before it is clamped to [0, 1].
      */
-    private double bound(List<NameToken> q, List<NameToken> l, List<Option> singles, List<Option> runs, boolean person) {
+    private double bound(List<NameToken> q, List<NameToken> l, List<Option> runs, boolean person, Memo memo) {
         double[] bestQ = new double[q.size()];
         double[] bestL = new double[l.size()];
         boolean single = q.size() == 1 && l.size() == 1;
-        raise(singles, bestQ, bestL, single);
+        // the single words' options, read straight from their similarities: most names compared stop at this bound,
+        // and the options (with their arrays) were much of what the delta's change screening allocated
+        for (int i = 0; i < q.size(); i++) {
+            Row row = memo == null ? null : memo.row(q.get(i));
+            for (int j = 0; j < l.size(); j++) {
+                TokenSimilarity.Result r = similarity(q, l, i, j, row, person);
+                if (r.score() > 0) {
+                    double contribution = contribution(r.score(), r.rule(), single);
+                    bestQ[i] = Math.max(bestQ[i], contribution);
+                    bestL[j] = Math.max(bestL[j], contribution);
+                }
+            }
+        }
         raise(runs, bestQ, bestL, single);
         joinable(q, l, bestQ, bestL);
         joinable(l, q, bestL, bestQ);
@@ -470,7 +481,16 @@ public final class NameComparer {
      * ({@code single}) has nothing else to go by.
      */
     private static double contribution(Option o, boolean single) {
-        return TokenSimilarity.misspelling(o.rule()) && !single ? o.score() * o.score() : o.score();
+        return contribution(o.score(), o.rule(), single);
+    }
+
+    private static double contribution(double score, String rule, boolean single) {
+        return TokenSimilarity.misspelling(rule) && !single ? score * score : score;
+    }
+
+    /** The similarity of the query's {@code i}th token and the listed name's {@code j}th, from the query token's memo row if any. */
+    private static TokenSimilarity.Result similarity(List<NameToken> q, List<NameToken> l, int i, int j, Row row, boolean person) {
+        return row == null ? TokenSimilarity.compare(q.get(i), l.get(j), person) : row.compare(l.get(j), person);
     }
 
     /** The most a joined run adds for each token it pairs when it is not the very same word as the other. */

@@ -19,6 +19,11 @@ public final class NameForm {
     private final boolean person;
     private final List<NameToken> identifying;
     private final List<NameToken> legalForms;
+    /**
+     * {@link #joined()}, made when first asked (a query asks for it; a listed name never does). Written
+     * without a lock: the list is immutable, and two threads that race make equal lists.
+     */
+    private List<NameToken> joined;
 
     /**
      * @param tokens the tokens in their order in the name
@@ -59,6 +64,36 @@ public final class NameForm {
 
     public List<NameToken> legalForms() {
         return legalForms;
+    }
+
+    /**
+     * Each pair of adjacent identifying tokens joined into one word ("al qaida" → "alqaida"), in order:
+     * the terms a query also looks listed names up by. Made once per form: a delta re-screening screens the
+     * same engagement names against every list version's change, and wrote these anew for each.
+     */
+    List<NameToken> joined() {
+        List<NameToken> j = joined;
+        if (j == null) {
+            List<NameToken> made = new java.util.ArrayList<>(Math.max(0, identifying.size() - 1));
+            for (int i = 0; i + 1 < identifying.size(); i++) {
+                NameToken a = identifying.get(i);
+                NameToken b = identifying.get(i + 1);
+                made.add(new NameToken(a.text() + b.text(), TokenKind.WORD, a.abjad() || b.abjad()));
+            }
+            joined = j = List.copyOf(made);
+        }
+        return j;
+    }
+
+    /**
+     * This form with each token (its joined pairs' too) replaced by the equal one {@code canonical} gives:
+     * names normalised one by one hold equal tokens as separate objects, and a batch that remembers what
+     * it did per token finds an identical one at once ({@link ScreeningIndex.PreparedName#sharingTokens}).
+     */
+    NameForm sharing(java.util.function.UnaryOperator<NameToken> canonical) {
+        NameForm f = new NameForm(tokens.stream().map(canonical).toList(), how, person);
+        f.joined = joined().stream().map(canonical).toList();
+        return f;
     }
 
     @Override

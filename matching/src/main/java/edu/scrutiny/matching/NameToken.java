@@ -13,6 +13,12 @@ public final class NameToken extends Word {
     private final boolean abjad;
     private final boolean syllabic;
     private final int hash;
+    /**
+     * The matches the last batch that screened this token as a query word found for it
+     * ({@link ScreeningIndex.SeenMatches}), or null. Not part of equality. Written without a lock: the
+     * record's fields are final, and two threads that race store equal matches.
+     */
+    ScreeningIndex.SeenMatches seen;
 
     /**
      * @param text     folded to lower-case ASCII where the name could be transliterated; the canonical

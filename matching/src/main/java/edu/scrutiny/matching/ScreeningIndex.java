@@ -655,7 +655,18 @@ public final class ScreeningIndex {
     static final int REMEMBERED_WORDS = 131_072;
 
     /** The vocabulary tokens a query token may stand for, its similarity to each, and whether any is rare. */
-    private record Matches(int[] ids, double[] sims, boolean hasRare) {
+    record Matches(int[] ids, double[] sims, boolean hasRare) {
+    }
+
+    /**
+     * A query token's matches as one batch remembered them, kept on the token ({@link NameToken#seen}):
+     * where the names screened share their token objects ({@link PreparedName#sharingTokens}), a batch
+     * finds a word it met in an earlier name at once, without a look-up in its table.
+     *
+     * @param by the batch's own mark, not the batch, so that a token kept longer than the batch does not
+     *           keep the batch's index
+     */
+    record SeenMatches(Object by, boolean person, Matches matches) {
     }
 
     /** A query term's matches, with the weight the term carries (its similarities scale it). */
@@ -685,6 +696,8 @@ public final class ScreeningIndex {
 
         private final java.util.concurrent.ConcurrentHashMap<Key, Matches> remembered = new java.util.concurrent.ConcurrentHashMap<>();
         private final int most;
+        /** What marks this batch's matches on the tokens. */
+        private final Object mark = new Object();
 
         RememberedMatches(int most) {
             this.most = most;
@@ -692,6 +705,12 @@ public final class ScreeningIndex {
 
         @Override
         public Matches of(NameToken token, boolean person) {
+            // the token met in an earlier name of the batch: a delta's change screening looked each of its engagement
+            // names' words up in the table below, and the look-ups were a sixth of its CPU time (JFR, 2026-12-05)
+            SeenMatches seen = token.seen;
+            if (seen != null && seen.by() == mark && seen.person() == person) {
+                return seen.matches();
+            }
             Key key = new Key(token, person);
             Matches m = remembered.get(key);
             if (m == null) {
@@ -699,8 +718,10 @@ public final class ScreeningIndex {
                 if (remembered.size() >= most) {
                     remembered.clear();
                 }
-                remembered.putIfAbsent(key, m);
+                Matches first = remembered.putIfAbsent(key, m);
+                m = first == null ? m : first;
             }
+            token.seen = new SeenMatches(mark, person, m);
             return m;
         }
     }
@@ -714,6 +735,25 @@ public final class ScreeningIndex {
 
         public static PreparedName of(String name, Schema schema) {
             return new PreparedName(name, schema, NORMALIZER.normalize(name, schema));
+        }
+
+        /**
+         * The same names, equal tokens among them made one object (the words each pair of adjacent words
+         * makes joined too): what a batch remembers per word, and a memo per query token, it then finds on
+         * the token itself or by identity. Names normalised one by one each hold their own tokens; a delta
+         * re-screening screens the same 14,000 engagement names against each list version's change.
+         */
+        public static List<PreparedName> sharingTokens(List<PreparedName> names) {
+            Map<NameToken, NameToken> canonical = new HashMap<>();
+            java.util.function.UnaryOperator<NameToken> one = t -> canonical.computeIfAbsent(t, k -> k);
+            List<PreparedName> out = new ArrayList<>(names.size());
+            for (PreparedName p : names) {
+                NormalizedName n = p.normalized();
+                out.add(new PreparedName(p.name(), p.schema(), new NormalizedName(n.original(),
+                        n.forms().stream().map(f -> f.sharing(one)).toList(),
+                        n.nativeForm() == null ? null : n.nativeForm().sharing(one), n.nativeScript())));
+            }
+            return out;
         }
     }
 
@@ -855,21 +895,22 @@ public final class ScreeningIndex {
      * at {@link #JOINED_WEIGHT_CAP}.
      */
     private void forEachTerm(NormalizedName q, TermVisitor visitor) {
-        List<NameForm> forms = new ArrayList<>(q.forms());
-        if (q.nativeForm() != null) {
-            forms.add(q.nativeForm());
+        for (NameForm f : q.forms()) {
+            forEachTerm(f, visitor);
         }
-        for (NameForm f : forms) {
-            List<NameToken> tokens = f.identifying();
-            for (NameToken t : tokens) {
-                visitor.term(t, weights.weight(t));
-            }
-            for (int i = 0; i + 1 < tokens.size(); i++) {
-                NameToken a = tokens.get(i);
-                NameToken b = tokens.get(i + 1);
-                visitor.term(new NameToken(a.text() + b.text(), TokenKind.WORD, a.abjad() || b.abjad()),
-                        Math.min(weights.weight(a) + weights.weight(b), JOINED_WEIGHT_CAP));
-            }
+        if (q.nativeForm() != null) {
+            forEachTerm(q.nativeForm(), visitor);
+        }
+    }
+
+    private void forEachTerm(NameForm f, TermVisitor visitor) {
+        List<NameToken> tokens = f.identifying();
+        for (NameToken t : tokens) {
+            visitor.term(t, weights.weight(t));
+        }
+        List<NameToken> joined = f.joined();
+        for (int i = 0; i < joined.size(); i++) {
+            visitor.term(joined.get(i), Math.min(weights.weight(tokens.get(i)) + weights.weight(tokens.get(i + 1)), JOINED_WEIGHT_CAP));
         }
     }
 

@@ -27,37 +27,14 @@ class ExhaustiveBatchTest {
 
     @Test
     void aBatchFindsWhatEachExhaustiveScreeningFindsAndEveryHitOfTheWholeLists() {
-        SplittableRandom rnd = new SplittableRandom(17);
-        List<ListEntry> all = new ArrayList<>();
-        for (int i = 0; i < 600; i++) {
-            boolean person = i % 3 == 0;
-            StringBuilder name = new StringBuilder();
-            int words = 2 + rnd.nextInt(3);
-            for (int w = 0; w < words; w++) {
-                name.append(w == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
-            }
-            ListEntry.Builder b = ListEntry.builder("wl", "e-" + i).name(name.toString())
-                    .schema(person ? Schema.PERSON : i % 3 == 1 ? Schema.COMPANY : Schema.LEGAL_ENTITY);
-            if (i % 5 == 0) {
-                b.alias(WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " Ltd");
-            }
-            all.add(b.build());
-        }
+        List<ListEntry> all = entries();
         ScreeningIndex whole = ScreeningIndex.build(all);
         List<ListEntry> change = all.subList(0, 60);
         Set<String> changed = change.stream().map(ListEntry::sourceId).collect(Collectors.toSet());
         ScreeningIndex delta = ScreeningIndex.build(change, whole.weights());
         ScreeningIndex.ExhaustiveBatch batch = delta.exhaustiveBatch();
 
-        List<String> queries = new ArrayList<>();
-        for (ListEntry e : all.subList(0, 120)) {
-            String n = e.name();
-            queries.add(n);
-            queries.add(n.length() > 6 ? n.substring(0, 3) + n.substring(4) : n); // a letter dropped
-            String[] parts = n.split(" ");
-            queries.add(parts[parts.length - 1] + " " + parts[0]); // reordered, shortened
-            queries.add(parts[0].substring(0, Math.min(4, parts[0].length())) + " " + parts[parts.length - 1]); // a prefix
-        }
+        List<String> queries = queries(all);
         int found = 0;
         for (String q : queries) {
             for (Schema schema : List.of(Schema.PERSON, Schema.ORGANIZATION)) {
@@ -78,6 +55,94 @@ class ExhaustiveBatchTest {
             }
         }
         assertThat(found).as("the queries find hits on the change").isGreaterThan(200);
+    }
+
+    /**
+     * Monitoring screens its engagement names with their equal tokens made one object
+     * ({@link ScreeningIndex.PreparedName#sharingTokens}), and a batch keeps what it found for a query word
+     * on the token itself. A token then meets batches of other indexes (each list version's change) and
+     * queries of both kinds: each must still give its own index's answer for its own kind.
+     */
+    @Test
+    void namesSharingTheirTokensScreenAsTheirOwnInEveryBatchAndKind() {
+        List<ListEntry> all = entries();
+        ScreeningIndex whole = ScreeningIndex.build(all);
+        ScreeningIndex first = ScreeningIndex.build(all.subList(0, 60), whole.weights());
+        ScreeningIndex second = ScreeningIndex.build(all.subList(60, 120), whole.weights());
+        List<ScreeningIndex.PreparedName> own = new ArrayList<>();
+        for (String q : queries(all)) {
+            own.add(ScreeningIndex.PreparedName.of(q, Schema.PERSON));
+            own.add(ScreeningIndex.PreparedName.of(q, Schema.ORGANIZATION));
+        }
+        List<ScreeningIndex.PreparedName> shared = ScreeningIndex.PreparedName.sharingTokens(own);
+
+        java.util.Map<NameToken, NameToken> seen = new java.util.HashMap<>();
+        int repeated = 0;
+        for (ScreeningIndex.PreparedName n : shared) {
+            for (NameForm f : n.normalized().forms()) {
+                for (NameToken t : f.tokens()) {
+                    NameToken one = seen.putIfAbsent(t, t);
+                    if (one != null) {
+                        assertThat(one).as("the word %s in %s", t, n.name()).isSameAs(t);
+                        repeated++;
+                    }
+                }
+            }
+        }
+        assertThat(repeated).as("words the names share").isGreaterThan(500);
+
+        int found = 0;
+        for (int round = 0; round < 2; round++) {
+            // both batches anew each round, so that every token meets a batch it has not met, after another's
+            for (ScreeningIndex index : List.of(first, second)) {
+                ScreeningIndex.ExhaustiveBatch batch = index.exhaustiveBatch();
+                for (int i = 0; i < own.size(); i++) {
+                    ScreeningIndex.PreparedName name = own.get(i);
+                    ScreeningQuery query = ScreeningQuery.of(name.name(), name.schema());
+                    double threshold = Thresholds.defaultFor(name.schema());
+                    List<Candidate> batched = batch.screen(query, shared.get(i), threshold);
+                    assertThat(describe(batched)).as("%s as %s", name.name(), name.schema())
+                            .isEqualTo(describe(index.screenExhaustively(query, name, threshold)));
+                    found += batched.size();
+                }
+            }
+        }
+        assertThat(found).as("the queries find hits on both changes").isGreaterThan(400);
+    }
+
+    /** 600 entries of persons and organisations whose names share their words. */
+    private static List<ListEntry> entries() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        List<ListEntry> all = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            boolean person = i % 3 == 0;
+            StringBuilder name = new StringBuilder();
+            int words = 2 + rnd.nextInt(3);
+            for (int w = 0; w < words; w++) {
+                name.append(w == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
+            }
+            ListEntry.Builder b = ListEntry.builder("wl", "e-" + i).name(name.toString())
+                    .schema(person ? Schema.PERSON : i % 3 == 1 ? Schema.COMPANY : Schema.LEGAL_ENTITY);
+            if (i % 5 == 0) {
+                b.alias(WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " Ltd");
+            }
+            all.add(b.build());
+        }
+        return all;
+    }
+
+    /** Names of the first 120 entries, some a letter short, reordered or cut to a prefix. */
+    private static List<String> queries(List<ListEntry> all) {
+        List<String> queries = new ArrayList<>();
+        for (ListEntry e : all.subList(0, 120)) {
+            String n = e.name();
+            queries.add(n);
+            queries.add(n.length() > 6 ? n.substring(0, 3) + n.substring(4) : n); // a letter dropped
+            String[] parts = n.split(" ");
+            queries.add(parts[parts.length - 1] + " " + parts[0]); // reordered, shortened
+            queries.add(parts[0].substring(0, Math.min(4, parts[0].length())) + " " + parts[parts.length - 1]); // a prefix
+        }
+        return queries;
     }
 
     private static List<String> describe(List<Candidate> candidates) {

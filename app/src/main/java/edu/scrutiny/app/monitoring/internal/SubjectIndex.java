@@ -83,7 +83,13 @@ public class SubjectIndex {
                 .filter(s -> s.name() != null && !s.name().isBlank())
                 .map(s -> new Prepared(s, ChangeScreener.prepare(s.name(), s.person())))
                 .toList();
-        built = new Built(fingerprint, byWords(prepared), byName);
+        // one object per distinct word across the names: a delta's screening then finds what it did for a word by identity
+        List<ScreeningIndex.PreparedName> shared = ScreeningIndex.PreparedName.sharingTokens(prepared.stream().map(Prepared::name).toList());
+        List<Prepared> sharing = new ArrayList<>(prepared.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            sharing.add(new Prepared(prepared.get(i).subject(), shared.get(i)));
+        }
+        built = new Built(fingerprint, byWords(sharing), byName);
     }
 
     /**
