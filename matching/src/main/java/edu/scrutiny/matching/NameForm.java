@@ -86,13 +86,24 @@ public final class NameForm {
     }
 
     /**
-     * This form with each token (its joined pairs' too) replaced by the equal one {@code canonical} gives:
-     * names normalised one by one hold equal tokens as separate objects, and a batch that remembers what
-     * it did per token finds an identical one at once ({@link ScreeningIndex.PreparedName#sharingTokens}).
+     * This form with each token replaced by the equal one {@code canonical} gives, and with {@code joinedToo}
+     * its joined pairs made and replaced so too: names normalised one by one hold equal tokens as separate
+     * objects, and what is remembered per token is then found by identity (an index's names;
+     * {@link ScreeningIndex.PreparedName#sharingTokens}).
      */
-    NameForm sharing(java.util.function.UnaryOperator<NameToken> canonical) {
-        NameForm f = new NameForm(tokens.stream().map(canonical).toList(), how, person);
-        f.joined = joined().stream().map(canonical).toList();
+    NameForm sharing(java.util.function.UnaryOperator<NameToken> canonical, boolean joinedToo) {
+        List<NameToken> shared = new java.util.ArrayList<>(tokens.size());
+        for (NameToken t : tokens) {
+            shared.add(canonical.apply(t));
+        }
+        NameForm f = new NameForm(shared, how, person);
+        if (joinedToo) {
+            List<NameToken> joinedShared = new java.util.ArrayList<>();
+            for (NameToken t : joined()) {
+                joinedShared.add(canonical.apply(t));
+            }
+            f.joined = List.copyOf(joinedShared);
+        }
         return f;
     }
 

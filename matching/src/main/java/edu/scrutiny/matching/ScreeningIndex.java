@@ -294,14 +294,24 @@ public final class ScreeningIndex {
             if (keptAt[i] >= 0) {
                 return; // kept from the previous index, whose tokens are canonical already
             }
-            NormalizedName n = names[i];
-            List<NameForm> forms = new ArrayList<>(n.forms().size());
-            for (NameForm f : n.forms()) {
-                forms.add(canonical(f, canonical));
-            }
-            NameForm nativeForm = n.nativeForm() == null ? null : canonical(n.nativeForm(), canonical);
-            names[i] = new NormalizedName(n.original(), forms, nativeForm, n.nativeScript());
+            names[i] = sharing(names[i], t -> {
+                NameToken c = canonical.putIfAbsent(t, t);
+                return c == null ? t : c;
+            }, false);
         });
+    }
+
+    /**
+     * The name with each token replaced by the equal one {@code canonical} gives, and, with {@code joinedToo}, its
+     * forms' joined pairs made and replaced so too (a query's terms; a listed name never needs them).
+     */
+    private static NormalizedName sharing(NormalizedName n, java.util.function.UnaryOperator<NameToken> canonical, boolean joinedToo) {
+        List<NameForm> forms = new ArrayList<>(n.forms().size());
+        for (NameForm f : n.forms()) {
+            forms.add(f.sharing(canonical, joinedToo));
+        }
+        NameForm nativeForm = n.nativeForm() == null ? null : n.nativeForm().sharing(canonical, joinedToo);
+        return new NormalizedName(n.original(), forms, nativeForm, n.nativeScript());
     }
 
     /** What the comparer reads of a name: its forms, its native form and script (not the text it came from). */
@@ -319,15 +329,6 @@ public final class ScreeningIndex {
             shape[i] = known == null ? next : known;
         }
         return shape;
-    }
-
-    private static NameForm canonical(NameForm f, Map<NameToken, NameToken> canonical) {
-        List<NameToken> tokens = new ArrayList<>(f.tokens().size());
-        for (NameToken t : f.tokens()) {
-            NameToken c = canonical.putIfAbsent(t, t);
-            tokens.add(c == null ? t : c);
-        }
-        return new NameForm(tokens, f.how(), f.person());
     }
 
     /**
@@ -752,13 +753,9 @@ public final class ScreeningIndex {
          */
         public static List<PreparedName> sharingTokens(List<PreparedName> names) {
             Map<NameToken, NameToken> canonical = new HashMap<>();
-            java.util.function.UnaryOperator<NameToken> one = t -> canonical.computeIfAbsent(t, k -> k);
             List<PreparedName> out = new ArrayList<>(names.size());
             for (PreparedName p : names) {
-                NormalizedName n = p.normalized();
-                out.add(new PreparedName(p.name(), p.schema(), new NormalizedName(n.original(),
-                        n.forms().stream().map(f -> f.sharing(one)).toList(),
-                        n.nativeForm() == null ? null : n.nativeForm().sharing(one), n.nativeScript())));
+                out.add(new PreparedName(p.name(), p.schema(), sharing(p.normalized(), t -> canonical.computeIfAbsent(t, k -> k), true)));
             }
             return out;
         }
