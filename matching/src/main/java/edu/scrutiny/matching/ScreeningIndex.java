@@ -1113,15 +1113,18 @@ public final class ScreeningIndex {
 
     /** The names that collected the most, at least {@code floor}, at most {@code k} of them. */
     private static int[] shortlist(float[] acc, IntList touched, int k, float floor) {
-        int reaching = 0;
-        for (int i = 0; i < touched.size(); i++) {
-            if (acc[touched.get(i)] >= floor) {
-                reaching++;
+        int capacity = Math.min(k, touched.size());
+        if (k >= touched.size()) {
+            // a heap that keeps every name at the floor (an exhaustive screening's) is sized for those, about a fifth of
+            // the names its query touches; the whole index's shortlist keeps a few dozen of thousands, and is not counted
+            capacity = 0;
+            for (int i = 0; i < touched.size(); i++) {
+                if (acc[touched.get(i)] >= floor) {
+                    capacity++;
+                }
             }
         }
-        // sized for the names at the floor, not all those touched: an exhaustive screening keeps them all, about a fifth
-        // of the names its query touches
-        TopK heap = new TopK(Math.min(k, reaching));
+        TopK heap = new TopK(capacity);
         for (int i = 0; i < touched.size(); i++) {
             int name = touched.get(i);
             float a = acc[name];
