@@ -52,65 +52,90 @@ final class ContextScore {
         return apply(query, entry, nameScore, institution, null);
     }
 
+    /**
+     * The least name score that the context of this query and entry can bring to {@code minScore} (less a
+     * margin for the sums' rounding): a name scoring under it does not reach {@code minScore}, whatever it
+     * is compared against. Where the countries differ, the context takes away, and the name must score more
+     * than {@code minScore} itself. Exhaustive screenings compare a name only as far as this shows it cannot
+     * reach {@code minScore}: against the entries of another country, most names of a list version's change
+     * stop at the comparer's bound.
+     */
+    static double nameScoreNeeded(ScreeningQuery query, ListEntry entry, double minScore, boolean institution) {
+        return minScore - (countryAdjustment(query, entry, institution, null) + birthAdjustment(query, entry, null)) - 1e-9;
+    }
+
     /** The adjusted score; what moved it is written to {@code notes} unless that is null. */
     private static double apply(ScreeningQuery query, ListEntry entry, double nameScore, boolean institution, List<String> notes) {
         double score = nameScore;
-        if (!query.countries().isEmpty() && !entry.countries().isEmpty()) {
-            // the countries shared are listed only for the notes: without them, whether there is one (this runs for
-            // every name a screening compares, and the list of them was a fiftieth of what an assessment allocated)
-            List<String> shared = notes == null ? null : query.countries().stream()
-                    .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
-            if (notes == null ? sharesCountry(query.countries(), entry.countries()) : !shared.isEmpty()) {
-                score += COUNTRY_AGREES;
-                if (notes != null) {
-                    notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
-                }
-            } else if (institution) {
-                score += INSTITUTION_COUNTRY_DIFFERS;
-                if (notes != null) {
-                    notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
-                                    + " in another country is another institution, so a match needs much more evidence: %.2f",
-                            String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
-                }
-            } else {
-                score += COUNTRY_DIFFERS;
-                if (notes != null) {
-                    notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",
-                            String.join(",", query.countries()), String.join(",", entry.countries()), COUNTRY_DIFFERS));
-                }
-            }
-        }
-        String dob = query.birthDate();
-        if (dob != null && !dob.isBlank() && !entry.birthDates().isEmpty()) {
-            double best = Double.NEGATIVE_INFINITY;
-            String why = null;
-            for (String listed : entry.birthDates()) {
-                double d;
-                String w;
-                if (listed.equals(dob) && dob.length() == 10) {
-                    d = BIRTH_DATE_AGREES;
-                    w = "birth date agrees (" + dob + ")";
-                } else if (year(listed) == year(dob) && year(dob) > 0) {
-                    d = BIRTH_YEAR_AGREES;
-                    w = "birth year agrees (" + year(dob) + ")";
-                } else if (year(listed) > 0 && year(dob) > 0 && Math.abs(year(listed) - year(dob)) == 1) {
-                    d = BIRTH_YEAR_CLOSE;
-                    w = "birth years one apart (query " + year(dob) + ", list " + year(listed) + ")";
-                } else {
-                    d = BIRTH_DATE_DIFFERS;
-                    w = "birth dates differ (query " + dob + ", list " + listed + ")";
-                }
-                if (d > best) {
-                    best = d;
-                    why = w;
-                }
-            }
-            score += best;
-            if (notes != null) {
-                notes.add(String.format(Locale.ROOT, "%s: %+.2f", why, best));
-            }
-        }
+        // each adjustment is 0 where it does not apply: adding it leaves the score as it was, to the last bit
+        score += countryAdjustment(query, entry, institution, notes);
+        score += birthAdjustment(query, entry, notes);
         return Math.max(0, Math.min(1, score));
+    }
+
+    /** What the countries add (0 unless both the query and the entry give some); written to {@code notes} unless null. */
+    private static double countryAdjustment(ScreeningQuery query, ListEntry entry, boolean institution, List<String> notes) {
+        if (query.countries().isEmpty() || entry.countries().isEmpty()) {
+            return 0;
+        }
+        // the countries shared are listed only for the notes: without them, whether there is one (this runs for
+        // every name a screening compares, and the list of them was a fiftieth of what an assessment allocated)
+        List<String> shared = notes == null ? null : query.countries().stream()
+                .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
+        if (notes == null ? sharesCountry(query.countries(), entry.countries()) : !shared.isEmpty()) {
+            if (notes != null) {
+                notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
+            }
+            return COUNTRY_AGREES;
+        }
+        if (institution) {
+            if (notes != null) {
+                notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
+                                + " in another country is another institution, so a match needs much more evidence: %.2f",
+                        String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
+            }
+            return INSTITUTION_COUNTRY_DIFFERS;
+        }
+        if (notes != null) {
+            notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",
+                    String.join(",", query.countries()), String.join(",", entry.countries()), COUNTRY_DIFFERS));
+        }
+        return COUNTRY_DIFFERS;
+    }
+
+    /** What the birth dates add (0 unless both the query and the entry give some); written to {@code notes} unless null. */
+    private static double birthAdjustment(ScreeningQuery query, ListEntry entry, List<String> notes) {
+        String dob = query.birthDate();
+        if (dob == null || dob.isBlank() || entry.birthDates().isEmpty()) {
+            return 0;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        String why = null;
+        for (String listed : entry.birthDates()) {
+            double d;
+            String w;
+            if (listed.equals(dob) && dob.length() == 10) {
+                d = BIRTH_DATE_AGREES;
+                w = "birth date agrees (" + dob + ")";
+            } else if (year(listed) == year(dob) && year(dob) > 0) {
+                d = BIRTH_YEAR_AGREES;
+                w = "birth year agrees (" + year(dob) + ")";
+            } else if (year(listed) > 0 && year(dob) > 0 && Math.abs(year(listed) - year(dob)) == 1) {
+                d = BIRTH_YEAR_CLOSE;
+                w = "birth years one apart (query " + year(dob) + ", list " + year(listed) + ")";
+            } else {
+                d = BIRTH_DATE_DIFFERS;
+                w = "birth dates differ (query " + dob + ", list " + listed + ")";
+            }
+            if (d > best) {
+                best = d;
+                why = notes == null ? null : w;
+            }
+        }
+        if (notes != null) {
+            notes.add(String.format(Locale.ROOT, "%s: %+.2f", why, best));
+        }
+        return best;
     }
 
     /** Whether an entry's countries hold one of a query's (written in any case). */

@@ -1214,11 +1214,10 @@ public final class ScreeningIndex {
      */
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore,
                                   NameComparer.Memo memo, boolean bounded) {
-        // a name that cannot reach minScore whatever its context adds is compared only as far as its bound
-        // shows that: worth it where every name above the floor is compared (the exhaustive screenings,
+        // a name that cannot reach minScore with what its context adds (or takes away) is compared only as far as
+        // its bound shows that: worth it where every name above the floor is compared (the exhaustive screenings,
         // 82% of whose comparisons of the rescreen benchmark's names stop there); the whole index's cut
         // leaves few such names, and there the bound cost more than it saved (speed-ab, 2026-12-04)
-        double cutoff = bounded ? minScore - ContextScore.MOST_ADDED : Double.NEGATIVE_INFINITY;
         Map<Integer, BestName> best = new HashMap<>();
         boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
         ShapeScores scored = new ShapeScores(shortlist.length);
@@ -1233,18 +1232,21 @@ public final class ScreeningIndex {
                 // a person is not "Feng Sheng Co., Ltd.", whatever the list calls the entry
                 continue;
             }
-            double nameScore = scored.get(nameShape[name]);
+            boolean institutionName = institution && InstitutionRules.isInstitution(names[name]);
+            // the entry's own cutoff: where its countries differ from the query's, the name must score above
+            // minScore itself (names of a change met across countries mostly stop at the bound, 2026-12-05)
+            double cutoff = bounded ? ContextScore.nameScoreNeeded(query, entry, minScore, institutionName) : Double.NEGATIVE_INFINITY;
+            double nameScore = scored.get(nameShape[name], cutoff);
             if (Double.isNaN(nameScore)) {
-                // below the cutoff, a bound: at least the name's score, and no context lifts it to minScore
+                // below the cutoff, a bound: at least the name's score, and its context does not lift it to minScore
                 nameScore = comparer.score(q, names[name], memo, cutoff);
-                scored.put(nameShape[name], nameScore);
+                scored.put(nameShape[name], nameScore, cutoff);
             }
             if (nameScore <= 0 || nameScore < cutoff) {
-                // under the cutoff, no context lifts the name to minScore
+                // under the cutoff, its context does not lift the name to minScore
                 continue;
             }
-            double adjusted = ContextScore.adjustedScore(query, entry, nameScore,
-                    institution && InstitutionRules.isInstitution(names[name]));
+            double adjusted = ContextScore.adjustedScore(query, entry, nameScore, institutionName);
             BestName existing = best.get(e);
             if (existing == null || adjusted > existing.score()) {
                 best.put(e, new BestName(name, adjusted));
@@ -1287,12 +1289,15 @@ public final class ScreeningIndex {
     private static final class ShapeScores {
         private final int[] shapes;
         private final double[] scores;
+        /** The cutoff each score was compared with: a score under it is a bound, and may be under another cutoff's score. */
+        private final double[] cutoffs;
 
         ShapeScores(int expected) {
             int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
             shapes = new int[capacity];
             Arrays.fill(shapes, -1);
             scores = new double[capacity];
+            cutoffs = new double[capacity];
         }
 
         private int slot(int shape) {
@@ -1304,15 +1309,26 @@ public final class ScreeningIndex {
             return h;
         }
 
-        double get(int shape) {
+        /**
+         * The shape's score as compared with {@code cutoff}: the score kept where it is exact (it reached the cutoff
+         * it was compared with) or a bound under this cutoff too; NaN where the shape is not scored yet, or where its
+         * bound, kept under a higher cutoff, reaches this one (an entry of the query's country lowers the cutoff),
+         * and the name must be compared again.
+         */
+        double get(int shape, double cutoff) {
             int h = slot(shape);
-            return shapes[h] == shape ? scores[h] : Double.NaN;
+            if (shapes[h] != shape) {
+                return Double.NaN;
+            }
+            double score = scores[h];
+            return score >= cutoffs[h] || score < cutoff ? score : Double.NaN;
         }
 
-        void put(int shape, double score) {
+        void put(int shape, double score, double cutoff) {
             int h = slot(shape);
             shapes[h] = shape;
             scores[h] = score;
+            cutoffs[h] = cutoff;
         }
     }
 

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The bound the exhaustive screenings stop a comparison at (monitoring's delta compares every listed name
  * above the floor, and most of them cannot reach the threshold): a comparison cut short never hides a
  * score at or above the cutoff, and what it returns instead is at least the score; the cheap test on
- * joined runs never rules out a run the comparer would find like a word; and a name the context lifts
- * over the threshold is still found.
+ * joined runs never rules out a run the comparer would find like a word; a name the context lifts
+ * over the threshold is still found; and each entry's own context (countries, birth dates) sets where its
+ * comparisons stop, finding exactly what comparing every name in full finds.
  */
 class ComparisonBoundTest {
     private static final NameNormalizer NORMALIZER = new NameNormalizer();
@@ -136,6 +137,69 @@ class ComparisonBoundTest {
             }
         }
         assertThat(lifted).as("names lifted over the threshold by their context").isGreaterThanOrEqualTo(5);
+    }
+
+    /**
+     * An exhaustive screening stops each comparison at the cutoff of its own entry's context: the threshold
+     * less what the countries and birth dates of that query and entry add, or more where they take away
+     * (another country; for an institution, much more). It must find exactly what comparing every name in
+     * full finds: the candidates of a screening at 0.5 that reach the threshold, with the same scores.
+     */
+    @Test
+    void eachEntryCutsItsComparisonsShortAtItsOwnContextAndFindsWhatComparingInFullFinds() {
+        SplittableRandom rnd = new SplittableRandom(29);
+        String[] countries = {"RU", "CN", "US", null};
+        String[] births = {"1952-10-07", "1952-01-01", "1953-05-05", "1970-01-01", null};
+        List<ListEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            boolean person = i % 2 == 0;
+            List<String> words = randomName(rnd);
+            if (!person && i % 3 == 0) {
+                words.add(rnd.nextBoolean() ? "University" : "Institute"); // institutions, which another country sets apart
+            }
+            ListEntry.Builder b = ListEntry.builder("test", "e" + i).schema(person ? Schema.PERSON : Schema.ORGANIZATION)
+                    .name(String.join(" ", words));
+            String country = countries[rnd.nextInt(countries.length)];
+            if (country != null) {
+                b.country(country);
+            }
+            String born = births[rnd.nextInt(births.length)];
+            if (person && born != null) {
+                b.birthDate(born);
+            }
+            entries.add(b.build());
+        }
+        ScreeningIndex index = ScreeningIndex.build(entries);
+        int found = 0;
+        int heldUnder = 0;
+        int lifted = 0;
+        for (int n = 0; n < 1500; n++) {
+            ListEntry target = entries.get(rnd.nextInt(entries.size()));
+            String name = String.join(" ", variant(List.of(target.name().split(" ")), rnd));
+            Schema schema = target.schema() == Schema.PERSON ? Schema.PERSON : Schema.ORGANIZATION;
+            String country = countries[rnd.nextInt(countries.length)];
+            String born = schema == Schema.PERSON ? births[rnd.nextInt(births.length)] : null;
+            ScreeningQuery query = new ScreeningQuery(name, schema, country == null ? List.of() : List.of(country), born, null);
+            double threshold = Thresholds.defaultFor(schema);
+            List<Candidate> inFull = index.screenExhaustively(query, 0.5).stream().filter(c -> c.score() >= threshold).toList();
+            List<Candidate> cut = index.screenExhaustively(query, threshold);
+            assertThat(describe(cut)).as("%s (%s, %s, born %s)", name, schema, country, born).isEqualTo(describe(inFull));
+            found += cut.size();
+            for (Candidate c : index.screenExhaustively(query, 0.5)) {
+                if (c.nameScore() >= threshold && c.score() < threshold) {
+                    heldUnder++;
+                } else if (c.nameScore() < threshold && c.score() >= threshold) {
+                    lifted++;
+                }
+            }
+        }
+        assertThat(found).as("candidates at the threshold").isGreaterThan(500);
+        assertThat(heldUnder).as("names at the threshold that their context takes under it").isGreaterThan(50);
+        assertThat(lifted).as("names under the threshold that their context lifts over it").isGreaterThan(5);
+    }
+
+    private static List<String> describe(List<Candidate> candidates) {
+        return candidates.stream().map(c -> c.entry().sourceId() + " " + c.score() + " " + c.matchedName()).toList();
     }
 
     private static List<String> randomName(SplittableRandom rnd) {
