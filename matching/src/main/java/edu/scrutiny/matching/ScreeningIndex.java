@@ -1236,6 +1236,10 @@ public final class ScreeningIndex {
             // the entry's own cutoff: where its countries differ from the query's, the name must score above
             // minScore itself (names of a change met across countries mostly stop at the bound, 2026-12-05)
             double cutoff = bounded ? ContextScore.nameScoreNeeded(query, entry, minScore, institutionName) : Double.NEGATIVE_INFINITY;
+            if (cutoff > 1) {
+                // no name scores above 1: an institution of another country, say, is not compared at all
+                continue;
+            }
             double nameScore = scored.get(nameShape[name], cutoff);
             if (Double.isNaN(nameScore)) {
                 // below the cutoff, a bound: at least the name's score, and its context does not lift it to minScore
