@@ -97,11 +97,8 @@ public final class ChangeScreeningBenchmark {
                     p < WARM_UP_PASSES ? " (warm-up)" : "", cpu[p] / 1_000_000,
                     (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) >> 20, hits, hash);
         }
-        long[] timed = Arrays.copyOfRange(cpu, WARM_UP_PASSES, passes);
-        Arrays.sort(timed);
-        double median = timed.length % 2 == 1 ? timed[timed.length / 2]
-                : (timed[timed.length / 2 - 1] + timed[timed.length / 2]) / 2.0;
-        System.out.printf(Locale.ROOT, "  CPU per pass: median %.0f ms, minimum %d ms (of %d passes after %d to warm up)%n",
-                median / 1_000_000, timed[0] / 1_000_000, timed.length, WARM_UP_PASSES);
+        double[] timed = Arrays.stream(cpu, WARM_UP_PASSES, passes).asDoubleStream().toArray();
+        System.out.printf(Locale.ROOT, "  CPU per pass: median %.0f ms, minimum %.0f ms (of %d passes after %d to warm up)%n",
+                Latencies.median(timed) / 1_000_000, Arrays.stream(timed).min().orElseThrow() / 1_000_000, timed.length, WARM_UP_PASSES);
     }
 }

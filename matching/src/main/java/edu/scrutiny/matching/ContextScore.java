@@ -111,25 +111,27 @@ final class ContextScore {
         }
         double best = Double.NEGATIVE_INFINITY;
         String why = null;
+        // the reason is written only for the notes: exhaustive screenings work the adjustment out for every name they meet
+        boolean explain = notes != null;
         for (String listed : entry.birthDates()) {
             double d;
             String w;
             if (listed.equals(dob) && dob.length() == 10) {
                 d = BIRTH_DATE_AGREES;
-                w = "birth date agrees (" + dob + ")";
+                w = explain ? "birth date agrees (" + dob + ")" : null;
             } else if (year(listed) == year(dob) && year(dob) > 0) {
                 d = BIRTH_YEAR_AGREES;
-                w = "birth year agrees (" + year(dob) + ")";
+                w = explain ? "birth year agrees (" + year(dob) + ")" : null;
             } else if (year(listed) > 0 && year(dob) > 0 && Math.abs(year(listed) - year(dob)) == 1) {
                 d = BIRTH_YEAR_CLOSE;
-                w = "birth years one apart (query " + year(dob) + ", list " + year(listed) + ")";
+                w = explain ? "birth years one apart (query " + year(dob) + ", list " + year(listed) + ")" : null;
             } else {
                 d = BIRTH_DATE_DIFFERS;
-                w = "birth dates differ (query " + dob + ", list " + listed + ")";
+                w = explain ? "birth dates differ (query " + dob + ", list " + listed + ")" : null;
             }
             if (d > best) {
                 best = d;
-                why = notes == null ? null : w;
+                why = w;
             }
         }
         if (notes != null) {

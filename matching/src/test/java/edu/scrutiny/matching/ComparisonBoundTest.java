@@ -183,7 +183,7 @@ class ComparisonBoundTest {
             double threshold = Thresholds.defaultFor(schema);
             List<Candidate> inFull = index.screenExhaustively(query, 0.5).stream().filter(c -> c.score() >= threshold).toList();
             List<Candidate> cut = index.screenExhaustively(query, threshold);
-            assertThat(describe(cut)).as("%s (%s, %s, born %s)", name, schema, country, born).isEqualTo(describe(inFull));
+            assertThat(CandidateLines.of(cut)).as("%s (%s, %s, born %s)", name, schema, country, born).isEqualTo(CandidateLines.of(inFull));
             found += cut.size();
             for (Candidate c : index.screenExhaustively(query, 0.5)) {
                 if (c.nameScore() >= threshold && c.score() < threshold) {
@@ -196,10 +196,6 @@ class ComparisonBoundTest {
         assertThat(found).as("candidates at the threshold").isGreaterThan(500);
         assertThat(heldUnder).as("names at the threshold that their context takes under it").isGreaterThan(50);
         assertThat(lifted).as("names under the threshold that their context lifts over it").isGreaterThan(5);
-    }
-
-    private static List<String> describe(List<Candidate> candidates) {
-        return candidates.stream().map(c -> c.entry().sourceId() + " " + c.score() + " " + c.matchedName()).toList();
     }
 
     private static List<String> randomName(SplittableRandom rnd) {

@@ -43,7 +43,7 @@ class ExhaustiveBatchTest {
                 ScreeningIndex.PreparedName name = ScreeningIndex.PreparedName.of(q, schema);
                 List<Candidate> one = delta.screenExhaustively(query, name, threshold);
                 List<Candidate> batched = batch.screen(query, name, threshold);
-                assertThat(describe(batched)).as("%s as %s", q, schema).isEqualTo(describe(one));
+                assertThat(CandidateLines.of(batched)).as("%s as %s", q, schema).isEqualTo(CandidateLines.of(one));
                 Set<String> fromBatch = batched.stream().map(c -> c.entry().sourceId()).collect(Collectors.toSet());
                 for (Candidate c : whole.screen(query, 25, threshold)) {
                     if (changed.contains(c.entry().sourceId())) {
@@ -101,8 +101,8 @@ class ExhaustiveBatchTest {
                     ScreeningQuery query = ScreeningQuery.of(name.name(), name.schema());
                     double threshold = Thresholds.defaultFor(name.schema());
                     List<Candidate> batched = batch.screen(query, shared.get(i), threshold);
-                    assertThat(describe(batched)).as("%s as %s", name.name(), name.schema())
-                            .isEqualTo(describe(index.screenExhaustively(query, name, threshold)));
+                    assertThat(CandidateLines.of(batched)).as("%s as %s", name.name(), name.schema())
+                            .isEqualTo(CandidateLines.of(index.screenExhaustively(query, name, threshold)));
                     found += batched.size();
                 }
             }
@@ -143,9 +143,5 @@ class ExhaustiveBatchTest {
             queries.add(parts[0].substring(0, Math.min(4, parts[0].length())) + " " + parts[parts.length - 1]); // a prefix
         }
         return queries;
-    }
-
-    private static List<String> describe(List<Candidate> candidates) {
-        return candidates.stream().map(c -> c.entry().sourceId() + " " + c.score() + " " + c.matchedName()).toList();
     }
 }
