@@ -53,7 +53,7 @@ import java.util.stream.Stream;
  *
  * <p>Each side runs the whole chain in one application context on its own copy of the same database,
  * as a running server imports version after version: the full re-screening's chain first, then the
- * delta's. The first three versions warm the JVM up; the next ROUNDS are timed, and the ratio is that
+ * delta's. The first six versions warm the JVM up; the next ROUNDS are timed, and the ratio is that
  * of the medians. (Until stop 28 every round ran on a fresh copy in a fresh context, and each timed
  * delta of about a second spent 0.6 to 1.5 s of compiler time recompiling code already compiled in
  * the contexts before it, which a server compiles once.) Each round prints its wall and CPU time, the
@@ -72,8 +72,14 @@ import java.util.stream.Stream;
  */
 public final class RescreenBenchmark {
     private static final String LIST = "bench_watchlist";
-    /** Untimed versions before the timed ones: screening a change took 2.3, 1.3, then 0.53 s of CPU in the first runs of a JVM. */
-    private static final int WARM_UP_RUNS = 3;
+    /**
+     * Untimed versions before the timed ones. Screening a change took 2.3, 1.3, then 0.53 s of CPU in the first runs
+     * of a JVM. After three, the compiler still took 0.15-0.80 s of CPU in each timed delta round (median about 0.25 s,
+     * of 1.2-2.0 s): C2 reaching the recording's methods (case routing, notifications, H2's row updates), which
+     * a delta runs a few hundred times and a full re-screening ten thousand. After six, 0.00-0.22 s, median
+     * 0.07 s: what a server that has imported a few versions runs (stop 34, docs/matching.md).
+     */
+    private static final int WARM_UP_RUNS = 6;
     /** Engagements planted on the entries a version adds are those whose number modulo 500 is the version's index. */
     private static final int MAX_VERSIONS = 40;
     /** Traces of differences printed at most. */
