@@ -76,8 +76,9 @@ public final class RescreenBenchmark {
      * Untimed versions before the timed ones. Screening a change took 2.3, 1.3, then 0.53 s of CPU in the first runs
      * of a JVM. After three, the compiler still took 0.15-0.80 s of CPU in each timed delta round (median about 0.25 s,
      * of 1.2-2.0 s): C2 reaching the recording's methods (case routing, notifications, H2's row updates), which
-     * a delta runs a few hundred times and a full re-screening ten thousand. After six, 0.00-0.22 s, median
-     * 0.07 s: what a server that has imported a few versions runs (stop 34, docs/matching.md).
+     * a delta runs a few hundred times and a full re-screening ten thousand. After six, 0.05-0.50 s, median 0.14 s
+     * in two runs (after eight, 0.00-0.22 s): closer to what a server that has imported a few versions runs (stop 34,
+     * docs/matching.md).
      */
     private static final int WARM_UP_RUNS = 6;
     /** Engagements planted on the entries a version adds are those whose number modulo 500 is the version's index. */
