@@ -61,7 +61,41 @@ final class ContextScore {
      * stop at the comparer's bound.
      */
     static double nameScoreNeeded(ScreeningQuery query, ListEntry entry, double minScore, boolean institution) {
-        return minScore - (countryAdjustment(query, entry, institution, null) + birthAdjustment(query, entry, null)) - 1e-9;
+        return nameScoreNeeded(query, entry, countries(query, entry), minScore, institution);
+    }
+
+    /**
+     * The same, with whether the countries agree worked out by the caller ({@link ScreeningIndex} keeps each
+     * entry's countries as small numbers: reading them from the entry's list of strings, for every name an
+     * exhaustive screening met, was a quarter of a change screening's time, spent waiting on memory).
+     */
+    static double nameScoreNeeded(ScreeningQuery query, ListEntry entry, Countries countries, double minScore, boolean institution) {
+        return minScore - (countryAdjustment(countries, institution) + birthAdjustment(query, entry, null)) - 1e-9;
+    }
+
+    /** How a query's countries and an entry's compare. */
+    enum Countries {
+        /** The query or the entry gives none: the countries add nothing. */
+        UNKNOWN,
+        /** The entry's hold one of the query's. */
+        AGREE,
+        /** Both give some, and none is shared. */
+        DIFFER
+    }
+
+    static Countries countries(ScreeningQuery query, ListEntry entry) {
+        if (query.countries().isEmpty() || entry.countries().isEmpty()) {
+            return Countries.UNKNOWN;
+        }
+        return sharesCountry(query.countries(), entry.countries()) ? Countries.AGREE : Countries.DIFFER;
+    }
+
+    private static double countryAdjustment(Countries countries, boolean institution) {
+        return switch (countries) {
+            case UNKNOWN -> 0;
+            case AGREE -> COUNTRY_AGREES;
+            case DIFFER -> institution ? INSTITUTION_COUNTRY_DIFFERS : COUNTRY_DIFFERS;
+        };
     }
 
     /** The adjusted score; what moved it is written to {@code notes} unless that is null. */
@@ -75,32 +109,24 @@ final class ContextScore {
 
     /** What the countries add (0 unless both the query and the entry give some); written to {@code notes} unless null. */
     private static double countryAdjustment(ScreeningQuery query, ListEntry entry, boolean institution, List<String> notes) {
-        if (query.countries().isEmpty() || entry.countries().isEmpty()) {
-            return 0;
+        Countries countries = countries(query, entry);
+        double adjustment = countryAdjustment(countries, institution);
+        if (notes == null || countries == Countries.UNKNOWN) {
+            return adjustment;
         }
-        // the countries shared are listed only for the notes: without them, whether there is one (this runs for
-        // every name a screening compares, and the list of them was a fiftieth of what an assessment allocated)
-        List<String> shared = notes == null ? null : query.countries().stream()
-                .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
-        if (notes == null ? sharesCountry(query.countries(), entry.countries()) : !shared.isEmpty()) {
-            if (notes != null) {
-                notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
-            }
-            return COUNTRY_AGREES;
-        }
-        if (institution) {
-            if (notes != null) {
-                notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
-                                + " in another country is another institution, so a match needs much more evidence: %.2f",
-                        String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
-            }
-            return INSTITUTION_COUNTRY_DIFFERS;
-        }
-        if (notes != null) {
+        if (countries == Countries.AGREE) {
+            List<String> shared = query.countries().stream()
+                    .map(c -> c.toUpperCase(Locale.ROOT)).filter(entry.countries()::contains).toList();
+            notes.add(String.format(Locale.ROOT, "country agrees (%s): +%.2f", String.join(",", shared), COUNTRY_AGREES));
+        } else if (institution) {
+            notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): an institution of the same name"
+                            + " in another country is another institution, so a match needs much more evidence: %.2f",
+                    String.join(",", query.countries()), String.join(",", entry.countries()), INSTITUTION_COUNTRY_DIFFERS));
+        } else {
             notes.add(String.format(Locale.ROOT, "countries differ (query %s, list %s): %.2f",
                     String.join(",", query.countries()), String.join(",", entry.countries()), COUNTRY_DIFFERS));
         }
-        return COUNTRY_DIFFERS;
+        return adjustment;
     }
 
     /** What the birth dates add (0 unless both the query and the entry give some); written to {@code notes} unless null. */

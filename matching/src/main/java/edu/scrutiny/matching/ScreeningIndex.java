@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -102,6 +103,16 @@ public final class ScreeningIndex {
     private final NameNormalizer normalizer;
     private final int commonPostings;
     private final ThreadLocal<float[]> accumulators;
+    /**
+     * Each entry's countries as numbers ({@link #countryIds}): those of entry {@code e} are
+     * {@code entryCountries[entryCountriesFrom[e]]} up to {@code entryCountries[entryCountriesFrom[e + 1]]}. An
+     * exhaustive screening works out, for every name it meets, what the countries do to the score it needs; read from
+     * each entry's list of strings, that was a quarter of a change screening's time (JFR of
+     * {@code benchmarks/run change-screening}, 2026-12-05), most of it waiting on memory.
+     */
+    private final int[] entryCountriesFrom;
+    private final int[] entryCountries;
+    private final Map<String, Integer> countryIds = new HashMap<>();
 
     private ScreeningIndex(List<ListEntry> entries, int[] nameEntry, String[] nameText, NormalizedName[] names,
                            StringIds vocabulary, NameToken[] vocabTokens, int[] postingsFrom, int[] postings,
@@ -126,6 +137,41 @@ public final class ScreeningIndex {
         this.commonPostings = Math.max(1_000, (int) (names.length * COMMON_POSTINGS_SHARE));
         int n = names.length;
         this.accumulators = ThreadLocal.withInitial(() -> new float[n]);
+        this.entryCountriesFrom = new int[entries.size() + 1];
+        IntList countries = new IntList(entries.size());
+        for (int e = 0; e < entries.size(); e++) {
+            for (String c : entries.get(e).countries()) {
+                countries.add(countryIds.computeIfAbsent(c, k -> countryIds.size()));
+            }
+            entryCountriesFrom[e + 1] = countries.size();
+        }
+        this.entryCountries = countries.toArray();
+    }
+
+    /** The numbers of a query's countries ({@link #countryIds}; -1 for a country no entry gives), as an entry's are compared with them. */
+    private int[] countryIdsOf(ScreeningQuery query) {
+        int[] ids = new int[query.countries().size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = countryIds.getOrDefault(query.countries().get(i).toUpperCase(Locale.ROOT), -1);
+        }
+        return ids;
+    }
+
+    /** {@link ContextScore#countries} of a query, its countries numbered ({@link #countryIdsOf}), and an entry. */
+    private ContextScore.Countries countries(int[] query, int entry) {
+        int from = entryCountriesFrom[entry];
+        int to = entryCountriesFrom[entry + 1];
+        if (query.length == 0 || from == to) {
+            return ContextScore.Countries.UNKNOWN;
+        }
+        for (int q : query) {
+            for (int i = from; i < to; i++) {
+                if (entryCountries[i] == q) {
+                    return ContextScore.Countries.AGREE;
+                }
+            }
+        }
+        return ContextScore.Countries.DIFFER;
     }
 
     /** Builds an index over the entries (all their names and aliases), normalising in parallel. */
@@ -1220,6 +1266,7 @@ public final class ScreeningIndex {
         // leaves few such names, and there the bound cost more than it saved (speed-ab, 2026-12-04)
         Map<Integer, BestName> best = new HashMap<>();
         boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
+        int[] queryCountries = bounded ? countryIdsOf(query) : null;
         ShapeScores scored = new ShapeScores(shortlist.length);
         for (int name : shortlist) {
             int e = nameEntry[name];
@@ -1235,7 +1282,8 @@ public final class ScreeningIndex {
             boolean institutionName = institution && InstitutionRules.isInstitution(names[name]);
             // the entry's own cutoff: where its countries differ from the query's, the name must score above
             // minScore itself (names of a change met across countries mostly stop at the bound, 2026-12-05)
-            double cutoff = bounded ? ContextScore.nameScoreNeeded(query, entry, minScore, institutionName) : Double.NEGATIVE_INFINITY;
+            double cutoff = bounded ? ContextScore.nameScoreNeeded(query, entry, countries(queryCountries, e), minScore, institutionName)
+                    : Double.NEGATIVE_INFINITY;
             if (cutoff > 1) {
                 // no name scores above 1: an institution of another country, say, is not compared at all
                 continue;
@@ -1255,6 +1303,10 @@ public final class ScreeningIndex {
             if (existing == null || adjusted > existing.score()) {
                 best.put(e, new BestName(name, adjusted));
             }
+        }
+        if (best.isEmpty()) {
+            // most of an exhaustive screening's queries: no stream made for nothing
+            return List.of();
         }
         return best.values().stream()
                 .filter(b -> b.score() >= minScore)
