@@ -633,7 +633,7 @@ public final class ScreeningIndex {
                     return List.of();
                 }
                 float floor = minScore >= MIN_SCORE_FOR_PRUNING ? pruneFloor(q) : 0f;
-                int[] shortlist = shortlist(acc, touched, touched.size(), floor * (1 - FLOAT_SLACK));
+                int[] shortlist = atFloor(acc, touched, floor * (1 - FLOAT_SLACK));
                 return score(query, q, shortlist, Integer.MAX_VALUE, minScore, memo(query.schema()), true);
             } finally {
                 for (int i = 0; i < touched.size(); i++) {
@@ -829,7 +829,7 @@ public final class ScreeningIndex {
             retrieve(q, query.schema(), acc, touched, floor * (1 - FLOAT_SLACK), !exhaustive, source);
             int[] shortlist;
             if (exhaustive) {
-                shortlist = shortlist(acc, touched, touched.size(), floor * (1 - FLOAT_SLACK));
+                shortlist = atFloor(acc, touched, floor * (1 - FLOAT_SLACK));
             } else {
                 float best = 0f;
                 for (int i = 0; i < touched.size(); i++) {
@@ -1157,12 +1157,36 @@ public final class ScreeningIndex {
         return w;
     }
 
+    /**
+     * Every name that collected at least {@code floor}, in the order the query touched them: an exhaustive
+     * screening compares them all, so it needs no heap to rank them (ranking them was about a tenth of a change
+     * screening's time); which of an entry's names is kept where two score the same is settled by the name's
+     * place in the index ({@link #score}), not by this order.
+     */
+    private static int[] atFloor(float[] acc, IntList touched, float floor) {
+        int count = 0;
+        for (int i = 0; i < touched.size(); i++) {
+            if (acc[touched.get(i)] >= floor) {
+                count++;
+            }
+        }
+        int[] names = new int[count];
+        int at = 0;
+        for (int i = 0; i < touched.size() && at < count; i++) {
+            int name = touched.get(i);
+            if (acc[name] >= floor) {
+                names[at++] = name;
+            }
+        }
+        return names;
+    }
+
     /** The names that collected the most, at least {@code floor}, at most {@code k} of them. */
     private static int[] shortlist(float[] acc, IntList touched, int k, float floor) {
         int capacity = Math.min(k, touched.size());
         if (k >= touched.size()) {
-            // a heap that keeps every name at the floor (an exhaustive screening's) is sized for those, about a fifth of
-            // the names its query touches; the whole index's shortlist keeps a few dozen of thousands, and is not counted
+            // a heap that keeps every name at the floor (the query touched fewer than k) is sized for those; the whole
+            // index's shortlist mostly keeps a few dozen of thousands, and is not counted
             capacity = 0;
             for (int i = 0; i < touched.size(); i++) {
                 if (acc[touched.get(i)] >= floor) {
@@ -1300,7 +1324,10 @@ public final class ScreeningIndex {
             }
             double adjusted = ContextScore.adjustedScore(query, entry, nameScore, institutionName);
             BestName existing = best.get(e);
-            if (existing == null || adjusted > existing.score()) {
+            // an exhaustive screening's names come in no ranked order ({@link #atFloor}): of two names of an entry that
+            // score the same, the first in the index (the entry's own name before its aliases) is the one kept
+            if (existing == null || adjusted > existing.score()
+                    || (bounded && adjusted == existing.score() && name < existing.name())) {
                 best.put(e, new BestName(name, adjusted));
             }
         }

@@ -110,6 +110,30 @@ class ExhaustiveBatchTest {
         assertThat(found).as("the queries find hits on both changes").isGreaterThan(400);
     }
 
+    /**
+     * An exhaustive screening compares its names in no ranked order; where an entry's own name and an alias score
+     * the same, the hit names the entry's own name, whichever the query touched first, in a batch as alone.
+     */
+    @Test
+    void whereAnEntrysNameAndAliasScoreTheSameTheHitNamesTheEntrysOwnName() {
+        List<ListEntry> entries = List.of(
+                ListEntry.builder("wl", "p-1").schema(Schema.PERSON).name("Sergei Ivanov").alias("Ivanov Sergei").build(),
+                ListEntry.builder("wl", "p-2").schema(Schema.PERSON).name("Ivanov Dmitry").alias("Dmitry Ivanov").build());
+        ScreeningIndex index = ScreeningIndex.build(entries);
+        ScreeningIndex.ExhaustiveBatch batch = index.exhaustiveBatch();
+        for (String[] q : new String[][] {{"Sergei Ivanov", "PERSON", "Sergei Ivanov"}, {"Ivanov Sergei", "PERSON", "Sergei Ivanov"},
+                {"Dmitry Ivanov", "PERSON", "Ivanov Dmitry"}, {"Ivanov Dmitry", "PERSON", "Ivanov Dmitry"}}) {
+            Schema schema = Schema.valueOf(q[1]);
+            ScreeningQuery query = ScreeningQuery.of(q[0], schema);
+            ScreeningIndex.PreparedName name = ScreeningIndex.PreparedName.of(q[0], schema);
+            double threshold = Thresholds.defaultFor(schema);
+            for (List<Candidate> found : List.of(index.screenExhaustively(query, name, threshold), batch.screen(query, name, threshold))) {
+                Candidate top = found.stream().filter(c -> c.entry().name().equals(q[2])).findFirst().orElseThrow();
+                assertThat(top.matchedName()).as("%s against %s", q[0], q[2]).isEqualTo(q[2]);
+            }
+        }
+    }
+
     /** 600 entries of persons and organisations whose names share their words. */
     private static List<ListEntry> entries() {
         SplittableRandom rnd = new SplittableRandom(17);
