@@ -2,8 +2,11 @@ package edu.scrutiny.app.monitoring;
 
 import edu.scrutiny.app.Scenarios;
 import edu.scrutiny.app.ScrutinyApplication;
+import edu.scrutiny.app.assessment.AssessedHit;
+import edu.scrutiny.app.assessment.Assessment;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.lists.ImportResult;
+import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = {ScrutinyApplication.class, CandidateCutTest.Clocks.class})
 class CandidateCutTest extends DeltaRescreeningScenario {
     private static final String LIST = "cut_watchlist";
+    @org.springframework.beans.factory.annotation.Autowired Screening screening;
 
 
     @TestConfiguration
@@ -69,6 +74,20 @@ class CandidateCutTest extends DeltaRescreeningScenario {
         assertThat(hits(corvid)).as("as the whole lists give them").isEqualTo(wholeLists(corvid, "2024-02-02"));
         assertThat(alerts.forEngagement(corvid.id())).filteredOn(a -> a.kind() == AlertKind.NEW_HIT)
                 .extracting(Alert::sourceId).containsExactly("y");
+        // the delta confirms a hit the party's own name gave by screening that name against the whole lists again
+        Assessment atVersion2 = assessments.latest(corvid.id()).orElseThrow().assessment();
+        assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"), screening.snapshot(),
+                LocalDate.parse("2024-02-02"))).as("the whole lists give the hit").isTrue();
+        // but not one that came through ownership or a ROR name: assessing in full settles those
+        AssessedHit y = atVersion2.hits().getFirst();
+        assertThat(Rescreening.stillGiven(corvid.engagement(), withHit(atVersion2, new AssessedHit(y.party(), y.screenedName(),
+                        y.list(), y.category(), y.sourceId(), y.entityName(), y.matchedName(), y.score(), y.listedOn(), y.delistedOn(),
+                        y.programs(), y.explanation(), y.versionId(), "through its owner", 0.6, null)), LIST, Set.of("y"),
+                screening.snapshot(), LocalDate.parse("2024-02-02"))).as("a hit through ownership").isFalse();
+        assertThat(Rescreening.stillGiven(corvid.engagement(), withHit(atVersion2, new AssessedHit(y.party(), "Corvid Tradng",
+                        y.list(), y.category(), y.sourceId(), y.entityName(), y.matchedName(), y.score(), y.listedOn(), y.delistedOn(),
+                        y.programs(), y.explanation(), y.versionId(), null, null, null)), LIST, Set.of("y"),
+                screening.snapshot(), LocalDate.parse("2024-02-02"))).as("a hit another name gave").isFalse();
 
         // version 3 revises the entry (remarks only) and lists 640 more look-alikes: so many names now collect more
         // of the query's weight than the misspelt one that the whole index no longer compares it, and the hit closes
@@ -77,6 +96,14 @@ class CandidateCutTest extends DeltaRescreeningScenario {
         assertThat(hits(corvid)).as("recorded after the delta re-screening").isEqualTo(wholeLists(corvid, "2024-03-02"));
         assertThat(alerts.forEngagement(corvid.id())).filteredOn(a -> a.kind() == AlertKind.HIT_CLOSED)
                 .extracting(Alert::sourceId).containsExactly("y");
+        // the change's names still match the engagement's (only the remarks changed): the whole lists settled it
+        assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"), screening.snapshot(),
+                LocalDate.parse("2024-03-02"))).as("the whole lists no longer give the hit").isFalse();
+    }
+
+    private static Assessment withHit(Assessment a, AssessedHit hit) {
+        return new Assessment(a.tier(), a.policyVersion(), a.asOf(), a.dimensions(), a.reasons(), List.of(hit), a.clearedHits(),
+                a.directives(), a.listVersions(), a.ownership());
     }
 
     /**
