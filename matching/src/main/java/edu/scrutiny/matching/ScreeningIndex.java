@@ -106,9 +106,10 @@ public final class ScreeningIndex {
     /**
      * Each entry's countries as numbers ({@link #countryIds}): those of entry {@code e} are
      * {@code entryCountries[entryCountriesFrom[e]]} up to {@code entryCountries[entryCountriesFrom[e + 1]]}. An
-     * exhaustive screening works out, for every name it meets, what the countries do to the score it needs; read from
-     * each entry's list of strings, that was a quarter of a change screening's time (JFR of
-     * {@code benchmarks/run change-screening}, 2026-12-05), most of it waiting on memory.
+     * exhaustive screening works out, for every name it meets, what the countries do to the score it needs. Read from
+     * each entry's list of strings, that fetched a few more objects from memory per name: JFR put a quarter of a change
+     * screening's samples on it, but most of that wait moved to the next read, and the numbers saved 3-5% of a pass
+     * ({@code benchmarks/run change-screening}, 2026-12-05).
      */
     private final int[] entryCountriesFrom;
     private final int[] entryCountries;
