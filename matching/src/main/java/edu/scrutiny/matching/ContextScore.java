@@ -59,15 +59,10 @@ final class ContextScore {
      * than {@code minScore} itself. Exhaustive screenings compare a name only as far as this shows it cannot
      * reach {@code minScore}: against the entries of another country, most names of a list version's change
      * stop at the comparer's bound.
-     */
-    static double nameScoreNeeded(ScreeningQuery query, ListEntry entry, double minScore, boolean institution) {
-        return nameScoreNeeded(query, entry, countries(query, entry), minScore, institution);
-    }
-
-    /**
-     * The same, with whether the countries agree worked out by the caller ({@link ScreeningIndex} keeps each
-     * entry's countries as small numbers: an exhaustive screening reads them for every name it meets, and reading
-     * them from each entry's list of strings is a few more objects fetched from memory per name; 3-5% of a change
+     *
+     * <p>Whether the countries agree ({@link #countries}) is worked out by the caller: {@link ScreeningIndex} keeps
+     * each entry's countries as small numbers, since an exhaustive screening needs them for every name it meets, and
+     * reading them from each entry's list of strings fetched a few more objects from memory per name (3-5% of a change
      * screening, 2026-12-05).
      */
     static double nameScoreNeeded(ScreeningQuery query, ListEntry entry, Countries countries, double minScore, boolean institution) {
