@@ -103,13 +103,30 @@ public final class NameComparer {
             }
         }
 
+        /**
+         * The rows last looked up, by identity: a query asks for the rows of its own few tokens once per name it
+         * compares (the change screening of a delta, about 400,000 times a pass), always the same objects.
+         */
+        private final NameToken[] recentTokens = new NameToken[RECENT];
+        private final Row[] recentRows = new Row[RECENT];
+        private int nextRecent;
+        private static final int RECENT = 4;
+
         /** The comparisons of one query token (looked up once per candidate name, not once per pair). */
         Row row(NameToken a) {
+            for (int k = 0; k < RECENT; k++) {
+                if (recentTokens[k] == a) {
+                    return recentRows[k];
+                }
+            }
             Row r = rows.get(a);
             if (r == null) {
                 r = new Row(a);
                 rows.put(a, r);
             }
+            recentTokens[nextRecent] = a;
+            recentRows[nextRecent] = r;
+            nextRecent = (nextRecent + 1) % RECENT;
             return r;
         }
 
@@ -296,7 +313,7 @@ public final class NameComparer {
             acronymRuns(l, q, runs, true);
         }
         if (cutoff > 0) {
-            double bound = bound(q, l, runs, person, memo);
+            double bound = bound(query, listed, runs, person, memo);
             if (bound < cutoff) {
                 return new NameComparison(bound, List.of(), List.of(), List.of(), 0, 0);
             }
@@ -311,8 +328,8 @@ public final class NameComparer {
                 }
             }
         }
-        joined(q, l, options, false, memo);
-        joined(l, q, options, true, memo);
+        joined(query, listed, options, false, memo);
+        joined(listed, query, options, true, memo);
         // in the order they were always added: the sort below is stable, and among equal options the first is paired
         options.addAll(runs);
         // best first; among equals, the one covering more tokens
@@ -423,7 +440,9 @@ public final class NameComparer {
      * grows with each, and every rule after the blend only lowers the score (penalties, caps, minima, the
      * numbers' factor, which lowers whatever is not negative) before it is clamped to [0, 1].
      */
-    private double bound(List<NameToken> q, List<NameToken> l, List<Option> runs, boolean person, Memo memo) {
+    private double bound(NameForm query, NameForm listed, List<Option> runs, boolean person, Memo memo) {
+        List<NameToken> q = query.identifying();
+        List<NameToken> l = listed.identifying();
         double[] bestQ = new double[q.size()];
         double[] bestL = new double[l.size()];
         boolean single = q.size() == 1 && l.size() == 1;
@@ -434,15 +453,15 @@ public final class NameComparer {
             for (int j = 0; j < l.size(); j++) {
                 TokenSimilarity.Result r = similarity(q, l, i, j, row, person);
                 if (r.score() > 0) {
-                    double contribution = contribution(r.score(), r.rule(), single);
+                    double contribution = contribution(r.score(), r.misspelt(), single);
                     bestQ[i] = Math.max(bestQ[i], contribution);
                     bestL[j] = Math.max(bestL[j], contribution);
                 }
             }
         }
         raise(runs, bestQ, bestL, single);
-        joinable(q, l, bestQ, bestL);
-        joinable(l, q, bestL, bestQ);
+        joinable(query, listed, bestQ, bestL);
+        joinable(listed, query, bestL, bestQ);
         double covQ = coverage(q, bestQ);
         double covL = coverage(l, bestL);
         double minShare = person ? PERSON_MIN_SHARE : MIN_SHARE;
@@ -481,11 +500,11 @@ public final class NameComparer {
      * ({@code single}) has nothing else to go by.
      */
     private static double contribution(Option o, boolean single) {
-        return contribution(o.score(), o.rule(), single);
+        return contribution(o.score(), TokenSimilarity.misspelling(o.rule()), single);
     }
 
-    private static double contribution(double score, String rule, boolean single) {
-        return TokenSimilarity.misspelling(rule) && !single ? score * score : score;
+    private static double contribution(double score, boolean misspelt, boolean single) {
+        return misspelt && !single ? score * score : score;
     }
 
     /** The similarity of the query's {@code i}th token and the listed name's {@code j}th, from the query token's memo row if any. */
@@ -503,8 +522,10 @@ public final class NameComparer {
      * length, letters and first letter every rule of {@link TokenSimilarity#compare(Word, Word, boolean)}
      * makes first do not rule out ({@link TokenSimilarity#joinedCouldMatch}): the run is never written out.
      */
-    private static void joinable(List<NameToken> a, List<NameToken> b, double[] bestA, double[] bestB) {
-        forEachRun(a, b, (i, len, joinedLength, abjad, letters) -> {
+    private static void joinable(NameForm aForm, NameForm bForm, double[] bestA, double[] bestB) {
+        List<NameToken> a = aForm.identifying();
+        List<NameToken> b = bForm.identifying();
+        forEachRun(aForm.joinableRuns(), bForm.joinableRuns(), (i, len, joinedLength, abjad, letters) -> {
             double any = 0;
             for (int j = 0; j < b.size(); j++) {
                 NameToken t = b.get(j);
@@ -537,32 +558,20 @@ public final class NameComparer {
      * Every run of two or three adjacent words (or initials) of {@code a} that a word of {@code b} is long
      * enough to be, joined: {@link #joined} compares these, and {@link #joinable} bounds what they add.
      */
-    private static void forEachRun(List<NameToken> a, List<NameToken> b, RunVisitor visitor) {
-        int longest = longestWord(b);
-        for (int i = 0; i + 1 < a.size(); i++) {
-            for (int len = 2; len <= 3 && i + len <= a.size(); len++) {
-                boolean abjad = false;
-                boolean words = true;
-                int joinedLength = 0;
-                int letters = 0;
-                for (int k = i; k < i + len; k++) {
-                    NameToken t = a.get(k);
-                    words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL;
-                    abjad |= t.abjad();
-                    joinedLength += t.text().length();
-                    letters |= t.letters();
-                }
-                if (words && longest >= joinedLength - 2) {
-                    // else no word on the other side is long enough to be the run joined: it is not built
-                    visitor.run(i, len, joinedLength, abjad, letters);
-                }
+    private static void forEachRun(JoinableRuns a, JoinableRuns b, RunVisitor visitor) {
+        for (int r = 0; r < a.count; r++) {
+            if (b.longestWord >= a.joinedLength[r] - 2) {
+                // else no word on the other side is long enough to be the run joined: it is not built
+                visitor.run(a.from[r], a.length[r], a.joinedLength[r], a.abjad[r], a.letters[r]);
             }
         }
     }
 
     /** Adjacent tokens of {@code a} joined, against single tokens of {@code b}: "hua wei" / "huawei". */
-    private static void joined(List<NameToken> a, List<NameToken> b, List<Option> options, boolean swapped, Memo memo) {
-        forEachRun(a, b, (i, len, joinedLength, abjad, letters) -> {
+    private static void joined(NameForm aForm, NameForm bForm, List<Option> options, boolean swapped, Memo memo) {
+        List<NameToken> a = aForm.identifying();
+        List<NameToken> b = bForm.identifying();
+        forEachRun(aForm.joinableRuns(), bForm.joinableRuns(), (i, len, joinedLength, abjad, letters) -> {
             Row row = memo == null ? null : memo.run(a, i, len);
             Word joined = row != null ? row.word : new Word(joinedText(a, i, len));
             int[] run = null;
@@ -597,19 +606,6 @@ public final class NameComparer {
                 }
             }
         });
-    }
-
-    /** The length of the longest word of {@code b} (the test joined() makes of each run: one at least two letters shorter). */
-    private static int longestWord(List<NameToken> b) {
-        int longest = -1;
-        // by index: this runs for every pair of names compared, and the list's iterator was not always optimised away
-        for (int i = 0; i < b.size(); i++) {
-            NameToken t = b.get(i);
-            if (t.kind() == TokenKind.WORD) {
-                longest = Math.max(longest, t.text().length());
-            }
-        }
-        return longest;
     }
 
     /** A single short token that is the initials of the other name's words: "BUAA", "NUDT". */

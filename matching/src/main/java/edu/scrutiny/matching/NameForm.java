@@ -24,6 +24,8 @@ public final class NameForm {
      * without a lock: the list is immutable, and two threads that race make equal lists.
      */
     private List<NameToken> joined;
+    /** {@link #joinableRuns()}, made when first asked; written without a lock, as {@link #joined}. */
+    private JoinableRuns joinableRuns;
 
     /**
      * @param tokens the tokens in their order in the name
@@ -83,6 +85,15 @@ public final class NameForm {
             joined = j = List.copyOf(made);
         }
         return j;
+    }
+
+    /** The runs of its identifying words the comparer may join, and its longest word ({@link JoinableRuns}). */
+    JoinableRuns joinableRuns() {
+        JoinableRuns r = joinableRuns;
+        if (r == null) {
+            joinableRuns = r = JoinableRuns.of(identifying);
+        }
+        return r;
     }
 
     /**
