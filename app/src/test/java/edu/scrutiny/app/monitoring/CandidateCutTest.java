@@ -6,6 +6,7 @@ import edu.scrutiny.app.assessment.AssessedHit;
 import edu.scrutiny.app.assessment.Assessment;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.lists.ImportResult;
+import edu.scrutiny.app.monitoring.internal.SubjectIndex;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidateCutTest extends DeltaRescreeningScenario {
     private static final String LIST = "cut_watchlist";
     @org.springframework.beans.factory.annotation.Autowired Screening screening;
+    @org.springframework.beans.factory.annotation.Autowired Rescreening rescreening;
 
 
     @TestConfiguration
@@ -89,6 +92,14 @@ class CandidateCutTest extends DeltaRescreeningScenario {
                         y.programs(), y.explanation(), y.versionId(), null, null, null)), LIST, Set.of("y"),
                 screening.snapshot(), LocalDate.parse("2024-02-02"))).as("a hit another name gave").isFalse();
 
+        // a hit the change matched and the assessment does not count: the names that matched it settle whether the
+        // whole lists give it (here they do, so the engagement is assessed in full)
+        SubjectIndex.Subject party = SubjectIndex.subjects(corvid.engagement()).getFirst();
+        assertThat(Rescreening.anyGiven(corvid.engagement(), LIST, Set.of("y"), Map.of(party, Set.of("y")),
+                wholeListsOn(LocalDate.parse("2024-02-02")))).as("the whole lists give the hit its name matched").isTrue();
+        assertThat(Rescreening.anyGiven(corvid.engagement(), LIST, Set.of("y"), Map.of(),
+                wholeListsOn(LocalDate.parse("2024-02-02")))).as("matched through no name the engagement holds").isTrue();
+
         // version 3 revises the entry (remarks only) and lists 640 more look-alikes: so many names now collect more
         // of the query's weight than the misspelt one that the whole index no longer compares it, and the hit closes
         clock.set(LocalDate.parse("2024-03-02"));
@@ -99,6 +110,22 @@ class CandidateCutTest extends DeltaRescreeningScenario {
         // the change's names still match the engagement's (only the remarks changed): the whole lists settled it
         assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"), screening.snapshot(),
                 LocalDate.parse("2024-03-02"))).as("the whole lists no longer give the hit").isFalse();
+        // nor would they give it as a new one: the change's small index matching it is not enough to assess in full
+        assertThat(Rescreening.anyGiven(corvid.engagement(), LIST, Set.of("y"), Map.of(party, Set.of("y")),
+                wholeListsOn(LocalDate.parse("2024-03-02")))).as("the whole lists do not give the hit its name matched").isFalse();
+
+        // version 4 lists another misspelt look-alike among them: the change matches it, the whole lists do not give it,
+        // and the delta leaves the engagement as it was
+        clock.set(LocalDate.parse("2024-04-02"));
+        ImportResult v4 = importVersion(dir, "2024-04-01", 900, "revised", "z,Corvid Tradin Ltd,,Organization,,,2020-01-01,,,,,");
+        assertThat(wholeLists(corvid, "2024-04-02")).as("the whole lists give no hit").isEmpty();
+        assertThat(hits(corvid)).isEmpty();
+        assertThat(alerts.forEngagement(corvid.id())).filteredOn(a -> "z".equals(a.sourceId())).isEmpty();
+        assertThat(rescreening.summaryFor(v4.version().id()).orElseThrow().reassessed()).isZero();
+    }
+
+    private java.util.function.Function<SubjectIndex.Subject, List<edu.scrutiny.app.screening.Hit>> wholeListsOn(LocalDate asOf) {
+        return s -> screening.snapshot().screen(s.name(), s.person(), s.country(), asOf);
     }
 
     private static Assessment withHit(Assessment a, AssessedHit hit) {
@@ -130,8 +157,8 @@ class CandidateCutTest extends DeltaRescreeningScenario {
     }
 
     /** A version of the list: an unrelated entry, and from the second on the misspelt name and its look-alikes. */
-    private ImportResult importVersion(Path dir, String effective, int lookAlikes, String remarks) throws IOException {
-        List<String> lines = new ArrayList<>();
+    private ImportResult importVersion(Path dir, String effective, int lookAlikes, String remarks, String... more) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(more));
         lines.add("w-0,Aldgate Pewter Guild,,Organization,GB,,2020-01-01,,,,,");
         if (lookAlikes > 0) {
             lines.add("y,Corvid Tradng Ltd,,Organization,,,2020-01-01,,,,," + (remarks == null ? "" : remarks));
