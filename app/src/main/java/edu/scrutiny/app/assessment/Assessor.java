@@ -17,6 +17,7 @@ import edu.scrutiny.app.reference.CountryLists;
 import edu.scrutiny.app.reference.ResearchArea;
 import edu.scrutiny.app.reference.ResearchAreas;
 import edu.scrutiny.app.screening.Hit;
+import edu.scrutiny.app.screening.NameScreenings;
 import edu.scrutiny.app.screening.HitClearances;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.screening.ScreeningSnapshot;
@@ -75,16 +76,30 @@ public class Assessor {
      * engagements continue unless a directive says otherwise.
      */
     public Assessment reassess(Engagement engagement, LocalDate asOf) {
-        return assess(engagement, asOf == null ? engagement.submittedOn() : asOf, engagement.submittedOn(), policies.current());
+        LocalDate date = asOf == null ? engagement.submittedOn() : asOf;
+        return assess(engagement, engagement.submittedOn(), policies.current(), NameScreenings.each(screening.snapshot(), date));
+    }
+
+    /**
+     * As {@link #reassess(Engagement, LocalDate)}, against the snapshot and as of the date of {@code screenings},
+     * which screen the engagement's names (a delta re-screening's, which may have screened some of them already).
+     */
+    public Assessment reassess(Engagement engagement, NameScreenings screenings) {
+        return assess(engagement, engagement.submittedOn(), policies.current(), screenings);
     }
 
     private Assessment assess(Engagement engagement, LocalDate date, LocalDate proposedOn, Policy policy) {
-        ScreeningSnapshot lists = screening.snapshot();
+        return assess(engagement, proposedOn, policy, NameScreenings.each(screening.snapshot(), date));
+    }
+
+    private Assessment assess(Engagement engagement, LocalDate proposedOn, Policy policy, NameScreenings screenings) {
+        ScreeningSnapshot lists = screenings.lists();
+        LocalDate date = screenings.asOf();
         Map<String, CountryList> countries = new LinkedHashMap<>();
         for (CountryList l : countryLists.currentAll()) {
             countries.put(l.key(), l);
         }
-        Evidence evidence = gather(engagement, date, proposedOn, lists, policy.document());
+        Evidence evidence = gather(engagement, date, proposedOn, screenings, policy.document());
 
         Tier tier = Tier.STANDARD;
         Map<Dimension, Double> dims = new LinkedHashMap<>();
@@ -123,7 +138,8 @@ public class Assessor {
         OwnershipEvidence ownership;
     }
 
-    private Evidence gather(Engagement engagement, LocalDate date, LocalDate proposedOn, ScreeningSnapshot lists, PolicyDocument policy) {
+    private Evidence gather(Engagement engagement, LocalDate date, LocalDate proposedOn, NameScreenings screenings, PolicyDocument policy) {
+        ScreeningSnapshot lists = screenings.lists();
         Evidence ev = new Evidence();
         Set<Directive.Scope> scopes = EnumSet.of(engagement.renewal() ? Directive.Scope.RENEWAL : Directive.Scope.NEW);
         if (engagement.type() == Engagement.Type.GIFT) {
@@ -139,7 +155,7 @@ public class Assessor {
         Map<String, List<Hit>> partyHits = new LinkedHashMap<>();
         for (Engagement.Party party : engagement.parties()) {
             boolean person = party.kind() == Engagement.Kind.PERSON;
-            List<Hit> own = lists.screen(party.name(), person, party.country(), date);
+            List<Hit> own = screenings.screen(party.name(), person, party.country());
             partyHits.put(party.name(), own);
             for (Hit h : own) {
                 add(ev, seenHits, AssessedHit.of(party.name(), h, null, null), h);
@@ -151,7 +167,7 @@ public class Assessor {
             matcher.first(party.name()).ifPresent(m -> ev.directives.add(
                     new Assessment.AppliedDirective(m.directive().id(), m.directive().title(), party.name(), null)));
         }
-        ev.ownership = OwnershipEvidence.of(engagement, date, policy, lists, matcher, h -> !clearances.isCleared(h), partyHits);
+        ev.ownership = OwnershipEvidence.of(engagement, date, policy, screenings, matcher, h -> !clearances.isCleared(h), partyHits);
         for (AssessedHit h : ev.ownership.blockingHits) {
             String key = h.party() + '\u0000' + h.list() + '\u0000' + h.sourceId();
             if (seenHits.add(key)) {

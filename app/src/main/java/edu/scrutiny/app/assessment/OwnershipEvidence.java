@@ -9,7 +9,7 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.policy.OwnershipRule;
 import edu.scrutiny.app.policy.PolicyDocument;
 import edu.scrutiny.app.screening.Hit;
-import edu.scrutiny.app.screening.ScreeningSnapshot;
+import edu.scrutiny.app.screening.NameScreenings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,18 +52,18 @@ final class OwnershipEvidence {
      * @param counted   whether a raw hit counts (not cleared as a false positive)
      * @param partyHits each party's own hits, by name
      */
-    static OwnershipEvidence of(Engagement engagement, LocalDate date, PolicyDocument policy, ScreeningSnapshot lists,
+    static OwnershipEvidence of(Engagement engagement, LocalDate date, PolicyDocument policy, NameScreenings screenings,
                                 DirectiveMatcher matcher, Predicate<Hit> counted, Map<String, List<Hit>> partyHits) {
         OwnershipEvidence ev = new OwnershipEvidence();
         for (Engagement.Party party : engagement.parties()) {
-            ev.party(party, date, policy, lists, matcher, counted, partyHits.getOrDefault(party.name(), List.of()));
+            ev.party(party, date, policy, screenings, matcher, counted, partyHits.getOrDefault(party.name(), List.of()));
         }
         return ev;
     }
 
-    private void party(Engagement.Party party, LocalDate date, PolicyDocument policy, ScreeningSnapshot lists,
+    private void party(Engagement.Party party, LocalDate date, PolicyDocument policy, NameScreenings screenings,
                        DirectiveMatcher matcher, Predicate<Hit> counted, List<Hit> ownHits) {
-        OwnershipTrees.Tree tree = OwnershipTrees.build(party, lists);
+        OwnershipTrees.Tree tree = OwnershipTrees.build(party, screenings.lists());
         OwnershipNode root = tree.root();
         ownHits.stream().filter(counted).forEach(h -> root.markListed(h.list()));
         List<OwnershipNode> owners = root.all().subList(1, root.all().size());
@@ -76,7 +76,7 @@ final class OwnershipEvidence {
         Map<OwnershipNode, List<Hit>> hits = new IdentityHashMap<>();
         Map<String, String> categories = new LinkedHashMap<>();
         for (OwnershipNode o : owners) {
-            List<Hit> found = lists.screen(o.name(), o.person(), o.country(), date).stream().filter(counted).toList();
+            List<Hit> found = screenings.screen(o.name(), o.person(), o.country()).stream().filter(counted).toList();
             hits.put(o, found);
             for (Hit h : found) {
                 o.markListed(h.list());
@@ -129,7 +129,7 @@ final class OwnershipEvidence {
         for (OwnershipTrees.ControllerAt c : tree.controllers()) {
             Engagement.Controller ctl = c.controller();
             List<String> listedOn = new ArrayList<>();
-            for (Hit h : lists.screen(ctl.name(), ctl.kind() == Engagement.Kind.PERSON, ctl.country(), date)) {
+            for (Hit h : screenings.screen(ctl.name(), ctl.kind() == Engagement.Kind.PERSON, ctl.country())) {
                 if (counted.test(h)) {
                     listedOn.add(h.list());
                     listedControllers.add(new ListedController(party.name(), ctl, c.of().name(), AssessedHit.of(party.name(), h, null, null)));

@@ -17,6 +17,7 @@ import edu.scrutiny.app.lists.VersionChange;
 import edu.scrutiny.app.monitoring.internal.SubjectIndex;
 import edu.scrutiny.app.screening.ChangeScreener;
 import edu.scrutiny.app.screening.Hit;
+import edu.scrutiny.app.screening.NameScreenings;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.screening.ScreeningSnapshot;
 import org.slf4j.Logger;
@@ -329,17 +330,10 @@ public class Rescreening {
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger confirmed = new AtomicInteger();
         AtomicLong recording = new AtomicLong();
-        // a name's screening against the whole lists, made once for every engagement that holds the name
-        Map<SubjectIndex.Subject, List<Hit>> wholeLists = new ConcurrentHashMap<>();
-        Function<SubjectIndex.Subject, List<Hit>> screenWhole = s -> {
-            // not computeIfAbsent: a screening takes a millisecond or two, and would hold the map's bin that long
-            List<Hit> hits = wholeLists.get(s);
-            if (hits == null) {
-                hits = lists.screen(s.name(), s.person(), s.country(), asOf);
-                wholeLists.putIfAbsent(s, hits);
-            }
-            return hits;
-        };
+        // a name's screening against the whole lists, made once in this delta: by the confirmations below, and by the
+        // assessment in full that follows where one does not settle it (which screens the same names)
+        NameScreenings whole = NameScreenings.remembering(lists, asOf);
+        Function<SubjectIndex.Subject, List<Hit>> screenWhole = s -> whole.screen(s.name(), s.person(), s.country());
         int raised = assessThenRecord(selection, recording,
                 id -> engagements.find(id).flatMap(e -> {
                     Optional<RecordedAssessment> before = assessments.latest(id);
@@ -351,7 +345,7 @@ public class Rescreening {
                         confirmed.incrementAndGet();
                         return Optional.empty();
                     }
-                    Assessment a = assessor.reassess(e.engagement(), asOf);
+                    Assessment a = assessor.reassess(e.engagement(), whole);
                     return before.map(b -> moved(b.assessment(), a)).orElse(true) ? Optional.of(a) : Optional.empty();
                 }),
                 (id, a) -> {
