@@ -335,6 +335,23 @@ public final class ScreeningSnapshot {
         return new HeldEntry(e, last, ix.contentSha(), first.retrievedAt(), last.retrievedAt());
     }
 
+    /** {@link #namesOwners()}, worked out on first use. */
+    private volatile Boolean namesOwners;
+
+    /**
+     * Whether any entry held names an owner or parent. Government lists mostly name none, and then no name has known
+     * owners: screening every party's name against the whole lists to find none was about 30% of assessing an
+     * engagement (JFR, the rescreen benchmark's full re-screening, whose list names none; 2026-12-05).
+     */
+    private boolean namesOwners() {
+        Boolean any = namesOwners;
+        if (any == null) {
+            any = indexed.keySet().stream().anyMatch(e -> !e.owners().isEmpty());
+            namesOwners = any;
+        }
+        return any;
+    }
+
     /**
      * The parents and owners the lists know for a name: the owners of every entry (any list, any
      * version) whose name matches it closely. This is how an institution's imported corporate
@@ -342,7 +359,7 @@ public final class ScreeningSnapshot {
      * ownership chains.
      */
     public List<Owner> knownOwners(String name, boolean person) {
-        if (index == null || name == null || name.isBlank()) {
+        if (index == null || name == null || name.isBlank() || !namesOwners()) {
             return List.of();
         }
         Schema schema = person ? Schema.PERSON : Schema.ORGANIZATION;
