@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Assessments of stored engagements: one is recorded when an engagement is submitted (in the same
@@ -146,6 +147,12 @@ public class Assessments {
                 .query(rs -> {
                     sink.accept(MAPPER.mapRow(rs, 0));
                 });
+    }
+
+    /** The id of the engagement's latest assessment, without reading its document (the index by engagement holds it). */
+    public OptionalLong latestId(String engagementId) {
+        return jdbc.sql("SELECT MAX(id) FROM assessment WHERE engagement_id = :e").param("e", engagementId)
+                .query(Long.class).optional().map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     public Optional<RecordedAssessment> latest(String engagementId) {

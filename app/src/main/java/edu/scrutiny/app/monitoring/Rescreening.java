@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -128,8 +129,9 @@ public class Rescreening {
         AtomicInteger changed = new AtomicInteger();
         assessThenRecord(engagements.live(), new AtomicLong(), e -> {
             Assessment now = assessor.reassess(e.engagement(), asOf);
-            Map<String, AssessedHit> before = byKey(assessments.latest(e.id()).map(a -> a.assessment().hits()).orElse(List.of()));
-            return byKey(now.hits()).keySet().equals(before.keySet()) ? Optional.empty() : Optional.of(now);
+            Optional<RecordedAssessment> latest = assessments.latest(e.id());
+            Map<String, AssessedHit> before = byKey(latest.map(a -> a.assessment().hits()).orElse(List.of()));
+            return byKey(now.hits()).keySet().equals(before.keySet()) ? Optional.empty() : Optional.of(new Reassessed(now, latest));
         }, (e, a) -> {
             changed.incrementAndGet();
             return record(e.id(), a, cause);
@@ -151,15 +153,15 @@ public class Rescreening {
      * @param record    records one (in its transaction) and says how many alerts it raised
      * @return the alerts raised
      */
-    private <T> int assessThenRecord(List<T> items, AtomicLong recording,
-                                     Function<T, Optional<Assessment>> assess, BiFunction<T, Assessment, Integer> record) {
+    private <T, A> int assessThenRecord(List<T> items, AtomicLong recording,
+                                        Function<T, Optional<A>> assess, BiFunction<T, A, Integer> record) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 Thread.ofPlatform().name("rescreen-", 1).daemon().factory());
         try {
             List<Future<Integer>> pending = new ArrayList<>(items.size());
             for (T item : items) {
                 pending.add(pool.submit(() -> {
-                    Optional<Assessment> a = assess.apply(item);
+                    Optional<A> a = assess.apply(item);
                     if (a.isEmpty()) {
                         return 0;
                     }
@@ -346,7 +348,7 @@ public class Rescreening {
                         return Optional.empty();
                     }
                     Assessment a = assessor.reassess(e.engagement(), whole);
-                    return before.map(b -> moved(b.assessment(), a)).orElse(true) ? Optional.of(a) : Optional.empty();
+                    return before.map(b -> moved(b.assessment(), a)).orElse(true) ? Optional.of(new Reassessed(a, before)) : Optional.empty();
                 }),
                 (id, a) -> {
                     recorded.incrementAndGet();
@@ -431,12 +433,30 @@ public class Rescreening {
         return nanos / 1_000_000;
     }
 
-    /** Records a new assessment of an engagement that a list version made, and raises the alerts its change of hits and tier calls for. */
-    private int record(String id, Assessment assessment, StoredListVersion version) {
-        return record(id, assessment, new Cause(version.listKey(),
+    /**
+     * A new assessment of an engagement, with the latest recorded one as it was read before assessing: recording
+     * reads it again only if another has been recorded since (assessments are never changed once recorded), where a
+     * delta read every recorded engagement's latest assessment twice, its document parsed each time.
+     */
+    private record Reassessed(Assessment now, Optional<RecordedAssessment> before) {
+    }
+
+    /** Records a re-assessment, reading the latest assessment again only if it is no longer the one read before. */
+    private int record(String id, Reassessed a, StoredListVersion version) {
+        return record(id, a, cause(version));
+    }
+
+    private int record(String id, Reassessed a, Cause cause) {
+        OptionalLong latest = assessments.latestId(id);
+        boolean same = a.before().map(b -> latest.isPresent() && latest.getAsLong() == b.id()).orElse(latest.isEmpty());
+        return record(id, a.now(), cause, same ? a.before() : assessments.latest(id));
+    }
+
+    private static Cause cause(StoredListVersion version) {
+        return new Cause(version.listKey(),
                 "in version " + version.id() + " effective " + version.effectiveFrom(),
                 "removed or delisted in version " + version.id() + " effective " + version.effectiveFrom(),
-                version.listKey() + " version " + version.id()));
+                version.listKey() + " version " + version.id());
     }
 
     /**
@@ -463,7 +483,11 @@ public class Rescreening {
 
     /** Records a new assessment of an engagement and raises the alerts its change of hits and tier calls for. */
     int record(String id, Assessment assessment, Cause cause) {
-        Optional<RecordedAssessment> before = assessments.latest(id);
+        return record(id, assessment, cause, assessments.latest(id));
+    }
+
+    /** As above, {@code before} being the engagement's latest assessment as read in this transaction. */
+    private int record(String id, Assessment assessment, Cause cause, Optional<RecordedAssessment> before) {
         RecordedAssessment after = assessments.record(id, assessment, "system", before);
         Map<String, AssessedHit> old = byKey(before.map(b -> b.assessment().hits()).orElse(List.of()));
         Map<String, AssessedHit> now = byKey(after.assessment().hits());

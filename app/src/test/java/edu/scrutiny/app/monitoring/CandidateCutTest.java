@@ -79,6 +79,9 @@ class CandidateCutTest extends DeltaRescreeningScenario {
                 .extracting(Alert::sourceId).containsExactly("y");
         // the delta confirms a hit the party's own name gave by screening that name against the whole lists again
         Assessment atVersion2 = assessments.latest(corvid.id()).orElseThrow().assessment();
+        // and, recording, tells whether the latest assessment is still the one it read by its id alone
+        assertThat(assessments.latestId(corvid.id())).hasValue(assessments.latest(corvid.id()).orElseThrow().id());
+        assertThat(assessments.latestId("no-such-engagement")).isEmpty();
         assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"), screening.snapshot(),
                 LocalDate.parse("2024-02-02"))).as("the whole lists give the hit").isTrue();
         // but not one that came through ownership or a ROR name: assessing in full settles those
