@@ -584,7 +584,7 @@ public final class NameComparer {
                         : row.compareJoined(t, abjad);
                 if (r.score() >= TokenSimilarity.FLOOR && !r.rule().equals("abbreviation")) {
                     String rule = "joined " + r.rule();
-                    if (TokenSimilarity.misspelling(r.rule()) && r.score() > 0.85) {
+                    if (r.misspelt() && r.score() > 0.85) {
                         // syllables joined and then misspelt: "jia rong" is not "jiadong"
                         r = new TokenSimilarity.Result(0.85, r.rule());
                     }

@@ -67,7 +67,7 @@ public class Assessor {
      */
     public Assessment assess(Engagement engagement, LocalDate asOf) {
         LocalDate date = asOf == null ? engagement.submittedOn() : asOf;
-        return assess(engagement, date, date, policies.current());
+        return assess(engagement, date, policies.current(), NameScreenings.each(screening.snapshot(), date));
     }
 
     /**
@@ -88,10 +88,6 @@ public class Assessor {
         return assess(engagement, engagement.submittedOn(), policies.current(), screenings);
     }
 
-    private Assessment assess(Engagement engagement, LocalDate date, LocalDate proposedOn, Policy policy) {
-        return assess(engagement, proposedOn, policy, NameScreenings.each(screening.snapshot(), date));
-    }
-
     private Assessment assess(Engagement engagement, LocalDate proposedOn, Policy policy, NameScreenings screenings) {
         ScreeningSnapshot lists = screenings.lists();
         LocalDate date = screenings.asOf();
@@ -99,7 +95,7 @@ public class Assessor {
         for (CountryList l : countryLists.currentAll()) {
             countries.put(l.key(), l);
         }
-        Evidence evidence = gather(engagement, date, proposedOn, screenings, policy.document());
+        Evidence evidence = gather(engagement, proposedOn, screenings, policy.document());
 
         Tier tier = Tier.STANDARD;
         Map<Dimension, Double> dims = new LinkedHashMap<>();
@@ -138,8 +134,9 @@ public class Assessor {
         OwnershipEvidence ownership;
     }
 
-    private Evidence gather(Engagement engagement, LocalDate date, LocalDate proposedOn, NameScreenings screenings, PolicyDocument policy) {
+    private Evidence gather(Engagement engagement, LocalDate proposedOn, NameScreenings screenings, PolicyDocument policy) {
         ScreeningSnapshot lists = screenings.lists();
+        LocalDate date = screenings.asOf();
         Evidence ev = new Evidence();
         Set<Directive.Scope> scopes = EnumSet.of(engagement.renewal() ? Directive.Scope.RENEWAL : Directive.Scope.NEW);
         if (engagement.type() == Engagement.Type.GIFT) {
@@ -167,7 +164,7 @@ public class Assessor {
             matcher.first(party.name()).ifPresent(m -> ev.directives.add(
                     new Assessment.AppliedDirective(m.directive().id(), m.directive().title(), party.name(), null)));
         }
-        ev.ownership = OwnershipEvidence.of(engagement, date, policy, screenings, matcher, h -> !clearances.isCleared(h), partyHits);
+        ev.ownership = OwnershipEvidence.of(engagement, policy, screenings, matcher, h -> !clearances.isCleared(h), partyHits);
         for (AssessedHit h : ev.ownership.blockingHits) {
             String key = h.party() + '\u0000' + h.list() + '\u0000' + h.sourceId();
             if (seenHits.add(key)) {

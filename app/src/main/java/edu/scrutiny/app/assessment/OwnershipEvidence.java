@@ -52,11 +52,11 @@ final class OwnershipEvidence {
      * @param counted   whether a raw hit counts (not cleared as a false positive)
      * @param partyHits each party's own hits, by name
      */
-    static OwnershipEvidence of(Engagement engagement, LocalDate date, PolicyDocument policy, NameScreenings screenings,
+    static OwnershipEvidence of(Engagement engagement, PolicyDocument policy, NameScreenings screenings,
                                 DirectiveMatcher matcher, Predicate<Hit> counted, Map<String, List<Hit>> partyHits) {
         OwnershipEvidence ev = new OwnershipEvidence();
         for (Engagement.Party party : engagement.parties()) {
-            ev.party(party, date, policy, screenings, matcher, counted, partyHits.getOrDefault(party.name(), List.of()));
+            ev.party(party, screenings.asOf(), policy, screenings, matcher, counted, partyHits.getOrDefault(party.name(), List.of()));
         }
         return ev;
     }

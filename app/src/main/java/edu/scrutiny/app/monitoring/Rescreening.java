@@ -272,8 +272,7 @@ public class Rescreening {
                     matchedBy.put(s.subject(), entries);
                     for (String id : subjects.engagementsOf(s.subject())) {
                         if (liveIds.contains(id)) {
-                            Set<String> to = matched.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
-                            hits.forEach(h -> to.add(h.sourceId()));
+                            matched.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).addAll(entries);
                         }
                     }
                 }
@@ -335,15 +334,14 @@ public class Rescreening {
         // a name's screening against the whole lists, made once in this delta: by the confirmations below, and by the
         // assessment in full that follows where one does not settle it (which screens the same names)
         NameScreenings whole = NameScreenings.remembering(lists, asOf);
-        Function<SubjectIndex.Subject, List<Hit>> screenWhole = s -> whole.screen(s.name(), s.person(), s.country());
         int raised = assessThenRecord(selection, recording,
                 id -> engagements.find(id).flatMap(e -> {
                     Optional<RecordedAssessment> before = assessments.latest(id);
                     Set<String> notCounted = fresh.get(id);
                     Set<String> confirm = toConfirm.get(id);
                     if (!affected.contains(id) && before.isPresent()
-                            && (notCounted == null || !anyGiven(e.engagement(), version.listKey(), notCounted, matchedBy, screenWhole))
-                            && (confirm == null || stillGiven(e.engagement(), before.get().assessment(), version.listKey(), confirm, screenWhole))) {
+                            && (notCounted == null || !anyGiven(e.engagement(), version.listKey(), notCounted, matchedBy, whole))
+                            && (confirm == null || stillGiven(e.engagement(), before.get().assessment(), version.listKey(), confirm, whole))) {
                         confirmed.incrementAndGet();
                         return Optional.empty();
                     }
@@ -371,14 +369,7 @@ public class Rescreening {
      * gives every hit its assessment counts on these entries of the list. False where a hit counted on one of them came
      * otherwise (through ownership, a ROR name, or a name two parties share): assessing in full settles those.
      */
-    static boolean stillGiven(Engagement engagement, Assessment before, String list, Set<String> entries,
-                              ScreeningSnapshot lists, LocalDate asOf) {
-        return stillGiven(engagement, before, list, entries, s -> lists.screen(s.name(), s.person(), s.country(), asOf));
-    }
-
-    /** As above, each name screened against the whole lists by {@code screenWhole}. */
-    private static boolean stillGiven(Engagement engagement, Assessment before, String list, Set<String> entries,
-                                      Function<SubjectIndex.Subject, List<Hit>> screenWhole) {
+    static boolean stillGiven(Engagement engagement, Assessment before, String list, Set<String> entries, NameScreenings whole) {
         for (String sourceId : entries) {
             List<AssessedHit> counted = before.hits().stream()
                     .filter(h -> h.list().equals(list) && h.sourceId().equals(sourceId)).toList();
@@ -391,8 +382,7 @@ public class Rescreening {
                     return false;
                 }
                 Engagement.Party party = named.getFirst();
-                List<Hit> hits = screenWhole.apply(new SubjectIndex.Subject(party.name(), party.kind() == Engagement.Kind.PERSON,
-                        party.country()));
+                List<Hit> hits = whole.screen(party.name(), party.kind() == Engagement.Kind.PERSON, party.country());
                 if (hits.stream().noneMatch(x -> x.list().equals(list) && x.sourceId().equals(sourceId)
                         && java.util.Objects.equals(x.category(), h.category()))) {
                     return false;
@@ -413,7 +403,7 @@ public class Rescreening {
      * @param matchedBy the entries each name matched in the change
      */
     static boolean anyGiven(Engagement engagement, String list, Set<String> entries,
-                            Map<SubjectIndex.Subject, Set<String>> matchedBy, Function<SubjectIndex.Subject, List<Hit>> screenWhole) {
+                            Map<SubjectIndex.Subject, Set<String>> matchedBy, NameScreenings whole) {
         Set<String> accounted = new HashSet<>();
         for (SubjectIndex.Subject s : new java.util.LinkedHashSet<>(SubjectIndex.subjects(engagement))) {
             Set<String> matchedHere = new HashSet<>(matchedBy.getOrDefault(s, Set.of()));
@@ -422,7 +412,7 @@ public class Rescreening {
                 continue;
             }
             accounted.addAll(matchedHere);
-            if (screenWhole.apply(s).stream().anyMatch(h -> h.list().equals(list) && entries.contains(h.sourceId()))) {
+            if (whole.screen(s.name(), s.person(), s.country()).stream().anyMatch(h -> h.list().equals(list) && entries.contains(h.sourceId()))) {
                 return true;
             }
         }

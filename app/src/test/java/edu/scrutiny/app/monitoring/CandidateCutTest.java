@@ -7,6 +7,7 @@ import edu.scrutiny.app.assessment.Assessment;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.lists.ImportResult;
 import edu.scrutiny.app.monitoring.internal.SubjectIndex;
+import edu.scrutiny.app.screening.NameScreenings;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -82,18 +83,18 @@ class CandidateCutTest extends DeltaRescreeningScenario {
         // and, recording, tells whether the latest assessment is still the one it read by its id alone
         assertThat(assessments.latestId(corvid.id())).hasValue(assessments.latest(corvid.id()).orElseThrow().id());
         assertThat(assessments.latestId("no-such-engagement")).isEmpty();
-        assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"), screening.snapshot(),
-                LocalDate.parse("2024-02-02"))).as("the whole lists give the hit").isTrue();
+        assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"),
+                wholeListsOn(LocalDate.parse("2024-02-02")))).as("the whole lists give the hit").isTrue();
         // but not one that came through ownership or a ROR name: assessing in full settles those
         AssessedHit y = atVersion2.hits().getFirst();
         assertThat(Rescreening.stillGiven(corvid.engagement(), withHit(atVersion2, new AssessedHit(y.party(), y.screenedName(),
                         y.list(), y.category(), y.sourceId(), y.entityName(), y.matchedName(), y.score(), y.listedOn(), y.delistedOn(),
                         y.programs(), y.explanation(), y.versionId(), "through its owner", 0.6, null)), LIST, Set.of("y"),
-                screening.snapshot(), LocalDate.parse("2024-02-02"))).as("a hit through ownership").isFalse();
+                wholeListsOn(LocalDate.parse("2024-02-02")))).as("a hit through ownership").isFalse();
         assertThat(Rescreening.stillGiven(corvid.engagement(), withHit(atVersion2, new AssessedHit(y.party(), "Corvid Tradng",
                         y.list(), y.category(), y.sourceId(), y.entityName(), y.matchedName(), y.score(), y.listedOn(), y.delistedOn(),
                         y.programs(), y.explanation(), y.versionId(), null, null, null)), LIST, Set.of("y"),
-                screening.snapshot(), LocalDate.parse("2024-02-02"))).as("a hit another name gave").isFalse();
+                wholeListsOn(LocalDate.parse("2024-02-02")))).as("a hit another name gave").isFalse();
 
         // a hit the change matched and the assessment does not count: the names that matched it settle whether the
         // whole lists give it (here they do, so the engagement is assessed in full)
@@ -111,8 +112,8 @@ class CandidateCutTest extends DeltaRescreeningScenario {
         assertThat(alerts.forEngagement(corvid.id())).filteredOn(a -> a.kind() == AlertKind.HIT_CLOSED)
                 .extracting(Alert::sourceId).containsExactly("y");
         // the change's names still match the engagement's (only the remarks changed): the whole lists settled it
-        assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"), screening.snapshot(),
-                LocalDate.parse("2024-03-02"))).as("the whole lists no longer give the hit").isFalse();
+        assertThat(Rescreening.stillGiven(corvid.engagement(), atVersion2, LIST, Set.of("y"),
+                wholeListsOn(LocalDate.parse("2024-03-02")))).as("the whole lists no longer give the hit").isFalse();
         // nor would they give it as a new one: the change's small index matching it is not enough to assess in full
         assertThat(Rescreening.anyGiven(corvid.engagement(), LIST, Set.of("y"), Map.of(party, Set.of("y")),
                 wholeListsOn(LocalDate.parse("2024-03-02")))).as("the whole lists do not give the hit its name matched").isFalse();
@@ -127,8 +128,8 @@ class CandidateCutTest extends DeltaRescreeningScenario {
         assertThat(rescreening.summaryFor(v4.version().id()).orElseThrow().reassessed()).isZero();
     }
 
-    private java.util.function.Function<SubjectIndex.Subject, List<edu.scrutiny.app.screening.Hit>> wholeListsOn(LocalDate asOf) {
-        return s -> screening.snapshot().screen(s.name(), s.person(), s.country(), asOf);
+    private NameScreenings wholeListsOn(LocalDate asOf) {
+        return NameScreenings.each(screening.snapshot(), asOf);
     }
 
     private static Assessment withHit(Assessment a, AssessedHit hit) {
