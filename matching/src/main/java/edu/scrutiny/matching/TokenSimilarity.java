@@ -185,11 +185,21 @@ final class TokenSimilarity {
         if (!lengthsAndLettersAllow(x.length(), a.letters(), y.length(), b.letters())) {
             return false;
         }
+        byte[] cx = a.letterCounts();
+        byte[] cy = b.letterCounts();
+        int allowed = allowedDifferences(shorter);
+        if (cx != null && cy != null) {
+            int difference = 0;
+            for (int s = 0; s < 27; s++) {
+                difference += Math.abs(cx[s] - cy[s]);
+            }
+            return difference <= allowed;
+        }
         int[] counts = new int[27];
         for (int i = 0; i < x.length(); i++) {
             counts[slot(x.charAt(i))]++;
         }
-        return countsWithin(counts, y, allowedDifferences(shorter));
+        return countsWithin(counts, y, allowed);
     }
 
     /** The letters two words of this length may differ by in {@link #couldBeAlike}'s count. */
@@ -229,6 +239,19 @@ final class TokenSimilarity {
         if (!lengthsAndLettersAllow(length, letters, y.length(), b.letters())) {
             return false;
         }
+        int allowed = allowedDifferences(Math.min(length, y.length()));
+        byte[] cy = len == 2 || len == 3 ? b.letterCounts() : null;
+        byte[] c0 = cy == null ? null : words.get(from).letterCounts();
+        byte[] c1 = cy == null ? null : words.get(from + 1).letterCounts();
+        byte[] c2 = len == 3 ? words.get(from + 2).letterCounts() : c0;
+        if (cy != null && c0 != null && c1 != null && c2 != null) {
+            // the run's counts are its words' counts added (no run is longer than three words)
+            int difference = 0;
+            for (int s = 0; s < 27; s++) {
+                difference += Math.abs(c0[s] + c1[s] + (len == 3 ? c2[s] : 0) - cy[s]);
+            }
+            return difference <= allowed;
+        }
         int[] counts = new int[27];
         for (int k = from; k < from + len; k++) {
             String x = words.get(k).word();
@@ -236,7 +259,7 @@ final class TokenSimilarity {
                 counts[slot(x.charAt(i))]++;
             }
         }
-        return countsWithin(counts, y, allowedDifferences(Math.min(length, y.length())));
+        return countsWithin(counts, y, allowed);
     }
 
     /** Whether the letters counted in {@code counts}, less those of {@code y}, differ by at most {@code allowed} in all. */

@@ -87,6 +87,43 @@ class ComparisonShortcutsTest {
     }
 
     @Test
+    void aWordsKeptLetterCountsRuleOutWhatCountingItsTextRulesOut() {
+        // the counts a word keeps, for words too long to keep them (past a byte), and for runs of two and three words
+        // joined against one word: the same answers as counting the letters of the texts
+        SplittableRandom rnd = new SplittableRandom(29);
+        String alphabet = "bdfhklmnrstaé";
+        int ruledOut = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String x = i % 50 == 0 ? "k".repeat(120 + rnd.nextInt(20)) + word(rnd, alphabet) : word(rnd, alphabet);
+            String y = mutate(word(rnd, alphabet), x, rnd);
+            int shorter = Math.min(x.length(), y.length());
+            boolean alike = TokenSimilarity.couldBeAlike(new Word(x), new Word(y), shorter);
+            assertThat(alike).as("%s / %s", x, y).isEqualTo(byCountOnly(x, y, shorter));
+
+            int len = 2 + rnd.nextInt(2);
+            List<NameToken> run = new ArrayList<>();
+            StringBuilder joined = new StringBuilder();
+            int letters = 0;
+            for (int k = 0; k < len; k++) {
+                String w = k == 0 && i % 50 == 1 ? "k".repeat(130) : word(rnd, alphabet);
+                NameToken t = new NameToken(w, TokenKind.WORD, false);
+                run.add(t);
+                joined.append(w);
+                letters |= t.letters();
+            }
+            NameToken b = new NameToken(mutate(word(rnd, alphabet), joined.toString(), rnd), TokenKind.WORD, false);
+            String y2 = b.text();
+            boolean expected = b.romanisable() && ChineseRomanisation.couldAgree(joined.length(), joined.charAt(0), y2.length(), y2.charAt(0))
+                    || TokenSimilarity.lengthsAndLettersAllow(joined.length(), letters, y2.length(), b.letters())
+                    && byCountOnly(joined.toString(), y2, Math.min(joined.length(), y2.length()));
+            boolean could = TokenSimilarity.joinedCouldMatch(run, 0, len, joined.length(), letters, false, b);
+            assertThat(could).as("%s / %s", run, y2).isEqualTo(expected);
+            ruledOut += could ? 0 : 1;
+        }
+        assertThat(ruledOut).as("runs ruled out").isGreaterThan(10_000);
+    }
+
+    @Test
     void aWordKeepsTheKeysItsTextGives() {
         for (String n : List.of("khaled", "dwd", "mohammadi", "poutine", "zhang", "x")) {
             Word w = new Word(n);
