@@ -1114,15 +1114,15 @@ public final class ScreeningIndex {
             if (ascii) {
                 deletions.forEach(text, verify);
             }
-            for (int hash : PackedMultiMap.deletionHashes(text)) {
+            for (int hash : t.deletionHashes()) {
                 deletions.forEachHash(hash, verify);
             }
         }
         if (ascii && text.length() >= 3) {
-            variants.forEach(Phonetics.variantKey(text), verify);
+            variants.forEach(t.variantKey(), verify);
         }
         if (ascii) {
-            String s = Phonetics.skeleton(text);
+            String s = t.skeleton();
             if (s.length() >= 2) {
                 skeletons.forEach(s, t.abjad() ? verify : id -> {
                     // a Latin query meets listed names from abjad scripts by their consonants only

@@ -1,5 +1,6 @@
 package edu.scrutiny.matching;
 
+import edu.scrutiny.matching.internal.PackedMultiMap;
 import edu.scrutiny.matching.internal.Phonetics;
 
 /**
@@ -29,6 +30,8 @@ class Word {
     private int givenNameGroup;
     /** The weight last asked of this word and by which weights ({@link IndexWeights}), or null. */
     private WeightSeen weight;
+    /** {@link #deletionHashes()}, once made. */
+    private DeletionHashes deletionHashes;
     /** {@link #letterCounts()}, once made. */
     private LetterCounts letterCounts;
 
@@ -38,6 +41,23 @@ class Word {
      * (a final field's guarantee; a bare array published so is not).
      */
     record LetterCounts(byte[] counts) {
+    }
+
+    /** The hashes of a word's deletions, held by a record for the reason {@link LetterCounts} gives. */
+    private record DeletionHashes(int[] hashes) {
+    }
+
+    /**
+     * {@link PackedMultiMap#deletionHashes} of the word, made the first time they are asked and kept (never to be
+     * changed by the caller): a query word's expansion looks its deletions up in an index, and monitoring's
+     * engagement names keep their words from one list version's change screening to the next.
+     */
+    final int[] deletionHashes() {
+        DeletionHashes d = deletionHashes;
+        if (d == null) {
+            deletionHashes = d = new DeletionHashes(PackedMultiMap.deletionHashes(text));
+        }
+        return d.hashes();
     }
 
     /** The longest word whose letter counts are kept: no slot of it can count past a byte. */

@@ -132,6 +132,7 @@ class ComparisonShortcutsTest {
                 assertThat(w.skeleton()).isEqualTo(Phonetics.skeleton(n));
                 assertThat(w.skeletonWithV()).isEqualTo(Phonetics.skeletonWithV(n));
                 assertThat(w.strictSkeleton()).isEqualTo(Phonetics.strictSkeleton(n));
+                assertThat(w.deletionHashes()).containsExactly(edu.scrutiny.matching.internal.PackedMultiMap.deletionHashes(n));
             }
         }
         NameToken a = new NameToken("putin", TokenKind.WORD, false);
