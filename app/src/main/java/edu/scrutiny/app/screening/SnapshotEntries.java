@@ -32,6 +32,12 @@ final class SnapshotEntries {
     final IdentityHashMap<ListEntry, ScreeningSnapshot.Indexed> indexed = new IdentityHashMap<>();
     /** How many versions' entries were read from the database. */
     int versionsRead;
+    /**
+     * Whether an entry held names an owner or parent, where that is known without looking at every entry again: the
+     * entries read are looked at as they are added, and those an extension keeps were the previous snapshot's (null
+     * when that snapshot had not worked it out). See {@link ScreeningSnapshot#namesOwners}.
+     */
+    Boolean namesOwners = Boolean.FALSE;
 
     private SnapshotEntries() {
     }
@@ -105,6 +111,7 @@ final class SnapshotEntries {
         }
         Map<String, ListEntry> byContent = previous.entriesByContent();
         SnapshotEntries out = new SnapshotEntries();
+        out.namesOwners = previous.namesOwnersIfKnown();
         for (Map.Entry<String, List<StoredListVersion>> list : lists.entrySet()) {
             List<StoredListVersion> now = list.getValue();
             int heldCount = held.getOrDefault(list.getKey(), List.of()).size();
@@ -157,6 +164,9 @@ final class SnapshotEntries {
                         entry = row.entry();
                     }
                     byContent.put(key, entry);
+                    if (!entry.owners().isEmpty()) {
+                        namesOwners = Boolean.TRUE;
+                    }
                     order.add(entry);
                     indexed.put(entry, new ScreeningSnapshot.Indexed(only, row.contentSha()));
                 } else {

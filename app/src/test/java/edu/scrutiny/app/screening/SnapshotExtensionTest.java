@@ -44,6 +44,11 @@ class SnapshotExtensionTest {
         ScreeningSnapshot now = screening.snapshot();
         SnapshotEntries full = SnapshotEntries.read(catalog, SnapshotEntries.enabledLists(catalog, catalog.allVersions()), null);
         assertThat(described(now.order(), now::indexedOf)).containsExactlyElementsOf(described(full.order, full.indexed::get));
+        // whether the lists name owners, carried from the snapshot before where the build could tell, is what looking gives
+        boolean looked = full.order.stream().anyMatch(e -> !e.owners().isEmpty());
+        assertThat(full.namesOwners).isEqualTo(looked);
+        assertThat(now.namesOwnersIfKnown()).isIn(null, looked);
+        assertThat(now.namesOwners()).isEqualTo(looked);
         return now.versionsRead();
     }
 
@@ -54,6 +59,27 @@ class SnapshotExtensionTest {
             return e.list() + " " + e.sourceId() + " " + i.contentSha() + " " + i.windows().stream()
                     .map(w -> w.version().id() + ":" + w.from() + ".." + w.until() + (w.first() ? " first" : "")).toList();
         }).toList();
+    }
+
+    @Test
+    void aVersionThatNamesAParentIsReadAloneAndTheSnapshotThenKnowsTheListsNameOwners() throws Exception {
+        String falcon = "o-1,Falcon Avionics Ltd,,Company,GB,Watchlist,2022-01-10,,,,,no parent";
+        importThenRead("owner_watchlist", "2022-01-10", falcon);
+        // no entry names an owner, known from the build: the first screening after it need not look at every entry
+        assertThat(screening.snapshot().namesOwnersIfKnown()).isFalse();
+        assertThat(screening.snapshot().knownOwners("Falcon Avionics Ltd", false)).isEmpty();
+
+        // the list's next version names a parent: read alone, and the snapshot made from the one before knows it
+        assertThat(importThenRead("owner_watchlist", "2022-03-01", falcon,
+                "o-2,Falcon Avionics Services Ltd,,Company,GB,Watchlist,2022-03-01,,Falcon Holdings Group,,,parent named")).isEqualTo(1);
+        assertThat(screening.snapshot().namesOwnersIfKnown()).isTrue();
+        assertThat(screening.snapshot().knownOwners("Falcon Avionics Services Ltd", false))
+                .extracting(edu.scrutiny.lists.Owner::name).containsExactly("Falcon Holdings Group");
+        assertThat(screening.snapshot().childrenOf(List.of("Falcon Holdings Group"))).extracting(ListEntry::sourceId).containsExactly("o-2");
+
+        // and the version after it, which names none again, still holds the one before: the snapshot still names owners
+        assertThat(importThenRead("owner_watchlist", "2022-05-01", falcon)).isEqualTo(1);
+        assertThat(screening.snapshot().namesOwnersIfKnown()).isTrue();
     }
 
     @Test
