@@ -20,6 +20,7 @@ import edu.scrutiny.app.screening.Hit;
 import edu.scrutiny.app.screening.NameScreenings;
 import edu.scrutiny.app.screening.Screening;
 import edu.scrutiny.app.screening.ScreeningSnapshot;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -155,10 +156,9 @@ public class Rescreening {
      */
     private <T, A> int assessThenRecord(List<T> items, AtomicLong recording,
                                         Function<T, Optional<A>> assess, BiFunction<T, A, Integer> record) {
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-                Thread.ofPlatform().name("rescreen-", 1).daemon().factory());
+        ExecutorService pool = pool();
+        List<Future<Integer>> pending = new ArrayList<>(items.size());
         try {
-            List<Future<Integer>> pending = new ArrayList<>(items.size());
             for (T item : items) {
                 pending.add(pool.submit(() -> {
                     Optional<A> a = assess.apply(item);
@@ -182,7 +182,38 @@ public class Rescreening {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            // what a failure or an interruption left undone is not started (a task already running finishes its transaction)
+            pending.forEach(f -> f.cancel(false));
+        }
+    }
+
+    /**
+     * The threads re-screenings assess and record on, one per core, made on first use and kept. A pool made for each
+     * re-screening started new threads every list version, and each new thread made again what a thread keeps for
+     * screening (its transliterators, a few milliseconds each: {@code Latinizer}). Only re-screenings submit to it, and none
+     * from its own threads, so a re-screening never waits on a task queued behind its own.
+     */
+    private volatile ExecutorService pool;
+
+    private ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    pool = p = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                            Thread.ofPlatform().name("rescreen-", 1).daemon().factory());
+                }
+            }
+        }
+        return p;
+    }
+
+    @PreDestroy
+    void close() {
+        ExecutorService p = pool;
+        if (p != null) {
+            p.shutdownNow();
         }
     }
 
