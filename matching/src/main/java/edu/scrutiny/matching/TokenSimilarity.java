@@ -189,11 +189,7 @@ final class TokenSimilarity {
         byte[] cy = b.letterCounts();
         int allowed = allowedDifferences(shorter);
         if (cx != null && cy != null) {
-            int difference = 0;
-            for (int s = 0; s < 27; s++) {
-                difference += Math.abs(cx[s] - cy[s]);
-            }
-            return difference <= allowed;
+            return countsDiffer(cx, NO_LETTERS, NO_LETTERS, cy) <= allowed;
         }
         int[] counts = new int[27];
         for (int i = 0; i < x.length(); i++) {
@@ -243,14 +239,10 @@ final class TokenSimilarity {
         byte[] cy = len == 2 || len == 3 ? b.letterCounts() : null;
         byte[] c0 = cy == null ? null : words.get(from).letterCounts();
         byte[] c1 = cy == null ? null : words.get(from + 1).letterCounts();
-        byte[] c2 = len == 3 ? words.get(from + 2).letterCounts() : c0;
+        byte[] c2 = len == 3 ? words.get(from + 2).letterCounts() : NO_LETTERS;
         if (cy != null && c0 != null && c1 != null && c2 != null) {
             // the run's counts are its words' counts added (no run is longer than three words)
-            int difference = 0;
-            for (int s = 0; s < 27; s++) {
-                difference += Math.abs(c0[s] + c1[s] + (len == 3 ? c2[s] : 0) - cy[s]);
-            }
-            return difference <= allowed;
+            return countsDiffer(c0, c1, c2, cy) <= allowed;
         }
         int[] counts = new int[27];
         for (int k = from; k < from + len; k++) {
@@ -260,6 +252,18 @@ final class TokenSimilarity {
             }
         }
         return countsWithin(counts, y, allowed);
+    }
+
+    /** The counts of a word with no letters: the third word of a run of two. */
+    private static final byte[] NO_LETTERS = new byte[27];
+
+    /** How far the letter counts of up to three words together ({@link Word#letterCounts}) differ from {@code y}'s, in all. */
+    private static int countsDiffer(byte[] x0, byte[] x1, byte[] x2, byte[] y) {
+        int difference = 0;
+        for (int s = 0; s < 27; s++) {
+            difference += Math.abs(x0[s] + x1[s] + x2[s] - y[s]);
+        }
+        return difference;
     }
 
     /** Whether the letters counted in {@code counts}, less those of {@code y}, differ by at most {@code allowed} in all. */

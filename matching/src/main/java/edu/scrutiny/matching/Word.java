@@ -40,7 +40,7 @@ class Word {
      * array, made before the record, is seen whole by a thread that reads the record through the word's field
      * (a final field's guarantee; a bare array published so is not).
      */
-    record LetterCounts(byte[] counts) {
+    private record LetterCounts(byte[] counts) {
     }
 
     /** The hashes of a word's deletions, held by a record for the reason {@link LetterCounts} gives. */

@@ -464,13 +464,9 @@ public class Rescreening {
 
     /** Records a re-assessment, reading the latest assessment again only if it is no longer the one read before. */
     private int record(String id, Reassessed a, StoredListVersion version) {
-        return record(id, a, cause(version));
-    }
-
-    private int record(String id, Reassessed a, Cause cause) {
         OptionalLong latest = assessments.latestId(id);
         boolean same = a.before().map(b -> latest.isPresent() && latest.getAsLong() == b.id()).orElse(latest.isEmpty());
-        return record(id, a.now(), cause, same ? a.before() : assessments.latest(id));
+        return record(id, a.now(), cause(version), same ? a.before() : assessments.latest(id));
     }
 
     private static Cause cause(StoredListVersion version) {
