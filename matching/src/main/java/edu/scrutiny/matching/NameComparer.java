@@ -143,22 +143,22 @@ public final class NameComparer {
     }
 
     /**
-     * One word's comparisons with the tokens it met, in an open-addressing table: a token's hash is kept
-     * and equal tokens of an index are one object, so a look-up is mostly one reference comparison.
+     * One word's comparisons with the tokens it met, in an open-addressing table: equal tokens of an index are
+     * one object, so a look-up is mostly one reference comparison. Each token sits beside its comparison in one
+     * array, so that a look-up reads one place in memory, not one in each of two arrays: a memo kept for a whole
+     * delta re-screening grows rows of thousands of tokens, and reading them was a quarter of its change
+     * screening's CPU time (JFR, 2026-12-05).
      */
     static final class Row {
         /** The query token (or the joined run) of the row. */
         final Word word;
         private final NameToken token;
         /**
-         * Small at first: most rows, a joined run's above all, meet a few tokens (a delta re-screening makes tens
-         * of thousands of them, and rows of 64 were an eighth of what it allocated, JFR 2026-12-04); a query
-         * word's row grows as it meets more.
+         * Tokens at even places, each one's comparison at the next. Small at first: most rows, a joined run's above
+         * all, meet a few tokens (a delta re-screening makes tens of thousands of them, and rows of 64 were an eighth
+         * of what it allocated, JFR 2026-12-04); a query word's row grows as it meets more.
          */
-        private NameToken[] keys = new NameToken[8];
-        /** The keys' hashes, so that a probe compares ints and reads no other token. */
-        private int[] hashes = new int[8];
-        private TokenSimilarity.Result[] values = new TokenSimilarity.Result[8];
+        private Object[] table = new Object[16];
         private int size;
 
         Row(Word word) {
@@ -168,57 +168,61 @@ public final class NameComparer {
 
         /** The token of this row against {@code t}, as {@link TokenSimilarity#compare(NameToken, NameToken, boolean)}. */
         TokenSimilarity.Result compare(NameToken t, boolean person) {
-            int slot = slot(t);
-            TokenSimilarity.Result r = values[slot];
+            Object[] tab = table;
+            int at = slot(tab, t);
+            TokenSimilarity.Result r = (TokenSimilarity.Result) tab[at + 1];
             if (r == null) {
                 r = TokenSimilarity.compare(token, t, person);
-                put(slot, t, r);
+                put(at, t, r);
             }
             return r;
         }
 
         /** This row's run against {@code t}, as {@link TokenSimilarity#compare(Word, Word, boolean)}. */
         TokenSimilarity.Result compareJoined(NameToken t, boolean abjad) {
-            int slot = slot(t);
-            TokenSimilarity.Result r = values[slot];
+            Object[] tab = table;
+            int at = slot(tab, t);
+            TokenSimilarity.Result r = (TokenSimilarity.Result) tab[at + 1];
             if (r == null) {
                 r = TokenSimilarity.compare(word, t, abjad || t.abjad());
-                put(slot, t, r);
+                put(at, t, r);
             }
             return r;
         }
 
-        private int slot(NameToken t) {
-            int hash = t.hashCode();
-            int mask = keys.length - 1;
-            int h = (hash * 0x9E3779B9) >>> 11 & mask;
-            for (NameToken k = keys[h]; k != null; k = keys[h]) {
-                if (k == t || hashes[h] == hash && k.equals(t)) {
-                    return h;
+        /** How many tokens the row has met. */
+        int size() {
+            return size;
+        }
+
+        /** The place of {@code t} in {@code tab}, or of the empty place it would take. */
+        private static int slot(Object[] tab, NameToken t) {
+            int mask = (tab.length >>> 1) - 1;
+            int h = (t.hashCode() * 0x9E3779B9) >>> 11 & mask;
+            for (Object k = tab[h << 1]; k != null; k = tab[h << 1]) {
+                if (k == t || k.equals(t)) {
+                    return h << 1;
                 }
                 h = (h + 1) & mask;
             }
-            return h;
+            return h << 1;
         }
 
-        private void put(int slot, NameToken t, TokenSimilarity.Result r) {
-            keys[slot] = t;
-            hashes[slot] = t.hashCode();
-            values[slot] = r;
-            if (++size * 2 > keys.length) {
-                NameToken[] oldKeys = keys;
-                TokenSimilarity.Result[] oldValues = values;
-                keys = new NameToken[oldKeys.length * 2];
-                hashes = new int[oldKeys.length * 2];
-                values = new TokenSimilarity.Result[oldKeys.length * 2];
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != null) {
-                        int s = slot(oldKeys[i]);
-                        keys[s] = oldKeys[i];
-                        hashes[s] = oldKeys[i].hashCode();
-                        values[s] = oldValues[i];
+        private void put(int at, NameToken t, TokenSimilarity.Result r) {
+            table[at] = t;
+            table[at + 1] = r;
+            if (++size * 4 > table.length) {
+                // more than half the places taken: twice as many
+                Object[] old = table;
+                Object[] grown = new Object[old.length * 2];
+                for (int i = 0; i < old.length; i += 2) {
+                    if (old[i] != null) {
+                        int s = slot(grown, (NameToken) old[i]);
+                        grown[s] = old[i];
+                        grown[s + 1] = old[i + 1];
                     }
                 }
+                table = grown;
             }
         }
     }

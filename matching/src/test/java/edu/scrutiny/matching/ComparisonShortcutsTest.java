@@ -56,6 +56,40 @@ class ComparisonShortcutsTest {
     }
 
     @Test
+    void aMemoKeptForManyQueriesGivesEveryScoreTheComparisonGives() {
+        // one memo for every query, as an exhaustive batch keeps one for thousands of names: a common word's row meets
+        // hundreds of tokens and grows many times, and runs of words meet them too
+        SplittableRandom rnd = new SplittableRandom(17);
+        String alphabet = "abdeiklmnorstu";
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            words.add(word(rnd, alphabet));
+        }
+        List<NormalizedName> names = new ArrayList<>();
+        for (int i = 0; i < 160; i++) {
+            StringBuilder n = new StringBuilder(i % 2 == 0 ? "bank" : "hua");
+            for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
+                String w = words.get(rnd.nextInt(words.size()));
+                n.append(' ').append(rnd.nextInt(4) == 0 ? mutate(word(rnd, alphabet), w, rnd) : w);
+            }
+            names.add(NORMALIZER.normalize(n.toString(), Schema.ORGANIZATION));
+        }
+        NameComparer comparer = new NameComparer(TokenWeights.defaults());
+        NameComparer.Memo memo = new NameComparer.Memo();
+        int positive = 0;
+        for (NormalizedName q : names) {
+            for (NormalizedName l : names) {
+                double plain = comparer.compare(q, l).score();
+                assertThat(comparer.score(q, l, memo, Double.NEGATIVE_INFINITY)).as("%s / %s", q, l).isEqualTo(plain);
+                positive += plain > 0 ? 1 : 0;
+            }
+        }
+        assertThat(memo.row(names.getFirst().primary().tokens().getFirst()).size()).as("the common word's row")
+                .isGreaterThan(200);
+        assertThat(positive).isGreaterThan(names.size());
+    }
+
+    @Test
     void theLetterBoundNeverRejectsSkeletonsAlikeEnough() {
         SplittableRandom rnd = new SplittableRandom(11);
         String alphabet = "bdfhklmnrst";
