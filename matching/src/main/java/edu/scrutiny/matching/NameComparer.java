@@ -88,6 +88,29 @@ public final class NameComparer {
          */
         private final java.util.Map<Run, Row> runs = new java.util.HashMap<>();
 
+        /**
+         * {@link #bound}'s best contribution of each token, zeroed for each bound: made anew for each, they were a
+         * tenth of what a delta's change screening allocated. Only the first {@code n} places are read.
+         */
+        private double[] bestQ = new double[8];
+        private double[] bestL = new double[8];
+
+        double[] bestQ(int n) {
+            if (bestQ.length < n) {
+                bestQ = new double[n];
+            }
+            java.util.Arrays.fill(bestQ, 0, n, 0);
+            return bestQ;
+        }
+
+        double[] bestL(int n) {
+            if (bestL.length < n) {
+                bestL = new double[n];
+            }
+            java.util.Arrays.fill(bestL, 0, n, 0);
+            return bestL;
+        }
+
         private record Run(NameToken first, NameToken second, NameToken third) {
             // written out: a record's own equals and hashCode go through method handles, and a delta re-screening looks
             // runs up hundreds of thousands of times (about a twentieth of its change screening's CPU time, JFR)
@@ -252,12 +275,30 @@ public final class NameComparer {
      * compared further ({@link #bound}). A cutoff of {@link Double#NEGATIVE_INFINITY} compares every name in full.
      */
     double score(NormalizedName query, NormalizedName listed, Memo memo, double cutoff) {
-        return compare(query, listed, memo, false, cutoff).score();
+        // as compare(query, listed, memo, false, cutoff).score(), without a comparison made for every form's bound: the
+        // change screening of a delta bounds about 400,000 names a pass, and those objects were a sixth of what it allocated
+        if (asWritten(query, listed)) {
+            return score(query.nativeForm(), listed.nativeForm(), memo, cutoff);
+        }
+        List<NameForm> queryForms = query.forms();
+        List<NameForm> listedForms = listed.forms();
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < queryForms.size(); i++) {
+            for (int j = 0; j < listedForms.size(); j++) {
+                best = Math.max(best, score(queryForms.get(i), listedForms.get(j), memo, cutoff));
+            }
+        }
+        return best;
+    }
+
+    /** Whether two names are in the same script, one that transliteration would blur, and so compare as written. */
+    private static boolean asWritten(NormalizedName query, NormalizedName listed) {
+        return query.nativeScript() != null && query.nativeScript().equals(listed.nativeScript())
+                && !TRANSLITERATES_WELL.contains(query.nativeScript());
     }
 
     private NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo, boolean explain, double cutoff) {
-        if (query.nativeScript() != null && query.nativeScript().equals(listed.nativeScript())
-                && !TRANSLITERATES_WELL.contains(query.nativeScript())) {
+        if (asWritten(query, listed)) {
             // two names in the same script compare as written: transliteration would blur what differs
             // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
             return compare(query.nativeForm(), listed.nativeForm(), memo, explain, cutoff);
@@ -298,16 +339,42 @@ public final class NameComparer {
      *                score and nothing else
      */
     private NameComparison compare(NameForm query, NameForm listed, Memo memo, boolean explain, double cutoff) {
-        List<NameToken> q = query.identifying();
-        List<NameToken> l = listed.identifying();
-        if (q.isEmpty() || l.isEmpty()) {
+        if (query.identifying().isEmpty() || listed.identifying().isEmpty()) {
             return NameComparison.NONE;
         }
-        boolean person = query.person() || listed.person();
+        List<Option> runs = runs(query, listed);
+        if (cutoff > 0) {
+            double bound = bound(query, listed, runs, query.person() || listed.person(), memo);
+            if (bound < cutoff) {
+                return new NameComparison(bound, List.of(), List.of(), List.of(), 0, 0);
+            }
+        }
+        return compare(query, listed, runs, memo, explain);
+    }
+
+    /** As {@code compare(query, listed, memo, false, cutoff).score()}. */
+    private double score(NameForm query, NameForm listed, Memo memo, double cutoff) {
+        if (query.identifying().isEmpty() || listed.identifying().isEmpty()) {
+            return NameComparison.NONE.score();
+        }
+        List<Option> runs = runs(query, listed);
+        if (cutoff > 0) {
+            double bound = bound(query, listed, runs, query.person() || listed.person(), memo);
+            if (bound < cutoff) {
+                return bound;
+            }
+        }
+        return compare(query, listed, runs, memo, false).score();
+    }
+
+    /** The options that pair runs of words: initials and, for organisations, acronyms. */
+    private static List<Option> runs(NameForm query, NameForm listed) {
+        List<NameToken> q = query.identifying();
+        List<NameToken> l = listed.identifying();
         List<Option> runs = new ArrayList<>();
         initialsRuns(q, l, runs, false);
         initialsRuns(l, q, runs, true);
-        if (!person) {
+        if (!(query.person() || listed.person())) {
             // acronyms are organisations' ("BUAA"); a short person name spelling initials is chance
             Option acronym = acronym(q, l);
             if (acronym != null) {
@@ -316,12 +383,14 @@ public final class NameComparer {
             acronymRuns(q, l, runs, false);
             acronymRuns(l, q, runs, true);
         }
-        if (cutoff > 0) {
-            double bound = bound(query, listed, runs, person, memo);
-            if (bound < cutoff) {
-                return new NameComparison(bound, List.of(), List.of(), List.of(), 0, 0);
-            }
-        }
+        return runs;
+    }
+
+    /** The comparison in full, with the {@link #runs} found. */
+    private NameComparison compare(NameForm query, NameForm listed, List<Option> runs, Memo memo, boolean explain) {
+        List<NameToken> q = query.identifying();
+        List<NameToken> l = listed.identifying();
+        boolean person = query.person() || listed.person();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             Row row = memo == null ? null : memo.row(q.get(i));
@@ -447,8 +516,8 @@ public final class NameComparer {
     private double bound(NameForm query, NameForm listed, List<Option> runs, boolean person, Memo memo) {
         List<NameToken> q = query.identifying();
         List<NameToken> l = listed.identifying();
-        double[] bestQ = new double[q.size()];
-        double[] bestL = new double[l.size()];
+        double[] bestQ = memo == null ? new double[q.size()] : memo.bestQ(q.size());
+        double[] bestL = memo == null ? new double[l.size()] : memo.bestL(l.size());
         boolean single = q.size() == 1 && l.size() == 1;
         // the single words' options, read straight from their similarities: most names compared stop at this bound,
         // and the options (with their arrays) were much of what the delta's change screening allocated
@@ -487,7 +556,8 @@ public final class NameComparer {
 
     /** Each token's best option score so far. */
     private static void raise(List<Option> options, double[] bestQ, double[] bestL, boolean single) {
-        for (Option o : options) {
+        for (int k = 0; k < options.size(); k++) {
+            Option o = options.get(k);
             double contribution = contribution(o, single);
             for (int i : o.q()) {
                 bestQ[i] = Math.max(bestQ[i], contribution);
@@ -529,7 +599,18 @@ public final class NameComparer {
     private static void joinable(NameForm aForm, NameForm bForm, double[] bestA, double[] bestB) {
         List<NameToken> a = aForm.identifying();
         List<NameToken> b = bForm.identifying();
-        forEachRun(aForm.joinableRuns(), bForm.joinableRuns(), (i, len, joinedLength, abjad, letters) -> {
+        JoinableRuns runs = aForm.joinableRuns();
+        int longest = bForm.joinableRuns().longestWord;
+        // forEachRun's walk, written out: a visitor capturing this bound's arrays was made for every bound
+        for (int r = 0; r < runs.count; r++) {
+            int joinedLength = runs.joinedLength[r];
+            if (longest < joinedLength - 2) {
+                continue;
+            }
+            int i = runs.from[r];
+            int len = runs.length[r];
+            boolean abjad = runs.abjad[r];
+            int letters = runs.letters[r];
             double any = 0;
             for (int j = 0; j < b.size(); j++) {
                 NameToken t = b.get(j);
@@ -545,7 +626,7 @@ public final class NameComparer {
             for (int k = i; k < i + len; k++) {
                 bestA[k] = Math.max(bestA[k], any);
             }
-        });
+        }
     }
 
     /** A run of adjacent words of one name, as {@link #forEachRun} finds it. */

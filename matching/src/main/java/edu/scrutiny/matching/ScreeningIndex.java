@@ -593,6 +593,8 @@ public final class ScreeningIndex {
          */
         private final ThreadLocal<IntList> touchedNames = ThreadLocal.withInitial(() -> new IntList(256));
         private final ThreadLocal<int[]> memoUses = ThreadLocal.withInitial(() -> new int[1]);
+        /** A query's name scores by shape, kept per thread and emptied for the next: made for each, a tenth of what the change screening allocated. */
+        private final ThreadLocal<ShapeScores> shapeScores = ThreadLocal.withInitial(() -> new ShapeScores(64));
 
         private ExhaustiveBatch() {
         }
@@ -635,7 +637,8 @@ public final class ScreeningIndex {
                 }
                 float floor = minScore >= MIN_SCORE_FOR_PRUNING ? pruneFloor(q) : 0f;
                 int[] shortlist = atFloor(acc, touched, floor * (1 - FLOAT_SLACK));
-                return score(query, q, shortlist, Integer.MAX_VALUE, minScore, memo(query.schema()), true);
+                return score(query, q, shortlist, Integer.MAX_VALUE, minScore, memo(query.schema()), true,
+                        shapeScores.get().reset(shortlist.length));
             } finally {
                 for (int i = 0; i < touched.size(); i++) {
                     acc[touched.get(i)] = 0;
@@ -839,7 +842,7 @@ public final class ScreeningIndex {
                 floor = Math.max(floor, (float) (SHARE_OF_BEST * best));
                 shortlist = shortlist(acc, touched, Math.max(MIN_CANDIDATES, limit * 8), floor);
             }
-            return score(query, q, shortlist, limit, minScore, new NameComparer.Memo(), exhaustive);
+            return score(query, q, shortlist, limit, minScore, new NameComparer.Memo(), exhaustive, new ShapeScores(shortlist.length));
         } finally {
             for (int i = 0; i < touched.size(); i++) {
                 acc[touched.get(i)] = 0;
@@ -1284,7 +1287,7 @@ public final class ScreeningIndex {
      * are not returned, and writing their explanations was a sizeable share of a query's cost.
      */
     private List<Candidate> score(ScreeningQuery query, NormalizedName q, int[] shortlist, int limit, double minScore,
-                                  NameComparer.Memo memo, boolean bounded) {
+                                  NameComparer.Memo memo, boolean bounded, ShapeScores scored) {
         // a name that cannot reach minScore with what its context adds (or takes away) is compared only as far as
         // its bound shows that: worth it where every name above the floor is compared (the exhaustive screenings,
         // 82% of whose comparisons of the rescreen benchmark's names stop there); the whole index's cut
@@ -1292,7 +1295,6 @@ public final class ScreeningIndex {
         Map<Integer, BestName> best = new HashMap<>();
         boolean institution = !query.countries().isEmpty() && InstitutionRules.isInstitution(q);
         int[] queryCountries = bounded ? countryIdsOf(query) : null;
-        ShapeScores scored = new ShapeScores(shortlist.length);
         for (int name : shortlist) {
             int e = nameEntry[name];
             ListEntry entry = entries.get(e);
@@ -1368,26 +1370,45 @@ public final class ScreeningIndex {
 
     /**
      * The name scores of one query by {@link #nameShape}: an open-addressing table sized for a shortlist
-     * (NaN for a shape not scored yet), without boxing.
+     * (NaN for a shape not scored yet), without boxing. A place is taken when its mark is the table's current one, so
+     * that {@link #reset} empties the table for the next query without writing it.
      */
     private static final class ShapeScores {
-        private final int[] shapes;
-        private final double[] scores;
+        private int[] shapes = new int[0];
+        private double[] scores;
         /** The cutoff each score was compared with: a score under it is a bound, and may be under another cutoff's score. */
-        private final double[] cutoffs;
+        private double[] cutoffs;
+        private int[] marks;
+        private int mark;
+        /** The places in use for this query, less one: the table may be larger than a query needs. */
+        private int mask;
 
         ShapeScores(int expected) {
+            reset(expected);
+        }
+
+        /** Empties the table for a query of {@code expected} names, larger if it needs to be. */
+        ShapeScores reset(int expected) {
             int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-            shapes = new int[capacity];
-            Arrays.fill(shapes, -1);
-            scores = new double[capacity];
-            cutoffs = new double[capacity];
+            if (shapes.length < capacity) {
+                shapes = new int[capacity];
+                scores = new double[capacity];
+                cutoffs = new double[capacity];
+                marks = new int[capacity];
+                mark = 0;
+            }
+            mask = capacity - 1;
+            if (++mark == 0) {
+                // the marks wrapped round: none may be taken for the current one
+                Arrays.fill(marks, 0);
+                mark = 1;
+            }
+            return this;
         }
 
         private int slot(int shape) {
-            int mask = shapes.length - 1;
             int h = (shape * 0x9E3779B9) >>> 7 & mask;
-            while (shapes[h] >= 0 && shapes[h] != shape) {
+            while (marks[h] == mark && shapes[h] != shape) {
                 h = (h + 1) & mask;
             }
             return h;
@@ -1401,7 +1422,7 @@ public final class ScreeningIndex {
          */
         double get(int shape, double cutoff) {
             int h = slot(shape);
-            if (shapes[h] != shape) {
+            if (marks[h] != mark) {
                 return Double.NaN;
             }
             double score = scores[h];
@@ -1410,6 +1431,7 @@ public final class ScreeningIndex {
 
         void put(int shape, double score, double cutoff) {
             int h = slot(shape);
+            marks[h] = mark;
             shapes[h] = shape;
             scores[h] = score;
             cutoffs[h] = cutoff;
