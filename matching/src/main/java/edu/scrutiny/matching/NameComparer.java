@@ -191,6 +191,10 @@ public final class NameComparer {
 
         /** The token of this row against {@code t}, as {@link TokenSimilarity#compare(NameToken, NameToken, boolean)}. */
         TokenSimilarity.Result compare(NameToken t, boolean person) {
+            if (TokenSimilarity.ruledOut(token, t, person)) {
+                // told from the two tokens' own fields: neither looked up nor kept
+                return TokenSimilarity.Result.NONE;
+            }
             Object[] tab = table;
             int at = slot(tab, t);
             TokenSimilarity.Result r = (TokenSimilarity.Result) tab[at + 1];

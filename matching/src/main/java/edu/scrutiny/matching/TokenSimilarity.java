@@ -67,6 +67,37 @@ final class TokenSimilarity {
         return orRomanisation(a, b, spelling(a, b, !person, a.syllabic() || b.syllabic()));
     }
 
+    /**
+     * Whether {@link #compare(NameToken, NameToken, boolean)} gives the two tokens nothing, known from what each keeps
+     * beside its text alone (kind, marks, groups, letters, length): two plain words (no number, initial or abjad word,
+     * no given names equivalent for a person, no Korean romanisation variants, not both readable as Chinese syllables)
+     * of which neither could be the other's start ({@link #spelling}'s abbreviation and ending rules, which need the
+     * shorter word's letters within the longer's), and whose lengths and letters rule out every spelling rule after
+     * those ({@link #couldBeAlike}'s first tests). False says nothing: the comparison decides. Most pairs of words the
+     * comparer meets are so (scoring's memo looked each of them up, a quarter of a delta's change screening, in tables
+     * too large to stay in the cache).
+     */
+    static boolean ruledOut(NameToken a, NameToken b, boolean person) {
+        if (a.kind() != TokenKind.WORD || b.kind() != TokenKind.WORD || a.abjad() || b.abjad()) {
+            return false;
+        }
+        int la = a.length();
+        int lb = b.length();
+        int ma = a.letters();
+        int mb = b.letters();
+        if (la <= lb ? (ma & ~mb) == 0 : (mb & ~ma) == 0) {
+            // the shorter word's letters are all in the longer: it may be its start (or the very same word)
+            return false;
+        }
+        if (lengthsAndLettersAllow(la, ma, lb, mb)) {
+            return false;
+        }
+        // the rules that find words alike whatever their letters
+        return !(person && GivenNames.equivalent(a, b))
+                && !(la <= 6 && lb <= 6 && a.koreanGroup() >= 0 && a.koreanGroup() == b.koreanGroup())
+                && !(a.romanisable() && b.romanisable());
+    }
+
     /** The spelling result, or the Chinese romanisation rule where that says more ("hsi"/"xi"). */
     private static Result orRomanisation(Word a, Word b, Result spelling) {
         String x = a.word();

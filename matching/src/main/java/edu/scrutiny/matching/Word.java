@@ -14,6 +14,7 @@ import edu.scrutiny.matching.internal.Phonetics;
  */
 class Word {
     private final String text;
+    private final int length;
     private String variantKey;
     private String skeleton;
     private String skeletonWithV;
@@ -69,6 +70,15 @@ class Word {
 
     Word(String text) {
         this.text = text;
+        this.length = text.length();
+    }
+
+    /**
+     * The word's length, kept beside the fields the first tests read ({@link TokenSimilarity#ruledOut}): asking the
+     * text reads its array, another place in memory, for every pair of words those tests rule out.
+     */
+    final int length() {
+        return length;
     }
 
     /** The word as written in the normalised name. */

@@ -58,16 +58,17 @@ class ComparisonShortcutsTest {
     @Test
     void aMemoKeptForManyQueriesGivesEveryScoreTheComparisonGives() {
         // one memo for every query, as an exhaustive batch keeps one for thousands of names: a common word's row meets
-        // hundreds of tokens and grows many times, and runs of words meet them too
+        // hundreds of tokens and grows many times, and runs of words meet them too. Words of few letters, so that
+        // most pairs are not ruled out before the memo (it keeps only those)
         SplittableRandom rnd = new SplittableRandom(17);
-        String alphabet = "abdeiklmnorstu";
+        String alphabet = "aeinrst";
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             words.add(word(rnd, alphabet));
         }
         List<NormalizedName> names = new ArrayList<>();
         for (int i = 0; i < 160; i++) {
-            StringBuilder n = new StringBuilder(i % 2 == 0 ? "bank" : "hua");
+            StringBuilder n = new StringBuilder(i % 2 == 0 ? "sentar" : "hua");
             for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
                 String w = words.get(rnd.nextInt(words.size()));
                 n.append(' ').append(rnd.nextInt(4) == 0 ? mutate(word(rnd, alphabet), w, rnd) : w);
@@ -85,8 +86,50 @@ class ComparisonShortcutsTest {
             }
         }
         assertThat(memo.row(names.getFirst().primary().tokens().getFirst()).size()).as("the common word's row")
-                .isGreaterThan(200);
+                .isGreaterThan(100);
         assertThat(positive).isGreaterThan(names.size());
+    }
+
+    @Test
+    void aPairTheFirstTestsRuleOutIsOneTheComparisonFindsNothingIn() {
+        // words of every kind the rules single out: given names with equivalents, Korean and Chinese romanisations,
+        // starts of words (abbreviations, endings), abjad words, initials and numbers, beside random ones
+        List<NameToken> tokens = new ArrayList<>();
+        for (String n : NAMES) {
+            for (Schema schema : List.of(Schema.PERSON, Schema.ORGANIZATION)) {
+                NormalizedName name = NORMALIZER.normalize(n, schema);
+                for (NameForm f : name.forms()) {
+                    tokens.addAll(f.identifying());
+                }
+            }
+        }
+        for (String w : List.of("william", "bill", "willy", "robert", "bob", "john", "ivan", "yahya", "margaret", "peggy",
+                "elizabeth", "betty", "fyodor", "ted", "jong", "jung", "joung", "hsi", "xi", "chang",
+                "zhang", "univ", "university", "putin", "putinas", "natl", "national", "tech", "technology", "li", "lee")) {
+            tokens.add(new NameToken(w, TokenKind.WORD, false));
+        }
+        SplittableRandom rnd = new SplittableRandom(23);
+        for (int i = 0; i < 300; i++) {
+            String w = word(rnd, "abcdeghiklmnorstuwyz");
+            tokens.add(new NameToken(w, TokenKind.WORD, rnd.nextInt(8) == 0));
+            tokens.add(new NameToken(mutate(word(rnd, "abcdeghiklmnorstuwyz"), w, rnd), TokenKind.WORD, false));
+        }
+        int ruledOut = 0;
+        int pairs = 0;
+        for (NameToken a : tokens) {
+            for (NameToken b : tokens) {
+                for (boolean person : new boolean[] {true, false}) {
+                    pairs++;
+                    if (TokenSimilarity.ruledOut(a, b, person)) {
+                        ruledOut++;
+                        assertThat(TokenSimilarity.compare(a, b, person)).as("%s / %s, person %s", a, b, person)
+                                .isEqualTo(TokenSimilarity.Result.NONE);
+                    }
+                }
+            }
+        }
+        // the test means something only if the first tests rule out most pairs, as they do the pairs the comparer meets
+        assertThat(ruledOut).isGreaterThan(pairs / 2);
     }
 
     @Test
