@@ -96,19 +96,20 @@ public final class NameComparer {
         private double[] bestL = new double[8];
 
         double[] bestQ(int n) {
-            if (bestQ.length < n) {
-                bestQ = new double[n];
-            }
-            java.util.Arrays.fill(bestQ, 0, n, 0);
-            return bestQ;
+            return bestQ = zeroed(bestQ, n);
         }
 
         double[] bestL(int n) {
-            if (bestL.length < n) {
-                bestL = new double[n];
+            return bestL = zeroed(bestL, n);
+        }
+
+        /** {@code a} with its first {@code n} places zeroed, or a new array where it has fewer. */
+        private static double[] zeroed(double[] a, int n) {
+            if (a.length < n) {
+                return new double[n];
             }
-            java.util.Arrays.fill(bestL, 0, n, 0);
-            return bestL;
+            java.util.Arrays.fill(a, 0, n, 0);
+            return a;
         }
 
         private record Run(NameToken first, NameToken second, NameToken third) {
@@ -264,11 +265,26 @@ public final class NameComparer {
 
     /** As {@link #compare(NormalizedName, NormalizedName)}, remembering token comparisons in the memo (may be null). */
     public NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo) {
-        return compare(query, listed, memo, true, NO_CUTOFF);
+        if (asWritten(query, listed)) {
+            // two names in the same script compare as written: transliteration would blur what differs
+            // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
+            return compare(query.nativeForm(), listed.nativeForm(), memo);
+        }
+        NameComparison best = null;
+        NameForm bestQ = null;
+        NameForm bestL = null;
+        for (NameForm q : query.forms()) {
+            for (NameForm l : listed.forms()) {
+                NameComparison c = compare(q, l, memo);
+                if (best == null || c.score() > best.score()) {
+                    best = c;
+                    bestQ = q;
+                    bestL = l;
+                }
+            }
+        }
+        return DerivedForms.explain(InstitutionWords.explain(best, bestQ, bestL), bestQ, bestL);
     }
-
-    /** A cutoff no score is below: every comparison made in full. */
-    private static final double NO_CUTOFF = Double.NEGATIVE_INFINITY;
 
     /**
      * The score {@link #compare(NormalizedName, NormalizedName, Memo)} gives, to the last bit, without
@@ -279,8 +295,8 @@ public final class NameComparer {
      * compared further ({@link #bound}). A cutoff of {@link Double#NEGATIVE_INFINITY} compares every name in full.
      */
     double score(NormalizedName query, NormalizedName listed, Memo memo, double cutoff) {
-        // as compare(query, listed, memo, false, cutoff).score(), without a comparison made for every form's bound: the
-        // change screening of a delta bounds about 400,000 names a pass, and those objects were a sixth of what it allocated
+        // the best form's score, as compare(query, listed, memo) finds it, kept as a double: the change screening of a
+        // delta bounds about 400,000 names a pass, and a comparison object for each bound was a sixth of what it allocated
         if (asWritten(query, listed)) {
             return score(query.nativeForm(), listed.nativeForm(), memo, cutoff);
         }
@@ -301,30 +317,6 @@ public final class NameComparer {
                 && !TRANSLITERATES_WELL.contains(query.nativeScript());
     }
 
-    private NameComparison compare(NormalizedName query, NormalizedName listed, Memo memo, boolean explain, double cutoff) {
-        if (asWritten(query, listed)) {
-            // two names in the same script compare as written: transliteration would blur what differs
-            // (김종은 and 김정은 are two people; both come out as "Kim Jong Un" in some romanisations)
-            return compare(query.nativeForm(), listed.nativeForm(), memo, explain, cutoff);
-        }
-        NameComparison best = null;
-        NameForm bestQ = null;
-        NameForm bestL = null;
-        for (NameForm q : query.forms()) {
-            for (NameForm l : listed.forms()) {
-                // a form's score under the cutoff may be its bound: at least its score, so the best is exact
-                // whenever it reaches the cutoff
-                NameComparison c = compare(q, l, memo, explain, cutoff);
-                if (best == null || c.score() > best.score()) {
-                    best = c;
-                    bestQ = q;
-                    bestL = l;
-                }
-            }
-        }
-        return explain ? DerivedForms.explain(InstitutionWords.explain(best, bestQ, bestL), bestQ, bestL) : best;
-    }
-
     private record Option(int[] q, int[] l, double score, String rule) {
     }
 
@@ -333,30 +325,21 @@ public final class NameComparer {
             .thenComparingInt(o -> -(o.q().length + o.l().length));
 
     public NameComparison compare(NameForm query, NameForm listed) {
-        return compare(query, listed, null, true, NO_CUTOFF);
+        return compare(query, listed, null);
     }
 
-    /**
-     * @param explain whether to write the pairs, unmatched words and rules; without, the comparison
-     *                holds the score and coverages only (computed the same way)
-     * @param cutoff  when the {@link #bound} is below it, the comparison returned holds that bound as its
-     *                score and nothing else
-     */
-    private NameComparison compare(NameForm query, NameForm listed, Memo memo, boolean explain, double cutoff) {
+    /** One form against another, explained. */
+    private NameComparison compare(NameForm query, NameForm listed, Memo memo) {
         if (query.identifying().isEmpty() || listed.identifying().isEmpty()) {
             return NameComparison.NONE;
         }
-        List<Option> runs = runs(query, listed);
-        if (cutoff > 0) {
-            double bound = bound(query, listed, runs, query.person() || listed.person(), memo);
-            if (bound < cutoff) {
-                return new NameComparison(bound, List.of(), List.of(), List.of(), 0, 0);
-            }
-        }
-        return compare(query, listed, runs, memo, explain);
+        return compare(query, listed, runs(query, listed), memo, true);
     }
 
-    /** As {@code compare(query, listed, memo, false, cutoff).score()}. */
+    /**
+     * The score {@link #compare(NameForm, NameForm, Memo)} gives where it is at least {@code cutoff}; where the
+     * {@link #bound} is below the cutoff, that bound (at least the score), without comparing further.
+     */
     private double score(NameForm query, NameForm listed, Memo memo, double cutoff) {
         if (query.identifying().isEmpty() || listed.identifying().isEmpty()) {
             return NameComparison.NONE.score();
@@ -390,7 +373,12 @@ public final class NameComparer {
         return runs;
     }
 
-    /** The comparison in full, with the {@link #runs} found. */
+    /**
+     * The comparison in full, with the {@link #runs} found.
+     *
+     * @param explain whether to write the pairs, unmatched words and rules; without, the comparison
+     *                holds the score and coverages only (computed the same way)
+     */
     private NameComparison compare(NameForm query, NameForm listed, List<Option> runs, Memo memo, boolean explain) {
         List<NameToken> q = query.identifying();
         List<NameToken> l = listed.identifying();
@@ -510,7 +498,7 @@ public final class NameComparer {
     }
 
     /**
-     * At least the score {@link #compare(NameForm, NameForm, Memo, boolean, double)} gives, from the options
+     * At least the score {@link #compare(NameForm, NameForm, List, Memo, boolean)} gives, from the options
      * found so far (single words, initials, acronyms) and, for every token that {@link #joined} could pair
      * as part of a joined run, the most such a run adds ({@link #joinable}), without comparing any run. It
      * holds because a token's contribution is at most that of an option covering it, the blend of the two coverages
