@@ -52,9 +52,13 @@ import java.util.stream.Stream;
  * every engagement on the same version.
  *
  * <p>Each side runs the whole chain in one application context on its own copy of the same database,
- * as a running server imports version after version: the full re-screening's chain first, then the
- * delta's. The first six versions warm the JVM up; the next ROUNDS are timed, and the ratio is that
- * of the medians. (Until stop 28 every round ran on a fresh copy in a fresh context, and each timed
+ * as a running server imports version after version. The two sides run in step, version by version,
+ * taking turns at going first, and the heap is collected before each import: so both sides' rounds of
+ * a version meet the same host, and neither collects the other's garbage. (Until stop 39 the full
+ * side ran its whole chain first, then the delta side: a stretch of another tenant's load on this
+ * shared host fell on one side's rounds and not the other's, and moved the ratio from 14.8 to 21.0
+ * on the same code.) The first six versions warm the JVM up; the next ROUNDS are timed, and the ratio
+ * is that of the medians. (Until stop 28 every round ran on a fresh copy in a fresh context, and each timed
  * delta of about a second spent 0.6 to 1.5 s of compiler time recompiling code already compiled in
  * the contexts before it, which a server compiles once.) Each round prints its wall and CPU time, the
  * collector's pauses and the JIT compiler's time in it.
@@ -223,12 +227,26 @@ public final class RescreenBenchmark {
         }
         Path full = work.resolve("full");
         copy(a, full);
-        List<Round> fullRounds = chain(full, versions, null);
-        delete(full);
-        collectClosedContexts();
         Path delta = work.resolve("delta");
         copy(a, delta);
-        List<Round> deltaRounds = chain(delta, versions, fullRounds);
+        List<Round> fullRounds = new ArrayList<>(versionCount);
+        List<Round> deltaRounds = new ArrayList<>(versionCount);
+        try (Side fullSide = new Side("full", full); Side deltaSide = new Side("delta", delta)) {
+            deltaSide.prepare();
+            int traces = 0;
+            for (int k = 0; k < versionCount; k++) {
+                Version v = versions.get(k);
+                // the two sides take turns at going first, so that neither always runs just after the other
+                if (k % 2 == 0) {
+                    fullRounds.add(fullSide.round(v, k));
+                    deltaRounds.add(deltaSide.round(v, k));
+                } else {
+                    deltaRounds.add(deltaSide.round(v, k));
+                    fullRounds.add(fullSide.round(v, k));
+                }
+                traces = deltaSide.compare(deltaRounds.get(k), fullRounds.get(k), k, traces);
+            }
+        }
 
         double[] deltaSeconds = timed(deltaRounds, Meter.Reading::seconds);
         double[] fullSeconds = timed(fullRounds, Meter.Reading::seconds);
@@ -278,92 +296,116 @@ public final class RescreenBenchmark {
     }
 
     /**
-     * Imports the versions one after another into the database, in one application context, and re-screens after
-     * each: in full when {@code full} is null, else the delta, compared version by version with the full's rounds
-     * (differences traced).
+     * One side of the benchmark: its copy of the database in its own application context, kept open for the whole chain
+     * of versions as a running server keeps it. The full side re-screens every engagement after each import, the delta
+     * side runs the delta re-screening.
      */
-    private static List<Round> chain(Path data, List<Version> versions, List<Round> full) throws IOException {
-        String side = full == null ? "full" : "delta";
-        List<Round> out = new ArrayList<>(versions.size());
-        int traces = 0;
-        try (ConfigurableApplicationContext ctx = start(data)) {
-            ListCatalog catalog = ctx.getBean(ListCatalog.class);
-            Rescreening rescreening = ctx.getBean(Rescreening.class);
-            Clock clock = ctx.getBean(Clock.class);
-            if (full != null) {
-                long p = System.nanoTime();
-                rescreening.prepare();
-                System.out.printf(Locale.ROOT, "  delta: index of the engagements' names: %.1f s (kept between imports; rebuilt when engagements are added)%n",
-                        (System.nanoTime() - p) / 1e9);
-            }
-            for (int k = 0; k < versions.size(); k++) {
-                Version v = versions.get(k);
-                // what each side counted on the version's entries before it: read before the import, and by engagement,
-                // not by entry as the delta reads it, so that H2 cannot hand the delta the result of the same query
-                Map<String, Set<String>> countedBefore = countedOn(ctx, v.changedIds());
-                long s = System.nanoTime();
-                ImportResult imported = catalog.importList(v.file(), v.effective(), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
-                double importSeconds = (System.nanoTime() - s) / 1e9;
-                double build = timeIndex(ctx);
-                long versionId = imported.version().id();
-                LocalDate today = LocalDate.now(clock);
-                LocalDate asOf = v.effective().isAfter(today) ? v.effective() : today;
-                long lastAlert = lastAlertId(ctx);
-                Meter meter = Meter.start();
-                int changedEngagements;
-                if (full == null) {
-                    changedEngagements = rescreening.rescreenEverything(asOf, catalog.version(versionId).orElseThrow());
-                } else {
-                    RescreenSummary summary = rescreening.rescreen(versionId);
-                    changedEngagements = summary.reassessed();
-                    if (!summary.asOf().equals(asOf)) {
-                        throw new IllegalStateException("the delta re-screened version " + v.number() + " as of " + summary.asOf() + ", the full as of " + asOf);
-                    }
-                }
-                Meter.Reading reading = meter.read();
-                Round round = new Round(v, reading, changedEngagements, alertsAfter(ctx, lastAlert),
-                        countedBefore, ctx.getBean(Assessments.class).hitsOn(LIST, v.changedIds()));
-                out.add(round);
-                String label = k < WARM_UP_RUNS ? "warm-up " + (k + 1) + " of " + WARM_UP_RUNS : "round " + (k - WARM_UP_RUNS + 1);
-                System.out.printf(Locale.ROOT, "  %s, version %d (%s): import %.1f s, index %.1f s; re-screening %s; %,d %s, %,d alerts%n",
-                        side, v.number(), label, importSeconds, build, reading, changedEngagements,
-                        full == null ? "engagements whose hits changed" : "re-assessed", round.alerts().size());
-                if (full == null) {
-                    continue;
-                }
-                Round other = full.get(k);
-                boolean sameCounted = round.counted().equals(other.counted());
-                Set<String> alertsHere = round.alertsOnChange();
-                Set<String> alertsThere = other.alertsOnChange();
-                Set<String> alertsDiffer = new TreeSet<>(diffOf(alertsHere, alertsThere));
-                alertsDiffer.addAll(diffOf(alertsThere, alertsHere));
-                Set<String> unexplained = unexplained(alertsDiffer, round, other);
-                System.out.printf(Locale.ROOT, "    on the changed entries: hits counted delta %,d, full %,d, the same: %s; hit alerts delta %,d, full %,d, %d differ%s%n",
-                        round.countedHits(), other.countedHits(), sameCounted, alertsHere.size(), alertsThere.size(), alertsDiffer.size(),
-                        alertsDiffer.isEmpty() ? "" : unexplained.isEmpty() ? ", each where the two databases counted differently before the version"
-                                : ", " + unexplained.size() + " not where the databases counted differently before it: " + unexplained);
-                if (k == WARM_UP_RUNS) {
-                    // the same again: the screening repeated with the code warm, nothing left to re-assess
-                    long again = System.nanoTime();
-                    RescreenSummary repeat = rescreening.rescreen(versionId);
-                    System.out.printf(Locale.ROOT, "  delta, version %d run again: %.2f s  (%,d re-assessed, %,d alerts: nothing left to do)%n",
-                            v.number(), (System.nanoTime() - again) / 1e9, repeat.reassessed(), repeat.alerts());
-                }
-                // differences explained while this version is the latest (the recorded hits are the delta's, after it ran)
-                Set<String> differ = new TreeSet<>();
-                if (!sameCounted) {
-                    differ.addAll(pairs(round.counted(), other.counted()));
-                    differ.addAll(pairs(other.counted(), round.counted()));
-                }
-                differ.addAll(unexplained);
-                for (String d : differ) {
-                    if (traces++ < TRACES) {
-                        RescreenTrace.explain(ctx, versionId, asOf, d, System.out);
-                    }
-                }
-            }
+    private static final class Side implements AutoCloseable {
+        private final String name;
+        private final boolean delta;
+        private final ConfigurableApplicationContext ctx;
+        private final ListCatalog catalog;
+        private final Rescreening rescreening;
+        private final Clock clock;
+        private long versionId;
+
+        Side(String name, Path data) {
+            this.name = name;
+            this.delta = name.equals("delta");
+            this.ctx = start(data);
+            this.catalog = ctx.getBean(ListCatalog.class);
+            this.rescreening = ctx.getBean(Rescreening.class);
+            this.clock = ctx.getBean(Clock.class);
         }
-        return out;
+
+        void prepare() {
+            long p = System.nanoTime();
+            rescreening.prepare();
+            System.out.printf(Locale.ROOT, "  delta: index of the engagements' names: %.1f s (kept between imports; rebuilt when engagements are added)%n",
+                    (System.nanoTime() - p) / 1e9);
+        }
+
+        /** Imports the version and re-screens after it, timed. */
+        Round round(Version v, int k) throws IOException {
+            // what this side counted on the version's entries before it: read before the import, and by engagement, not
+            // by entry as the delta reads it, so that H2 cannot hand the delta the result of the same query
+            Map<String, Set<String>> countedBefore = countedOn(ctx, v.changedIds());
+            // the heap collected before the import, so that neither side's round collects what the other's left (a full
+            // re-screening allocates about 9 GB); what the import itself leaves stays in the round, as in a server
+            System.gc();
+            long s = System.nanoTime();
+            ImportResult imported = catalog.importList(v.file(), v.effective(), ListCategory.EXPORT_CONTROL, ListCatalog.ImportProgress.NONE, "benchmark");
+            double importSeconds = (System.nanoTime() - s) / 1e9;
+            double build = timeIndex(ctx);
+            versionId = imported.version().id();
+            LocalDate today = LocalDate.now(clock);
+            LocalDate asOf = v.effective().isAfter(today) ? v.effective() : today;
+            long lastAlert = lastAlertId(ctx);
+            Meter meter = Meter.start();
+            int changedEngagements;
+            if (!delta) {
+                changedEngagements = rescreening.rescreenEverything(asOf, catalog.version(versionId).orElseThrow());
+            } else {
+                RescreenSummary summary = rescreening.rescreen(versionId);
+                changedEngagements = summary.reassessed();
+                if (!summary.asOf().equals(asOf)) {
+                    throw new IllegalStateException("the delta re-screened version " + v.number() + " as of " + summary.asOf() + ", the full as of " + asOf);
+                }
+            }
+            Meter.Reading reading = meter.read();
+            Round round = new Round(v, reading, changedEngagements, alertsAfter(ctx, lastAlert),
+                    countedBefore, ctx.getBean(Assessments.class).hitsOn(LIST, v.changedIds()));
+            String label = k < WARM_UP_RUNS ? "warm-up " + (k + 1) + " of " + WARM_UP_RUNS : "round " + (k - WARM_UP_RUNS + 1);
+            System.out.printf(Locale.ROOT, "  %s, version %d (%s): import %.1f s, index %.1f s; re-screening %s; %,d %s, %,d alerts%n",
+                    name, v.number(), label, importSeconds, build, reading, changedEngagements,
+                    delta ? "re-assessed" : "engagements whose hits changed", round.alerts().size());
+            if (delta && k == WARM_UP_RUNS) {
+                // the same again: the screening repeated with the code warm, nothing left to re-assess
+                long again = System.nanoTime();
+                RescreenSummary repeat = rescreening.rescreen(versionId);
+                System.out.printf(Locale.ROOT, "  delta, version %d run again: %.2f s  (%,d re-assessed, %,d alerts: nothing left to do)%n",
+                        v.number(), (System.nanoTime() - again) / 1e9, repeat.reassessed(), repeat.alerts());
+            }
+            return round;
+        }
+
+        /**
+         * Compares this (the delta) side's round with the full's on the same version, and traces the differences while
+         * the version is the latest (the recorded hits are the delta's, after it ran).
+         *
+         * @return the traces printed so far
+         */
+        int compare(Round round, Round other, int k, int traces) {
+            boolean sameCounted = round.counted().equals(other.counted());
+            Set<String> alertsHere = round.alertsOnChange();
+            Set<String> alertsThere = other.alertsOnChange();
+            Set<String> alertsDiffer = new TreeSet<>(diffOf(alertsHere, alertsThere));
+            alertsDiffer.addAll(diffOf(alertsThere, alertsHere));
+            Set<String> unexplained = unexplained(alertsDiffer, round, other);
+            System.out.printf(Locale.ROOT, "    on the changed entries: hits counted delta %,d, full %,d, the same: %s; hit alerts delta %,d, full %,d, %d differ%s%n",
+                    round.countedHits(), other.countedHits(), sameCounted, alertsHere.size(), alertsThere.size(), alertsDiffer.size(),
+                    alertsDiffer.isEmpty() ? "" : unexplained.isEmpty() ? ", each where the two databases counted differently before the version"
+                            : ", " + unexplained.size() + " not where the databases counted differently before it: " + unexplained);
+            Set<String> differ = new TreeSet<>();
+            if (!sameCounted) {
+                differ.addAll(pairs(round.counted(), other.counted()));
+                differ.addAll(pairs(other.counted(), round.counted()));
+            }
+            differ.addAll(unexplained);
+            LocalDate today = LocalDate.now(clock);
+            LocalDate asOf = round.version().effective().isAfter(today) ? round.version().effective() : today;
+            for (String d : differ) {
+                if (traces++ < TRACES) {
+                    RescreenTrace.explain(ctx, versionId, asOf, d, System.out);
+                }
+            }
+            return traces;
+        }
+
+        @Override
+        public void close() {
+            ctx.close();
+        }
     }
 
     /**
@@ -468,16 +510,6 @@ public final class RescreenBenchmark {
             }
         }
         return file;
-    }
-
-    /**
-     * A full collection before the delta's chain starts: the full's closed context (with the screening index
-     * of its last version, a gigabyte or more) is garbage a server never makes, and the delta's first rounds
-     * would pay for collecting it. The delta's own indexes are built in its chain, at each import, as a
-     * server builds them, so their garbage stays in its rounds as it would there.
-     */
-    private static void collectClosedContexts() {
-        System.gc();
     }
 
     /**
