@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -341,6 +342,7 @@ public final class RescreenBenchmark {
             LocalDate today = LocalDate.now(clock);
             LocalDate asOf = v.effective().isAfter(today) ? v.effective() : today;
             long lastAlert = lastAlertId(ctx);
+            long pagesBefore = pagesRead(ctx);
             Meter meter = Meter.start();
             int changedEngagements;
             if (!delta) {
@@ -353,12 +355,14 @@ public final class RescreenBenchmark {
                 }
             }
             Meter.Reading reading = meter.read();
+            long pages = pagesRead(ctx) - pagesBefore;
             Round round = new Round(v, reading, changedEngagements, alertsAfter(ctx, lastAlert),
                     countedBefore, ctx.getBean(Assessments.class).hitsOn(LIST, v.changedIds()));
             String label = k < WARM_UP_RUNS ? "warm-up " + (k + 1) + " of " + WARM_UP_RUNS : "round " + (k - WARM_UP_RUNS + 1);
-            System.out.printf(Locale.ROOT, "  %s, version %d (%s): import %.1f s, index %.1f s; re-screening %s; %,d %s, %,d alerts%n",
+            System.out.printf(Locale.ROOT, "  %s, version %d (%s): import %.1f s, index %.1f s; re-screening %s; %,d %s, %,d alerts; "
+                            + "%,d pages read from the database's file%n",
                     name, v.number(), label, importSeconds, build, reading, changedEngagements,
-                    delta ? "re-assessed" : "engagements whose hits changed", round.alerts().size());
+                    delta ? "re-assessed" : "engagements whose hits changed", round.alerts().size(), pages);
             if (delta && k == WARM_UP_RUNS) {
                 // the same again: the screening repeated with the code warm, nothing left to re-assess
                 long again = System.nanoTime();
@@ -448,6 +452,15 @@ public final class RescreenBenchmark {
             }
         });
         return out;
+    }
+
+    /**
+     * The pages H2 has read from the database's file since it opened it: a page not in its cache is read and decoded
+     * again, and an import passes through many pages of its own.
+     */
+    private static long pagesRead(ConfigurableApplicationContext ctx) {
+        return ctx.getBean(JdbcClient.class).sql("SELECT setting_value FROM information_schema.settings WHERE setting_name = 'info.FILE_READ'")
+                .query(String.class).optional().map(Long::parseLong).orElse(0L);
     }
 
     private static long lastAlertId(ConfigurableApplicationContext ctx) {
