@@ -232,7 +232,7 @@ public final class RescreenBenchmark {
         copy(a, delta);
         List<Round> fullRounds = new ArrayList<>(versionCount);
         List<Round> deltaRounds = new ArrayList<>(versionCount);
-        try (Side fullSide = new Side("full", full); Side deltaSide = new Side("delta", delta)) {
+        try (Side fullSide = new Side(false, full); Side deltaSide = new Side(true, delta)) {
             deltaSide.prepare();
             int traces = 0;
             for (int k = 0; k < versionCount; k++) {
@@ -308,11 +308,13 @@ public final class RescreenBenchmark {
         private final ListCatalog catalog;
         private final Rescreening rescreening;
         private final Clock clock;
+        /** The version this side imported last, and the date it re-screened it as of. */
         private long versionId;
+        private LocalDate asOf;
 
-        Side(String name, Path data) {
-            this.name = name;
-            this.delta = name.equals("delta");
+        Side(boolean delta, Path data) {
+            this.name = delta ? "delta" : "full";
+            this.delta = delta;
             this.ctx = start(data);
             this.catalog = ctx.getBean(ListCatalog.class);
             this.rescreening = ctx.getBean(Rescreening.class);
@@ -340,7 +342,7 @@ public final class RescreenBenchmark {
             double build = timeIndex(ctx);
             versionId = imported.version().id();
             LocalDate today = LocalDate.now(clock);
-            LocalDate asOf = v.effective().isAfter(today) ? v.effective() : today;
+            asOf = v.effective().isAfter(today) ? v.effective() : today;
             long lastAlert = lastAlertId(ctx);
             long pagesBefore = pagesRead(ctx);
             Meter meter = Meter.start();
@@ -396,8 +398,6 @@ public final class RescreenBenchmark {
                 differ.addAll(pairs(other.counted(), round.counted()));
             }
             differ.addAll(unexplained);
-            LocalDate today = LocalDate.now(clock);
-            LocalDate asOf = round.version().effective().isAfter(today) ? round.version().effective() : today;
             for (String d : differ) {
                 if (traces++ < TRACES) {
                     RescreenTrace.explain(ctx, versionId, asOf, d, System.out);
