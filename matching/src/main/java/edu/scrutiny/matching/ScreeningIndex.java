@@ -567,12 +567,27 @@ public final class ScreeningIndex {
      * run (it remembers up to {@link #REMEMBERED_WORDS} words, as {@link #batch()} does).
      */
     public ExhaustiveBatch exhaustiveBatch() {
-        return new ExhaustiveBatch();
+        return new ExhaustiveBatch(null);
+    }
+
+    /**
+     * {@link #exhaustiveBatch()} for names whose words are known beforehand: each word of this index is looked up
+     * among them once, the other way round ({@link QueryWords}), and every pair found is verified as a query word's
+     * expansion verifies it, so that a query word of these names expands to the same words with the same
+     * similarities without being expanded. A word the names do not hold (a name screened that was not among them)
+     * is expanded as before.
+     */
+    public ExhaustiveBatch exhaustiveBatch(QueryWords words) {
+        return new ExhaustiveBatch(words);
     }
 
     /** See {@link #exhaustiveBatch()}. */
     public final class ExhaustiveBatch {
         private final RememberedMatches matches = new RememberedMatches(REMEMBERED_WORDS);
+        /** The query words known beforehand, or null. */
+        private final QueryWords words;
+        /** Their matches in this index, two per word (as a person's query's, as another's), null where none. */
+        private final Matches[] found;
 
         /**
          * Token comparisons remembered across the batch's names, one memo per thread and query kind (a
@@ -596,7 +611,37 @@ public final class ScreeningIndex {
         /** A query's name scores by shape, kept per thread and emptied for the next: made for each, a tenth of what the change screening allocated. */
         private final ThreadLocal<ShapeScores> shapeScores = ThreadLocal.withInitial(() -> new ShapeScores(64));
 
-        private ExhaustiveBatch() {
+        private ExhaustiveBatch(QueryWords words) {
+            this.words = words;
+            this.found = words == null ? null : matchesOf(words);
+        }
+
+        /** What this batch gives a query word, for tests. */
+        Matches matchesFor(NameToken t, boolean person) {
+            return of(t, person);
+        }
+
+        /**
+         * A query word's matches: those found for it the other way round where the word is one of the names' (as
+         * a token object) and is screened so by them, else expanded (and remembered) as in any batch.
+         */
+        private Matches of(NameToken t, boolean person) {
+            if (words == null) {
+                return matches.of(t, person);
+            }
+            SeenMatches seen = t.seen;
+            if (seen != null && seen.by() == found && seen.person() == person) {
+                return seen.matches();
+            }
+            int w = words.id(t);
+            if (w < 0 || (words.uses[w] & (person ? QueryWords.PERSON : QueryWords.OTHER)) == 0) {
+                return matches.of(t, person);
+            }
+            Matches m = found[2 * w + (person ? 1 : 0)];
+            m = m == null ? NO_MATCHES : m;
+            // marked by this batch's own table, as RememberedMatches marks by its own object
+            t.seen = new SeenMatches(found, person, m);
+            return m;
         }
 
         private NameComparer.Memo memo(Schema schema) {
@@ -657,7 +702,7 @@ public final class ScreeningIndex {
         }
 
         private void add(NameToken t, boolean person, double weight, float[] acc, IntList touched) {
-            Matches m = matches.of(t, person);
+            Matches m = of(t, person);
             for (int k = 0; k < m.ids().length; k++) {
                 float add = (float) (weight * m.sims()[k]);
                 int id = m.ids()[k];
@@ -957,6 +1002,18 @@ public final class ScreeningIndex {
         }
     }
 
+    /** The tokens of {@link #forEachTerm}'s terms, in its order, without their weights: what {@link QueryWords} keys. */
+    static void forEachTermToken(NormalizedName q, java.util.function.Consumer<NameToken> visitor) {
+        for (NameForm f : q.forms()) {
+            f.identifying().forEach(visitor);
+            f.joined().forEach(visitor);
+        }
+        if (q.nativeForm() != null) {
+            q.nativeForm().identifying().forEach(visitor);
+            q.nativeForm().joined().forEach(visitor);
+        }
+    }
+
     private void forEachTerm(NameForm f, TermVisitor visitor) {
         List<NameToken> tokens = f.identifying();
         for (NameToken t : tokens) {
@@ -1081,13 +1138,211 @@ public final class ScreeningIndex {
         }
     }
 
+    /** Whether a query word expands beyond its exact text (a number or an initial does not). */
+    private static boolean fuzzy(NameToken t) {
+        return t.kind() != TokenKind.NUMBER && t.kind() != TokenKind.INITIAL;
+    }
+
+    /** Notes how a query word was met from the current vocabulary word, listing it the first time. */
+    private static void meet(byte[] met, IntList metWords, int w, byte how) {
+        if (met[w] == 0) {
+            metWords.add(w);
+        }
+        met[w] |= how;
+    }
+
+    /** A query word that reaches none of the vocabulary. */
+    private static final Matches NO_MATCHES = new Matches(new int[0], new double[0], false);
+
+    /**
+     * What {@link #matches} gives each of these query words, found the other way round: each word of this index's
+     * vocabulary is keyed as {@code fuzzyMaps} keys it and looked up among the query words' keys, under the
+     * conditions {@link #expand} puts on the query word (its kind, script and length, the skeleton's abjad rule, the
+     * prefix rule's kind of query and its cap), and every pair found is verified as {@link #expand} verifies it. A pair
+     * of keys that collide in the index's maps collides in the query words' too, so that the same pairs are verified
+     * and the same similarities kept. The vocabulary's ids come in ascending order, not in {@link #expand}'s; the names
+     * then collect the same sums in another order, which {@link #FLOAT_SLACK} absorbs.
+     *
+     * @return two per query word (as a person's query's, then as another's), null where it reaches nothing
+     */
+    private Matches[] matchesOf(QueryWords words) {
+        int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+        int size = vocabTokens.length;
+        int per = (size + chunks - 1) / chunks;
+        // each chunk of the vocabulary on its own: its pairs in ascending order of the vocabulary's ids, chunk after chunk
+        List<Pairs> parts = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> reverseExpand(words, c * per, Math.min(size, (c + 1) * per))).toList();
+        int[] counts = new int[2 * words.words.length];
+        for (Pairs part : parts) {
+            for (int i = 0; i < part.size; i++) {
+                counts[part.slots[i]]++;
+            }
+        }
+        int[][] ids = new int[counts.length][];
+        double[][] sims = new double[counts.length][];
+        int[] filled = new int[counts.length];
+        for (Pairs part : parts) {
+            for (int i = 0; i < part.size; i++) {
+                int slot = part.slots[i];
+                if (ids[slot] == null) {
+                    ids[slot] = new int[counts[slot]];
+                    sims[slot] = new double[counts[slot]];
+                }
+                ids[slot][filled[slot]] = part.ids[i];
+                sims[slot][filled[slot]++] = part.sims[i];
+            }
+        }
+        Matches[] out = new Matches[counts.length];
+        for (int slot = 0; slot < out.length; slot++) {
+            if (ids[slot] != null) {
+                boolean rare = false;
+                for (int id : ids[slot]) {
+                    rare |= postingsLength(id) <= commonPostings;
+                }
+                out[slot] = new Matches(ids[slot], sims[slot], rare);
+            }
+        }
+        return out;
+    }
+
+    /** Pairs of a query word (its slot: the word twice, plus one as a person's query's) and a vocabulary word, with their similarity. */
+    private static final class Pairs {
+        int[] slots = new int[64];
+        int[] ids = new int[64];
+        double[] sims = new double[64];
+        int size;
+
+        void add(int slot, int id, double sim) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                ids = Arrays.copyOf(ids, size * 2);
+                sims = Arrays.copyOf(sims, size * 2);
+            }
+            slots[size] = slot;
+            ids[size] = id;
+            sims[size++] = sim;
+        }
+    }
+
+    /** Where a query word was met from a vocabulary word: as its exact text, by a key any query looks up, or as a prefix (an organisation's query's only). */
+    private static final byte EXACT = 1;
+    private static final byte ANY_QUERY = 2;
+    private static final byte NOT_A_PERSON = 4;
+
+    /** The pairs of the vocabulary's words {@code from} to {@code to} (exclusive) with the query words that {@link #expand} would reach them from. */
+    private Pairs reverseExpand(QueryWords words, int from, int to) {
+        Pairs pairs = new Pairs();
+        NameToken[] q = words.words;
+        // how each query word was met from the current vocabulary word (reset for the next through the list of those met)
+        byte[] met = new byte[q.length];
+        IntList metWords = new IntList(64);
+        IntList prefixWords = new IntList(4);
+        for (int v = from; v < to; v++) {
+            NameToken listed = vocabTokens[v];
+            String text = vocabulary.text(v);
+            // exact: every kind of query word
+            words.exact.forEach(text, w -> {
+                if (q[w].text().equals(text)) {
+                    meet(met, metWords, w, EXACT);
+                }
+            });
+            // the deletion map holds the word itself (in Latin letters, four or more) and its deletions (three or more
+            // where not in Latin letters); a query word looks it up by its own text and by its deletions
+            boolean ascii = Latinizer.isAscii(text);
+            java.util.function.IntConsumer byKey = w -> meet(met, metWords, w, ANY_QUERY);
+            if (ascii ? text.length() >= 4 : text.length() >= 3) {
+                if (ascii) {
+                    int h = text.hashCode();
+                    words.whole.forEachHash(h, byKey);
+                    words.deletions.forEachHash(h, byKey);
+                }
+                for (int h : listed.deletionHashes()) {
+                    words.whole.forEachHash(h, byKey);
+                    words.deletions.forEachHash(h, byKey);
+                }
+            }
+            if (ascii && text.length() >= 3) {
+                words.variants.forEach(listed.variantKey(), byKey);
+            }
+            if (ascii && listed.skeleton().length() >= 2) {
+                // a Latin query word meets a listed word by its consonants only where one of the two is from an abjad
+                words.skeletons.forEach(listed.skeleton(), w -> {
+                    if (q[w].abjad() || listed.abjad()) {
+                        meet(met, metWords, w, ANY_QUERY);
+                    }
+                });
+            }
+            words.givenNames.forEach(text, w -> {
+                if (GivenNames.equivalents(q[w].text()).contains(text)) {
+                    meet(met, metWords, w, ANY_QUERY);
+                }
+            });
+            // an organisation's short word (three to six Latin letters) stands for the words it begins, the first
+            // MAX_PREFIX_EXPANSIONS of them in the vocabulary's order
+            if (text.length() > 3) {
+                int at = -1;
+                for (int length = 3; length <= Math.min(6, text.length() - 1); length++) {
+                    String prefix = text.substring(0, length);
+                    if (!Latinizer.isAscii(prefix)) {
+                        break; // and so are the longer ones
+                    }
+                    prefixWords.clear();
+                    words.exact.forEach(prefix, w -> {
+                        if (q[w].text().equals(prefix) && fuzzy(q[w])) {
+                            prefixWords.add(w);
+                        }
+                    });
+                    if (prefixWords.size() == 0) {
+                        continue; // no query word is the prefix: the vocabulary's order need not be searched
+                    }
+                    // the words a prefix stands for follow it in the vocabulary's order, from where it is or would be
+                    if (at < 0) {
+                        at = Arrays.binarySearch(sortedVocabulary, text);
+                    }
+                    int first = Arrays.binarySearch(sortedVocabulary, prefix);
+                    first = first < 0 ? -first - 1 : first + 1;
+                    if (at - first < MAX_PREFIX_EXPANSIONS) {
+                        for (int i = 0; i < prefixWords.size(); i++) {
+                            meet(met, metWords, prefixWords.get(i), NOT_A_PERSON);
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < metWords.size(); i++) {
+                int w = metWords.get(i);
+                byte how = met[w];
+                met[w] = 0;
+                NameToken t = q[w];
+                for (int person = 0; person < 2; person++) {
+                    boolean asPerson = person == 1;
+                    if ((words.uses[w] & (asPerson ? QueryWords.PERSON : QueryWords.OTHER)) == 0) {
+                        continue;
+                    }
+                    if ((how & EXACT) != 0) {
+                        pairs.add(2 * w + person, v, 1.0);
+                    } else if ((how & ANY_QUERY) != 0 || (!asPerson && (how & NOT_A_PERSON) != 0)) {
+                        if (!fuzzy(t)) {
+                            continue;
+                        }
+                        double sim = TokenSimilarity.compare(t, listed, asPerson).score();
+                        if (sim >= TokenSimilarity.FLOOR) {
+                            pairs.add(2 * w + person, v, sim);
+                        }
+                    }
+                }
+            }
+            metWords.clear();
+        }
+        return pairs;
+    }
+
     /** How many names hold the key. */
     private int postingsLength(int id) {
         return postingsFrom[id + 1] - postingsFrom[id];
     }
 
-    /** A query token's {@link Matches}, expanded through the vocabulary. */
-    private Matches matches(NameToken t, boolean person) {
+    /** A query token's {@link Matches}, expanded through the vocabulary (package-private for tests that compare with it). */
+    Matches matches(NameToken t, boolean person) {
         Expansion e = expand(t, person);
         return new Matches(e.ids.toArray(), Arrays.copyOf(e.sims, e.ids.size()), e.hasRare);
     }

@@ -111,6 +111,112 @@ class ExhaustiveBatchTest {
     }
 
     /**
+     * Monitoring knows its engagement names beforehand, and a batch given their words ({@link QueryWords}) finds
+     * each word's matches the other way round, from the change's vocabulary. Name by name it must give exactly what
+     * an exhaustive screening gives, in both kinds, and so must a name whose words it was not given.
+     */
+    @Test
+    void aBatchGivenTheNamesWordsFindsWhatEachExhaustiveScreeningFinds() {
+        List<ListEntry> all = entries();
+        ScreeningIndex whole = ScreeningIndex.build(all);
+        ScreeningIndex delta = ScreeningIndex.build(all.subList(0, 60), whole.weights());
+        List<ScreeningIndex.PreparedName> own = new ArrayList<>();
+        List<String> queries = queries(all);
+        for (String q : queries.subList(0, queries.size() - 40)) {
+            own.add(ScreeningIndex.PreparedName.of(q, Schema.PERSON));
+            own.add(ScreeningIndex.PreparedName.of(q, Schema.ORGANIZATION));
+        }
+        List<ScreeningIndex.PreparedName> shared = ScreeningIndex.PreparedName.sharingTokens(own);
+        QueryWords words = QueryWords.of(shared);
+        ScreeningIndex.ExhaustiveBatch batch = delta.exhaustiveBatch(words);
+        int found = 0;
+        for (int i = 0; i < shared.size(); i++) {
+            ScreeningIndex.PreparedName name = shared.get(i);
+            ScreeningQuery query = ScreeningQuery.of(name.name(), name.schema());
+            double threshold = Thresholds.defaultFor(name.schema());
+            List<Candidate> batched = batch.screen(query, name, threshold);
+            assertThat(CandidateLines.of(batched)).as("%s as %s", name.name(), name.schema())
+                    .isEqualTo(CandidateLines.of(delta.screenExhaustively(query, own.get(i), threshold)));
+            found += batched.size();
+        }
+        assertThat(found).as("the queries find hits on the change").isGreaterThan(200);
+        // the last queries' words were not given: expanded as in any batch
+        for (String q : queries.subList(queries.size() - 40, queries.size())) {
+            for (Schema schema : List.of(Schema.PERSON, Schema.ORGANIZATION)) {
+                ScreeningQuery query = ScreeningQuery.of(q, schema);
+                ScreeningIndex.PreparedName name = ScreeningIndex.PreparedName.of(q, schema);
+                double threshold = Thresholds.defaultFor(schema);
+                assertThat(CandidateLines.of(batch.screen(query, name, threshold))).as("%s as %s, not given", q, schema)
+                        .isEqualTo(CandidateLines.of(delta.screenExhaustively(query, name, threshold)));
+            }
+        }
+    }
+
+    /**
+     * Found the other way round, every query word's matches must be those its expansion finds, word for word and
+     * kind for kind, with the same similarities: across scripts (abjads meet Latin by their consonants only, scripts
+     * that are not written in Latin letters by their deletions), for numbers and initials (themselves only), given
+     * names and their equivalents, misspellings, and an organisation's short word standing for the words it begins,
+     * up to the cap on how many.
+     */
+    @Test
+    void eachQueryWordsMatchesFoundTheOtherWayRoundAreItsExpansions() {
+        String[] listed = {"Владимир Путин", "Vladimir Putin", "Wladimir Putyn", "محمد حسن", "Mohammed Hassan", "Muhammad Hasan",
+                "王伟", "Wang Wei", "José García", "Jose Garcia", "Bill Gates", "William Gates", "Elizabeth Truss", "J. R. R. Tolkien",
+                "Kim Jong Un", "김정은", "Ким Чен Ын", "Αλέξης Τσίπρας", "Alexis Tsipras", "Hans Müller", "Hans Mueller", "Fund III", "7th Bureau",
+                "Beijing University of Aeronautics and Astronautics", "Huawei Technologies Co Ltd", "ZTE Corporation",
+                "Harbin Institute of Technology", "National University of Defense Technology", "Rosoboronexport", "Al Qaida",
+                "International Trading Company", "Sharif University of Technology", "清华大学", "Tsinghua University",
+                "Научно-производственное объединение Машиностроения", "شركة النفط الوطنية", "Shirkat al Naft",
+                "Korea Mining Development Trading Corporation", "Mahan Air", "Islamic Revolutionary Guard Corps"};
+        List<ListEntry> entries = new ArrayList<>();
+        for (int i = 0; i < listed.length; i++) {
+            entries.add(ListEntry.builder("wl", "n-" + i).name(listed[i]).schema(i < 20 ? Schema.PERSON : Schema.ORGANIZATION).build());
+        }
+        // more words that "inter" begins than an abbreviation stands for
+        for (int i = 0; i < 40; i++) {
+            entries.add(ListEntry.builder("wl", "i-" + i).name("Inter" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + " Holdings")
+                    .schema(Schema.ORGANIZATION).build());
+        }
+        ScreeningIndex index = ScreeningIndex.build(entries);
+        String[] asked = {"Vladimir Putin", "Владимир Путин", "Wladimir Putin", "Vladimr Puttin", "Mohamed Hasan", "محمد حسن",
+                "Mhmd Hsn", "Wang Wei", "王伟", "Jose Garcia", "José Garcia", "Bill Gates", "Will Gates", "Liz Truss", "J. Tolkien",
+                "Kim Jong-un", "김정은", "Ким Чэн Ын", "Кима Ченн", "Alexis Tsipras", "Αλέξης Τσίπρας", "Hans Muller", "Fund 3", "Fund III", "7th Bureau",
+                "Beihang Univ", "Univ of Aeronautics", "Huawei Tech Co", "ZTE Corp", "Harbin Inst of Tech", "Natl Univ Def Tech",
+                "Rosoboronexprt", "Al-Qaeda", "alqaida", "Inter Trading", "Intl Trading Co", "Sharif Univ Tech", "Tsinghua",
+                "清华大学", "Mashinostroyeniya", "شركة النفط", "Shirkat al Naft", "Korea Mining", "Mahan", "IRGC", "Hold"};
+        List<ScreeningIndex.PreparedName> names = new ArrayList<>();
+        for (String a : asked) {
+            names.add(ScreeningIndex.PreparedName.of(a, Schema.PERSON));
+            names.add(ScreeningIndex.PreparedName.of(a, Schema.ORGANIZATION));
+        }
+        QueryWords words = QueryWords.of(ScreeningIndex.PreparedName.sharingTokens(names));
+        ScreeningIndex.ExhaustiveBatch batch = index.exhaustiveBatch(words);
+        int pairs = 0;
+        int prefixes = 0;
+        for (NameToken t : words.words) {
+            for (boolean person : new boolean[] {true, false}) {
+                java.util.Map<Integer, Double> expanded = byId(index.matches(t, person));
+                assertThat(byId(batch.matchesFor(t, person))).as("%s as %s", t, person ? "a person's" : "another's").isEqualTo(expanded);
+                pairs += expanded.size();
+                if (!person && t.text().equals("inter")) {
+                    prefixes = expanded.size();
+                }
+            }
+        }
+        assertThat(pairs).as("pairs of words found").isGreaterThan(250);
+        assertThat(prefixes).as("the words \"inter\" stands for: the cap and itself").isEqualTo(ScreeningIndex.MAX_PREFIX_EXPANSIONS);
+    }
+
+    private static java.util.Map<Integer, Double> byId(ScreeningIndex.Matches m) {
+        java.util.Map<Integer, Double> out = new java.util.TreeMap<>();
+        for (int i = 0; i < m.ids().length; i++) {
+            out.put(m.ids()[i], m.sims()[i]);
+        }
+        return out;
+    }
+
+    /**
      * An exhaustive screening compares its names in no ranked order; where an entry's own name and an alias score
      * the same, the hit names the entry's own name, whichever the query touched first, in a batch as alone.
      */

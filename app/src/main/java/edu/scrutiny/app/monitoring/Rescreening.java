@@ -248,7 +248,7 @@ public class Rescreening {
         List<StoredEntry> screenAgainst = new ArrayList<>(change.added());
         screenAgainst.addAll(change.changed());
         ScreeningSnapshot lists = screening.snapshot();
-        ChangeScreener screener = lists.changeScreener(version, screenAgainst);
+        ChangeScreener screener = lists.changeScreener(version, screenAgainst, subjects.words());
         Set<String> liveIds = engagements.liveIds();
         long prepared = System.nanoTime();
 

@@ -5,6 +5,7 @@ import edu.scrutiny.app.lists.StoredListVersion;
 import edu.scrutiny.lists.ListEntry;
 import edu.scrutiny.lists.Schema;
 import edu.scrutiny.matching.Candidate;
+import edu.scrutiny.matching.QueryWords;
 import edu.scrutiny.matching.ScreeningIndex;
 import edu.scrutiny.matching.ScreeningQuery;
 import edu.scrutiny.matching.Thresholds;
@@ -35,13 +36,24 @@ public final class ChangeScreener {
     private final Map<ListEntry, StoredEntry> stored = new IdentityHashMap<>();
     private final StoredListVersion version;
 
-    ChangeScreener(ScreeningSnapshot lists, StoredListVersion version, Collection<StoredEntry> entries) {
+    /**
+     * @param words the words of the names that will be screened, where known beforehand (prepared with
+     *              {@link #prepare} and sharing their tokens), or null: the change's words then find theirs the other
+     *              way round, which is cheaper than expanding each of theirs through the change (a few thousand words
+     *              against tens of thousands), with the same result
+     */
+    ChangeScreener(ScreeningSnapshot lists, StoredListVersion version, Collection<StoredEntry> entries, QueryWords words) {
         this.version = version;
         for (StoredEntry e : entries) {
             stored.put(e.entry(), e);
         }
         this.index = stored.isEmpty() ? null : ScreeningIndex.build(entries.stream().map(StoredEntry::entry).toList(), lists.weights());
-        this.batch = index == null ? null : index.exhaustiveBatch();
+        this.batch = index == null ? null : words == null ? index.exhaustiveBatch() : index.exhaustiveBatch(words);
+    }
+
+    /** The words of names prepared with {@link #prepare} (sharing their tokens), to screen them against many changes. */
+    public static QueryWords words(List<ScreeningIndex.PreparedName> names) {
+        return QueryWords.of(names);
     }
 
     public int entries() {

@@ -175,7 +175,17 @@ public final class ScreeningSnapshot {
     /** A screener over only these entries of a version, scoring as this snapshot would. */
     public ChangeScreener changeScreener(edu.scrutiny.app.lists.StoredListVersion version,
                                          java.util.Collection<edu.scrutiny.app.lists.StoredEntry> entries) {
-        return new ChangeScreener(this, version, entries);
+        return new ChangeScreener(this, version, entries, null);
+    }
+
+    /**
+     * The same, for names whose words are known beforehand ({@link ChangeScreener#words}): monitoring screens its
+     * engagements' names against every version's change, and the change's words find theirs the other way round.
+     */
+    public ChangeScreener changeScreener(edu.scrutiny.app.lists.StoredListVersion version,
+                                         java.util.Collection<edu.scrutiny.app.lists.StoredEntry> entries,
+                                         edu.scrutiny.matching.QueryWords words) {
+        return new ChangeScreener(this, version, entries, words);
     }
 
     /** How many distinct entries the index holds. */

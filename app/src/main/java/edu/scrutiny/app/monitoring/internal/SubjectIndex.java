@@ -4,6 +4,8 @@ import edu.scrutiny.app.engagement.Engagement;
 import edu.scrutiny.app.engagement.Engagements;
 import edu.scrutiny.app.engagement.StoredEngagement;
 import edu.scrutiny.app.screening.ChangeScreener;
+import edu.scrutiny.app.screening.ScreeningSnapshot;
+import edu.scrutiny.matching.QueryWords;
 import edu.scrutiny.matching.ScreeningIndex;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,7 @@ public class SubjectIndex {
     public record Prepared(Subject subject, ScreeningIndex.PreparedName name) {
     }
 
-    private record Built(String fingerprint, List<Prepared> subjects, Map<Subject, List<String>> engagements) {
+    private record Built(String fingerprint, List<Prepared> subjects, Map<Subject, List<String>> engagements, QueryWords words) {
     }
 
     private final Engagements store;
@@ -89,7 +91,7 @@ public class SubjectIndex {
         for (int i = 0; i < prepared.size(); i++) {
             sharing.add(new Prepared(prepared.get(i).subject(), shared.get(i)));
         }
-        built = new Built(fingerprint, byWords(sharing), byName);
+        built = new Built(fingerprint, byWords(sharing), byName, ChangeScreener.words(shared));
     }
 
     /**
@@ -121,6 +123,16 @@ public class SubjectIndex {
     public List<Prepared> all() {
         refresh();
         return built.subjects();
+    }
+
+    /**
+     * The words of every name the engagements hold (brought up to date first), keyed once for every change they are
+     * screened against ({@link ScreeningSnapshot#changeScreener(edu.scrutiny.app.lists.StoredListVersion,
+     * java.util.Collection, QueryWords)}).
+     */
+    public QueryWords words() {
+        refresh();
+        return built.words();
     }
 
     /** The engagements that hold a name. */
