@@ -173,14 +173,9 @@ public class Rescreening {
             }
             int raised = 0;
             for (Future<Integer> f : pending) {
-                raised += f.get();
+                raised += result(f);
             }
             return raised;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("re-screening interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             // what a failure or an interruption left undone is not started (a task already running finishes its transaction)
             pending.forEach(f -> f.cancel(false));
@@ -248,7 +243,9 @@ public class Rescreening {
         List<StoredEntry> screenAgainst = new ArrayList<>(change.added());
         screenAgainst.addAll(change.changed());
         ScreeningSnapshot lists = screening.snapshot();
-        ChangeScreener screener = lists.changeScreener(version, screenAgainst, subjects.words());
+        // the change's index (and its words finding the engagements' names) is built on the pool while this thread
+        // reads what the database holds: the one is work for the cores, the other mostly waits for pages
+        Future<ChangeScreener> building = pool().submit(() -> lists.changeScreener(version, screenAgainst, subjects.words()));
         Set<String> liveIds = engagements.liveIds();
         long prepared = System.nanoTime();
 
@@ -266,6 +263,7 @@ public class Rescreening {
         }
         Map<String, Set<String>> countedOnChange = new TreeMap<>(assessments.hitsOn(version.listKey(), concerned));
         countedOnChange.keySet().retainAll(liveIds);
+        ChangeScreener screener = result(building);
         long lookedUp = System.nanoTime();
 
         // what the change matches now: for each engagement, the entries added or changed that one of its names hits.
@@ -383,7 +381,7 @@ public class Rescreening {
                     recorded.incrementAndGet();
                     return record(id, a, version);
                 });
-        log.info("{} version {}: preparing {} ms; looking up the hits counted on the change {} ms; screening {} candidate names "
+        log.info("{} version {}: preparing {} ms; looking up the hits counted on the change, and the change's index built meanwhile, {} ms; screening {} candidate names "
                         + "against {} entries {} ms; selecting {} engagements {} ms; assessing them (but the {} whose hits the whole lists settled "
                         + "by their names alone) and recording the {} whose hits or tier moved {} ms (recording {} ms of it, summed over the threads)",
                 version.listKey(), versionId, ms(prepared - started), ms(lookedUp - prepared), candidates, screener.entries(), ms(screenedChange - lookedUp),
@@ -448,6 +446,18 @@ public class Rescreening {
             }
         }
         return !accounted.containsAll(entries);
+    }
+
+    /** What a task on the pool gave, its failure thrown as it was. */
+    private static <T> T result(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("re-screening interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static long ms(long nanos) {
