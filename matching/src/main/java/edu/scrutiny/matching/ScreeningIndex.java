@@ -205,7 +205,14 @@ public final class ScreeningIndex {
         return build(entryCollection, null, previous);
     }
 
-    private static ScreeningIndex build(Collection<ListEntry> entryCollection, TokenWeights weights, ScreeningIndex previous) {
+    /**
+     * {@link #build(Collection, TokenWeights)} keeping the normalised names of the entries {@code previous} holds (the
+     * very same objects), as {@link #build(Collection, ScreeningIndex)} keeps them: monitoring builds an index of each
+     * list version's change, whose entries the whole lists' index has normalised already.
+     *
+     * @param previous an index holding some of the entries, or null
+     */
+    public static ScreeningIndex build(Collection<ListEntry> entryCollection, TokenWeights weights, ScreeningIndex previous) {
         List<ListEntry> entries = List.copyOf(entryCollection);
         NameNormalizer normalizer = new NameNormalizer();
         IntList owner = new IntList(entries.size() * 2);
@@ -490,6 +497,20 @@ public final class ScreeningIndex {
 
     /** Each entry's first name (its own; its aliases follow it), by the entry object itself. */
     private Map<ListEntry, Integer> firstNames() {
+        Map<ListEntry, Integer> first = firstNames;
+        if (first == null) {
+            firstNames = first = java.util.Collections.unmodifiableMap(firstNamesFound());
+        }
+        return first;
+    }
+
+    /**
+     * {@link #firstNames()}, made on first use and kept: every index of a list version's change and the next version's
+     * whole index ask it of the same index (two threads that race make equal maps).
+     */
+    private volatile Map<ListEntry, Integer> firstNames;
+
+    private Map<ListEntry, Integer> firstNamesFound() {
         Map<ListEntry, Integer> first = new java.util.IdentityHashMap<>(entries.size() * 2);
         for (int i = 0; i < nameEntry.length; i++) {
             if (i == 0 || nameEntry[i] != nameEntry[i - 1]) {

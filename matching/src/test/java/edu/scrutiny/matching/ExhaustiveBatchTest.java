@@ -111,6 +111,41 @@ class ExhaustiveBatchTest {
     }
 
     /**
+     * Monitoring builds each change's index on the whole lists' index, keeping the names it normalised (the entries the
+     * whole index holds are the same objects; an entry it does not hold is normalised anew): it must screen exactly as
+     * an index of the change built alone, name by name and in both kinds, and through a batch given the names' words.
+     */
+    @Test
+    void aChangesIndexBuiltOnTheWholeListsIndexScreensAsOneBuiltAlone() {
+        List<ListEntry> all = entries();
+        ScreeningIndex whole = ScreeningIndex.build(all.subList(0, 550));
+        List<ListEntry> change = new ArrayList<>(all.subList(0, 50));
+        change.addAll(all.subList(550, 600)); // not in the whole index: normalised anew
+        ScreeningIndex alone = ScreeningIndex.build(change, whole.weights());
+        ScreeningIndex onWhole = ScreeningIndex.build(change, whole.weights(), whole);
+        List<ScreeningIndex.PreparedName> names = new ArrayList<>();
+        for (String q : queries(all)) {
+            names.add(ScreeningIndex.PreparedName.of(q, Schema.PERSON));
+            names.add(ScreeningIndex.PreparedName.of(q, Schema.ORGANIZATION));
+        }
+        List<ScreeningIndex.PreparedName> shared = ScreeningIndex.PreparedName.sharingTokens(names);
+        ScreeningIndex.ExhaustiveBatch batch = onWhole.exhaustiveBatch(QueryWords.of(shared));
+        int found = 0;
+        for (int i = 0; i < names.size(); i++) {
+            ScreeningIndex.PreparedName name = names.get(i);
+            ScreeningQuery query = ScreeningQuery.of(name.name(), name.schema());
+            double threshold = Thresholds.defaultFor(name.schema());
+            List<String> expected = CandidateLines.of(alone.screenExhaustively(query, name, threshold));
+            assertThat(CandidateLines.of(onWhole.screenExhaustively(query, name, threshold))).as("%s as %s", name.name(), name.schema())
+                    .isEqualTo(expected);
+            assertThat(CandidateLines.of(batch.screen(query, shared.get(i), threshold))).as("%s as %s, batched", name.name(), name.schema())
+                    .isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).as("the queries find hits on the change").isGreaterThan(200);
+    }
+
+    /**
      * Monitoring knows its engagement names beforehand, and a batch given their words ({@link QueryWords}) finds
      * each word's matches the other way round, from the change's vocabulary. Name by name it must give exactly what
      * an exhaustive screening gives, in both kinds, and so must a name whose words it was not given.

@@ -44,10 +44,15 @@ public final class ChangeScreener {
      */
     ChangeScreener(ScreeningSnapshot lists, StoredListVersion version, Collection<StoredEntry> entries, QueryWords words) {
         this.version = version;
+        // the snapshot's own objects for the entries it holds: their names are normalised already, in its index, and the
+        // change's index keeps them (normalising the change's names again was most of building its index, every version)
+        List<ListEntry> own = new ArrayList<>(entries.size());
         for (StoredEntry e : entries) {
-            stored.put(e.entry(), e);
+            ListEntry held = lists.heldAs(e.entry());
+            stored.put(held, e);
+            own.add(held);
         }
-        this.index = stored.isEmpty() ? null : ScreeningIndex.build(entries.stream().map(StoredEntry::entry).toList(), lists.weights());
+        this.index = stored.isEmpty() ? null : ScreeningIndex.build(own, lists.weights(), lists.index());
         this.batch = index == null ? null : words == null ? index.exhaustiveBatch() : index.exhaustiveBatch(words);
     }
 

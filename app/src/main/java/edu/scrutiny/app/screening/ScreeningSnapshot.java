@@ -37,8 +37,11 @@ public final class ScreeningSnapshot {
         }
     }
 
-    /** An entry's windows, oldest first (unmodifiable, and shared by the entries held in the same versions), and content hash. */
-    record Indexed(List<Window> windows, String contentSha) {
+    /**
+     * An entry as the snapshot holds it (the object its index holds), its windows, oldest first (unmodifiable, and shared
+     * by the entries held in the same versions), and content hash.
+     */
+    record Indexed(ListEntry entry, List<Window> windows, String contentSha) {
     }
 
     /** Most hits per name: above the threshold, more than this are noise, and fewer would cut real ones arbitrarily. */
@@ -170,6 +173,16 @@ public final class ScreeningSnapshot {
             }
         }
         return new OwnerNames(names.isEmpty() ? null : ScreeningIndex.build(names, weights()), List.copyOf(children));
+    }
+
+    /**
+     * The object this snapshot's index holds for an entry of equal content, or the entry itself where it holds none: an
+     * index built of the held objects keeps the names this one normalised ({@link ScreeningIndex#build(java.util.Collection,
+     * edu.scrutiny.matching.TokenWeights, ScreeningIndex)}).
+     */
+    ListEntry heldAs(ListEntry e) {
+        Indexed i = indexed.get(e);
+        return i == null ? e : i.entry();
     }
 
     /** A screener over only these entries of a version, scoring as this snapshot would. */

@@ -124,7 +124,7 @@ final class SnapshotEntries {
                 ScreeningSnapshot.Indexed i = previous.indexedOf(e);
                 out.order.add(e);
                 if (closed != null && i.windows().getLast().version().id() == lastHeld.id()) {
-                    i = new ScreeningSnapshot.Indexed(shared(closedLists, i.windows(), w -> w.set(w.size() - 1, closed)), i.contentSha());
+                    i = new ScreeningSnapshot.Indexed(i.entry(), shared(closedLists, i.windows(), w -> w.set(w.size() - 1, closed)), i.contentSha());
                 }
                 out.indexed.put(e, i);
             }
@@ -168,10 +168,10 @@ final class SnapshotEntries {
                         namesOwners = Boolean.TRUE;
                     }
                     order.add(entry);
-                    indexed.put(entry, new ScreeningSnapshot.Indexed(only, row.contentSha()));
+                    indexed.put(entry, new ScreeningSnapshot.Indexed(entry, only, row.contentSha()));
                 } else {
                     ScreeningSnapshot.Indexed held = indexed.get(same);
-                    indexed.put(same, new ScreeningSnapshot.Indexed(shared(extended, held.windows(), w -> w.add(window)), held.contentSha()));
+                    indexed.put(same, new ScreeningSnapshot.Indexed(same, shared(extended, held.windows(), w -> w.add(window)), held.contentSha()));
                 }
             });
         }
