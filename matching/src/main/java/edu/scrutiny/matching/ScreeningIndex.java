@@ -311,11 +311,12 @@ public final class ScreeningIndex {
         TokenWeights scoring = weights == null ? new IndexWeights(vocabulary, df.toArray(), n) : weights;
         ScreeningIndex built = new ScreeningIndex(entries, nameEntry, nameText, names, vocabulary, vocab, postingsFrom, postings,
                 sorted, fuzzy[0], fuzzy[1], fuzzy[2], scoring, normalizer);
-        if (previous != null) {
-            // an index built from a previous one is the lists' after an import, and will be the previous of the next
-            // build and of every change's index monitoring builds on it: its first names are made with it, once, as the
-            // next build would make them (made on first use, they fell in the first delta re-screening, 10-35 ms of a
-            // 100,000-entry index's, 2026-12-06)
+        if (previous != null && weights == null) {
+            // an index built from a previous one with weights of its own is the lists' after an import, and will be the
+            // previous of the next build and of every change's index monitoring builds on it: its first names are made
+            // with it, once, as the next build would make them (made on first use, they fell in the first delta
+            // re-screening, 10-35 ms of a 100,000-entry index's, 2026-12-06). A change's index (the whole lists'
+            // weights) is never built on, and does not make them
             built.firstNames();
         }
         return built;

@@ -56,11 +56,6 @@ public final class ChangeScreener {
         this.batch = index == null ? null : words == null ? index.exhaustiveBatch() : index.exhaustiveBatch(words);
     }
 
-    /** The words of names prepared with {@link #prepare} (sharing their tokens), to screen them against many changes. */
-    public static QueryWords words(List<ScreeningIndex.PreparedName> names) {
-        return QueryWords.of(names);
-    }
-
     public int entries() {
         return stored.size();
     }

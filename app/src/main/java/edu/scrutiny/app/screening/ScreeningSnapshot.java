@@ -192,7 +192,7 @@ public final class ScreeningSnapshot {
     }
 
     /**
-     * The same, for names whose words are known beforehand ({@link ChangeScreener#words}): monitoring screens its
+     * The same, for names whose words are known beforehand ({@link edu.scrutiny.matching.QueryWords}, of names prepared with {@link ChangeScreener#prepare} and sharing their tokens): monitoring screens its
      * engagements' names against every version's change, and the change's words find theirs the other way round.
      */
     public ChangeScreener changeScreener(edu.scrutiny.app.lists.StoredListVersion version,

@@ -91,7 +91,7 @@ public class SubjectIndex {
         for (int i = 0; i < prepared.size(); i++) {
             sharing.add(new Prepared(prepared.get(i).subject(), shared.get(i)));
         }
-        built = new Built(fingerprint, byWords(sharing), byName, ChangeScreener.words(shared));
+        built = new Built(fingerprint, byWords(sharing), byName, QueryWords.of(shared));
     }
 
     /**
